@@ -1,0 +1,1 @@
+//! perimeter-offers: under construction.

@@ -1,0 +1,1 @@
+//! perimeter-presence: under construction.
