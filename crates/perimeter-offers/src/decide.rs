@@ -1,0 +1,229 @@
+//! The offer decision: one geofence event in, `Trigger` or `Suppressed` out.
+
+use chrono::{DateTime, Datelike, Timelike, Weekday};
+use chrono_tz::Tz;
+use perimeter_model::{
+    EventKind, FenceId, GeofenceEvent, OfferTrigger, Purpose, StoreId, SuppressionReason,
+    Timestamp, TriggerId,
+};
+
+use crate::campaign::{Campaign, CampaignRules};
+use crate::history::CapsHistory;
+use crate::ledger::{ConsentLedger, UserConsent};
+
+/// What the decision needs to know about the event's fence, supplied by the
+/// caller from the live fence catalog.
+#[derive(Debug, Clone, Copy)]
+pub struct FenceAttributes<'a> {
+    /// The fence; must equal the event's `fence_id`.
+    pub fence_id: &'a FenceId,
+    /// The fence's store; must equal the event's `store_id`.
+    pub store_id: &'a StoreId,
+    /// The fence's tags (matched ASCII case-insensitively).
+    pub tags: &'a [String],
+    /// The store's time zone: campaign schedules run in it.
+    pub time_zone: Tz,
+}
+
+/// The outcome of [`CampaignRules::decide`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "returned by value once per event and consumed at once; boxing would allocate per trigger"
+)]
+pub enum Decision {
+    /// Send this offer (then record it, see [`CapsHistory::record`]).
+    Trigger(OfferTrigger),
+    /// No offer, and why.
+    Suppressed(SuppressionReason),
+}
+
+impl Decision {
+    /// The trigger, if any.
+    #[must_use]
+    pub const fn trigger(&self) -> Option<&OfferTrigger> {
+        match self {
+            Self::Trigger(t) => Some(t),
+            Self::Suppressed(_) => None,
+        }
+    }
+
+    /// The suppression reason, if suppressed.
+    #[must_use]
+    pub const fn suppression(&self) -> Option<SuppressionReason> {
+        match self {
+            Self::Trigger(_) => None,
+            Self::Suppressed(r) => Some(*r),
+        }
+    }
+}
+
+/// Weekday and minute of day of an instant in a time zone.
+fn local_clock(t: Timestamp, tz: Tz) -> Option<(Weekday, u16)> {
+    let local = DateTime::from_timestamp_millis(t.as_millis())?.with_timezone(&tz);
+    // hour < 24 and minute < 60, so the sum is < 1440 and fits in u16.
+    let minute = u16::try_from(local.hour() * 60 + local.minute()).ok()?;
+    Some((local.weekday(), minute))
+}
+
+/// The user-level facts every candidate campaign is checked against,
+/// computed once per decision.
+struct UserFacts<'a> {
+    consent: &'a UserConsent,
+    in_quiet_hours: bool,
+    visit_got_offer: bool,
+    daily_cap_reached: bool,
+}
+
+impl CampaignRules {
+    /// Decides whether `event` triggers an offer. Pure: reads the ledger and
+    /// the history, changes nothing; the same inputs always give the same
+    /// decision (and the same trigger id).
+    ///
+    /// Order of checks, and why:
+    /// 1. Consent, failing closed: no record, no `location`
+    ///    (`no_location_consent`), no `offers` (`no_offers_consent`). First,
+    ///    so nothing about a user who said no is evaluated any further.
+    /// 2. Event kind and fence: only ENTER and DWELL can trigger; EXIT (and
+    ///    a `fence` that is not the event's) gets `no_matching_campaign`.
+    ///    Campaigns whose event kinds and fence selector match are then
+    ///    tried by priority (highest first, ties by campaign id), and each
+    ///    goes through steps 3 to 8. The first that passes them all
+    ///    triggers; if none does, the reason of the highest-priority
+    ///    matching campaign is reported (`no_matching_campaign` if none
+    ///    matched).
+    /// 3. Staleness: `now - event_time > max_age` gives `stale_event`; a late
+    ///    offer is worse than none, whatever else holds.
+    /// 4. Schedule: the validity window and the store-local schedule at
+    ///    `now`, in the fence's time zone (`outside_schedule`).
+    /// 5. Category: blocked by the user (`category_blocked`).
+    /// 6. Quiet hours at `now` in the user's time zone, the user's own or
+    ///    the global default (`quiet_hours`).
+    /// 7. Caps: this visit already got an offer (`one_per_visit`), then the
+    ///    daily cap on the user's local day (`frequency_cap`).
+    /// 8. This campaign's cooldown for the user (`cooldown`).
+    ///
+    /// Steps 3-8 run from what the campaign is (stale, off schedule, a
+    /// blocked category: no waiting helps) to what passes with time (quiet
+    /// hours, caps, cooldown), so the reported reason says what would have
+    /// to change first.
+    #[must_use]
+    pub fn decide(
+        &self,
+        event: &GeofenceEvent,
+        fence: &FenceAttributes<'_>,
+        ledger: &ConsentLedger,
+        history: &CapsHistory,
+        now: Timestamp,
+    ) -> Decision {
+        use SuppressionReason as R;
+
+        // 1. Consent.
+        let Some(consent) = ledger.get(&event.user_id) else {
+            return Decision::Suppressed(R::NoLocationConsent);
+        };
+        if !consent.allows(Purpose::Location) {
+            return Decision::Suppressed(R::NoLocationConsent);
+        }
+        if !consent.allows(Purpose::Offers) {
+            return Decision::Suppressed(R::NoOffersConsent);
+        }
+
+        // 2. Event kind and fence.
+        let wants: fn(&Campaign) -> bool = match event.kind {
+            EventKind::Enter => |c| c.on_enter,
+            EventKind::Dwell => |c| c.on_dwell,
+            EventKind::Exit(_) => return Decision::Suppressed(R::NoMatchingCampaign),
+        };
+        if fence.fence_id != &event.fence_id || fence.store_id != &event.store_id {
+            // The caller passed attributes of another fence: match nothing
+            // rather than run campaigns against the wrong store.
+            return Decision::Suppressed(R::NoMatchingCampaign);
+        }
+
+        let caps = history.user(&event.user_id);
+        let user_tz = consent.time_zone();
+        let quiet = self.limits().effective_quiet_hours(consent.quiet_hours());
+        let cap = self.limits().effective_cap(consent.max_offers_per_day());
+        let facts = UserFacts {
+            consent,
+            // An instant that cannot be placed on a clock is treated as
+            // quiet: fail closed. (Cannot happen for a valid Timestamp.)
+            in_quiet_hours: local_clock(now, user_tz).is_none_or(|(_, m)| {
+                perimeter_model::LocalTime::new(u32::from(m / 60), u32::from(m % 60))
+                    .map_or(true, |t| quiet.contains(t))
+            }),
+            visit_got_offer: caps.is_some_and(|c| c.visit_got_offer(event.visit_id)),
+            daily_cap_reached: caps.map_or(0, |c| c.sent_on_local_day(now, user_tz))
+                >= usize::try_from(cap).unwrap_or(usize::MAX),
+        };
+        let fence_clock = local_clock(now, fence.time_zone);
+        let age = now.duration_since(event.event_time);
+
+        let mut first_reason = None;
+        for campaign in self.campaigns() {
+            if !wants(campaign)
+                || !campaign
+                    .fences
+                    .matches(fence.fence_id, fence.store_id, fence.tags)
+            {
+                continue;
+            }
+            let reason = if age > campaign.max_age {
+                R::StaleEvent
+            } else if !campaign.is_valid_at(now)
+                || !fence_clock.is_some_and(|(d, m)| campaign.schedule.contains(d, m))
+            {
+                R::OutsideSchedule
+            } else if facts
+                .consent
+                .blocks_lowercase(campaign.offer.category_lowercase())
+            {
+                R::CategoryBlocked
+            } else if facts.in_quiet_hours {
+                R::QuietHours
+            } else if facts.visit_got_offer {
+                R::OnePerVisit
+            } else if facts.daily_cap_reached {
+                R::FrequencyCap
+            } else if caps
+                .and_then(|c| c.last_sent(&campaign.id))
+                .is_some_and(|last| now.duration_since(last) < campaign.cooldown)
+            {
+                R::Cooldown
+            } else {
+                return Decision::Trigger(build_trigger(campaign, event, &facts, now));
+            };
+            first_reason.get_or_insert(reason);
+        }
+        Decision::Suppressed(first_reason.unwrap_or(R::NoMatchingCampaign))
+    }
+}
+
+fn build_trigger(
+    campaign: &Campaign,
+    event: &GeofenceEvent,
+    facts: &UserFacts<'_>,
+    now: Timestamp,
+) -> OfferTrigger {
+    let mut expires_at = now.saturating_add(campaign.ttl);
+    if let Some(until) = campaign.valid_until {
+        // An offer never outlives its campaign.
+        expires_at = expires_at.min(until);
+    }
+    OfferTrigger {
+        id: TriggerId::derive(event.id, &campaign.id),
+        user_id: event.user_id.clone(),
+        campaign_id: campaign.id.clone(),
+        offer_id: campaign.offer.id.clone(),
+        category: campaign.offer.category.clone(),
+        sender: campaign.offer.sender.clone(),
+        message: campaign.offer.message.clone(),
+        store_id: event.store_id.clone(),
+        fence_id: event.fence_id.clone(),
+        event_id: event.id,
+        consent_version: facts.consent.version(),
+        created_at: now,
+        expires_at,
+    }
+}
