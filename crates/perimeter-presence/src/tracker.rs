@@ -1,0 +1,801 @@
+//! The presence tracker: per-user visit state machines in event time.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+use std::time::Duration;
+
+use perimeter_model::{
+    EventId, EventKind, ExitReason, FenceId, GeofenceEvent, Ping, StoreId, Timestamp, UserId,
+    VisitId,
+};
+
+use crate::config::{InvalidConfig, PresenceConfig};
+use crate::snapshot::{self, InvalidSnapshot, StoredState, VisitFields};
+use crate::visit::{FenceRef, UserState, Visit, VisitSet};
+
+/// One fence near a ping, as the fence index reports it.
+///
+/// The caller passes every fence within the query radius of the ping,
+/// inside or not. A fence with an open visit that is *absent* from the list
+/// counts as confidently outside, so the radius must be at least
+/// [`PresenceTracker::min_query_radius_m`] for the ping's accuracy.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NearbyFence {
+    /// The fence.
+    pub fence_id: FenceId,
+    /// Its store; events carry the store the fence had when the visit started.
+    pub store_id: StoreId,
+    /// The fence's dwell threshold (the catalog default is 5 min). The value
+    /// on the ping that would emit DWELL is the one used.
+    pub dwell_threshold: Duration,
+    /// Exact containment of the ping's position: authoritative for inside
+    /// versus outside.
+    pub inside: bool,
+    /// Signed distance from the ping's position to the fence edge in metres:
+    /// negative inside, positive outside. Only used to judge confidence.
+    pub distance_to_edge_m: f64,
+}
+
+/// Why a ping was not applied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Late {
+    /// The ping is older than the user's latest processed ping.
+    OlderThanLastPing {
+        /// Event time of the user's latest processed ping.
+        last_ping: Timestamp,
+    },
+    /// The ping is older than the watermark passed with it: the partition
+    /// has declared that event time complete.
+    BehindWatermark {
+        /// The watermark the ping was compared with.
+        watermark: Timestamp,
+    },
+}
+
+/// What one ping did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// The ping was applied; these are the events it caused (often none),
+    /// in emission order.
+    Processed(Vec<GeofenceEvent>),
+    /// The ping was late: dropped, nothing changed. Count it.
+    Late(Late),
+}
+
+impl Outcome {
+    /// The events caused (none for a late ping).
+    #[must_use]
+    pub fn events(&self) -> &[GeofenceEvent] {
+        match self {
+            Self::Processed(events) => events,
+            Self::Late(_) => &[],
+        }
+    }
+
+    /// Whether the ping was late.
+    #[must_use]
+    pub const fn is_late(&self) -> bool {
+        matches!(self, Self::Late(_))
+    }
+}
+
+/// What a ping says about one fence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    /// Inside, and sure of it: may ENTER, cancels a pending exit.
+    ConfidentInside,
+    /// Inside, but the accuracy circle crosses the edge: may DWELL on an
+    /// open visit, never ENTERs, leaves a pending exit alone.
+    UncertainInside,
+    /// Outside but within the accuracy-scaled buffer: says nothing.
+    Ambiguous,
+    /// Beyond the buffer (or not near at all): counts towards EXIT.
+    ConfidentOutside,
+}
+
+impl PresenceConfig {
+    fn read(&self, accuracy_m: f64, fence: Option<&NearbyFence>) -> Reading {
+        let Some(f) = fence else {
+            return Reading::ConfidentOutside;
+        };
+        if f.inside {
+            if accuracy_m <= -f.distance_to_edge_m || accuracy_m <= self.enter_accuracy_limit_m {
+                Reading::ConfidentInside
+            } else {
+                Reading::UncertainInside
+            }
+        } else if f.distance_to_edge_m > self.exit_margin_m(accuracy_m) {
+            Reading::ConfidentOutside
+        } else {
+            // Also a NaN distance: nothing can be concluded from it.
+            Reading::Ambiguous
+        }
+    }
+
+    fn exit_margin_m(&self, accuracy_m: f64) -> f64 {
+        self.exit_buffer_m + self.exit_accuracy_factor * accuracy_m
+    }
+}
+
+/// Order of events of one fence within one call: a visit ends before
+/// another starts, and DWELL follows its ENTER.
+const fn kind_rank(kind: EventKind) -> u8 {
+    match kind {
+        EventKind::Exit(_) => 0,
+        EventKind::Enter => 1,
+        EventKind::Dwell => 2,
+    }
+}
+
+fn sort_by_fence_then_kind(events: &mut [GeofenceEvent]) {
+    events.sort_by(|a, b| {
+        a.fence_id
+            .cmp(&b.fence_id)
+            .then(kind_rank(a.kind).cmp(&kind_rank(b.kind)))
+    });
+}
+
+fn sort_by_user_then_fence(events: &mut [GeofenceEvent]) {
+    events.sort_by(|a, b| {
+        a.user_id
+            .cmp(&b.user_id)
+            .then_with(|| a.fence_id.cmp(&b.fence_id))
+    });
+}
+
+/// An event of `visit` with no deciding ping (accuracy, distance and
+/// duration unset; callers fill in what they know).
+fn event(
+    user: &UserId,
+    visit: &Visit,
+    kind: EventKind,
+    at: Timestamp,
+    processing_time: Timestamp,
+) -> GeofenceEvent {
+    let fence = &visit.fence;
+    GeofenceEvent {
+        id: EventId::derive(user, &fence.fence_id, visit.entered_at, kind),
+        kind,
+        user_id: user.clone(),
+        fence_id: fence.fence_id.clone(),
+        store_id: fence.store_id.clone(),
+        visit_id: VisitId::derive(user, &fence.fence_id, visit.entered_at),
+        visit_start: visit.entered_at,
+        event_time: at,
+        processing_time,
+        accuracy: None,
+        distance_to_edge_m: None,
+        duration: None,
+    }
+}
+
+/// EXIT(timeout) of every visit of a user silent since `last_ping`.
+fn time_out(
+    user: &UserId,
+    state: &mut UserState,
+    silence: Duration,
+    processing_time: Timestamp,
+    events: &mut Vec<GeofenceEvent>,
+) {
+    let deadline = state.last_ping.saturating_add(silence);
+    for v in state.visits.as_slice() {
+        let end = v.last_evidence(state.last_ping);
+        events.push(GeofenceEvent {
+            duration: Some(end.duration_since(v.entered_at)),
+            ..event(
+                user,
+                v,
+                EventKind::Exit(ExitReason::Timeout),
+                deadline,
+                processing_time,
+            )
+        });
+    }
+    state.visits = VisitSet::None;
+}
+
+fn intern(fences: &mut HashMap<FenceId, Arc<FenceRef>>, f: &NearbyFence) -> Arc<FenceRef> {
+    if let Some(r) = fences.get(&f.fence_id) {
+        if r.store_id == f.store_id {
+            return Arc::clone(r);
+        }
+    }
+    // New fence, or its store changed: visits already open keep the old
+    // reference (and store), new visits use the new one.
+    let r = Arc::new(FenceRef {
+        fence_id: f.fence_id.clone(),
+        store_id: f.store_id.clone(),
+    });
+    fences.insert(f.fence_id.clone(), Arc::clone(&r));
+    r
+}
+
+/// Tracks the visits of many users (typically: the users of one Kafka
+/// partition) in event time. See the crate documentation for the semantics.
+///
+/// Deterministic: the same calls with the same arguments give the same
+/// events in the same order, whatever the hash seeds, and a tracker restored
+/// from [`snapshot`](Self::snapshot)s continues exactly like the original.
+#[derive(Debug)]
+pub struct PresenceTracker {
+    config: PresenceConfig,
+    users: HashMap<UserId, UserState>,
+    /// Interned fence references shared by open visits. May hold entries no
+    /// visit uses any more until the next sweep collects them.
+    fences: HashMap<FenceId, Arc<FenceRef>>,
+    /// Users whose state changed since the last drain.
+    changed: HashSet<UserId>,
+    /// A lower bound of every user's [`UserState::due`]; `None` when no user
+    /// is tracked. Lets a sweep with nothing to do return at once.
+    next_due: Option<Timestamp>,
+}
+
+/// A measurement of a tracker's memory, from `size_of` and table capacities.
+///
+/// Allocator overhead (rounding, headers) is not included: the figures are
+/// what the data structures ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MemoryUsage {
+    /// Users with state.
+    pub tracked_users: usize,
+    /// Open visits over all users.
+    pub open_visits: usize,
+    /// Size of one user table entry (user id handle + state with one inline
+    /// visit), in bytes.
+    pub entry_bytes: usize,
+    /// The user table: buckets × (entry + 1 control byte) + 16 control bytes.
+    /// Buckets are a power of two at most 7/8 full, so this is between
+    /// 1.14 and 2.3 entries' worth per user.
+    pub table_bytes: usize,
+    /// The user id strings the table keeps alive (16-byte `Arc` header + the
+    /// id's bytes per user).
+    pub user_id_bytes: usize,
+    /// Visit lists of users with two or more open visits.
+    pub spill_bytes: usize,
+    /// The fence interning table and its `FenceRef`s (the id strings
+    /// themselves are shared with the catalog and not counted).
+    pub fence_bytes: usize,
+    /// The changed-users set (empty right after a drain).
+    pub changed_bytes: usize,
+}
+
+impl MemoryUsage {
+    /// Sum of all parts.
+    #[must_use]
+    pub const fn total_bytes(&self) -> usize {
+        self.table_bytes
+            + self.user_id_bytes
+            + self.spill_bytes
+            + self.fence_bytes
+            + self.changed_bytes
+    }
+}
+
+/// Buckets of a hashbrown table with capacity `cap` (7/8 load, power of two).
+fn buckets(cap: usize) -> usize {
+    if cap == 0 {
+        0
+    } else {
+        (cap / 7 * 8).max(cap + 1).next_power_of_two()
+    }
+}
+
+fn table_bytes<K, V>(cap: usize) -> usize {
+    let b = buckets(cap);
+    if b == 0 {
+        0
+    } else {
+        b * (size_of::<(K, V)>() + 1) + 16
+    }
+}
+
+impl PresenceTracker {
+    /// An empty tracker.
+    ///
+    /// # Errors
+    /// [`InvalidConfig`] if `config` does not [`validate`](PresenceConfig::validate).
+    pub fn new(config: PresenceConfig) -> Result<Self, InvalidConfig> {
+        config.validate()?;
+        Ok(Self {
+            config,
+            users: HashMap::new(),
+            fences: HashMap::new(),
+            changed: HashSet::new(),
+            next_due: None,
+        })
+    }
+
+    /// The configuration in force.
+    #[must_use]
+    pub const fn config(&self) -> &PresenceConfig {
+        &self.config
+    }
+
+    /// The smallest radius, in metres from the ping's position, the caller
+    /// must query the fence index with so that a fence missing from the
+    /// answer is confidently outside by the EXIT rule:
+    /// `exit_buffer_m + exit_accuracy_factor * accuracy`. A larger radius is
+    /// always fine.
+    #[must_use]
+    pub fn min_query_radius_m(&self, accuracy: perimeter_model::Accuracy) -> f64 {
+        self.config.exit_margin_m(accuracy.metres())
+    }
+
+    /// Users with state (an open visit, or a recent exit still guarding
+    /// against late pings).
+    #[must_use]
+    pub fn tracked_users(&self) -> usize {
+        self.users.len()
+    }
+
+    /// Open visits over all users. Walks every user: for gauges, not per ping.
+    #[must_use]
+    pub fn open_visits(&self) -> usize {
+        self.users.values().map(|s| s.visits.len()).sum()
+    }
+
+    /// Whether the user has state.
+    #[must_use]
+    pub fn is_tracked(&self, user: &UserId) -> bool {
+        self.users.contains_key(user)
+    }
+
+    fn note_due(&mut self, due: Timestamp) {
+        self.next_due = Some(self.next_due.map_or(due, |d| d.min(due)));
+    }
+
+    /// Applies one ping of `ping.user_id`.
+    ///
+    /// `nearby` is the fence index's answer for the ping's position (see
+    /// [`NearbyFence`]); if a fence appears more than once, its first entry
+    /// is used. `watermark` is the partition's current event-time watermark
+    /// (never decreasing between calls); `processing_time` is stamped on the
+    /// events.
+    ///
+    /// Returns [`Outcome::Late`] (and changes nothing) for a ping older than
+    /// the watermark or than the user's latest processed ping; otherwise the
+    /// events, in order: timeouts the ping reveals (the user was silent for
+    /// `exit_after_silence` before it), then the ping's own events sorted by
+    /// fence id, EXIT before ENTER before DWELL.
+    pub fn update(
+        &mut self,
+        ping: &Ping,
+        nearby: &[NearbyFence],
+        watermark: Timestamp,
+        processing_time: Timestamp,
+    ) -> Outcome {
+        let t = ping.timestamp;
+        if t < watermark {
+            return Outcome::Late(Late::BehindWatermark { watermark });
+        }
+        let accuracy_m = ping.accuracy.metres();
+        let cfg = &self.config;
+        let (events, changed, due) = if let Some(state) = self.users.get_mut(&ping.user_id) {
+            if t < state.last_ping {
+                return Outcome::Late(Late::OlderThanLastPing {
+                    last_ping: state.last_ping,
+                });
+            }
+            let (events, changed) = advance(
+                cfg,
+                &mut self.fences,
+                ping,
+                state,
+                false,
+                nearby,
+                processing_time,
+            );
+            (events, changed, state.due(cfg.exit_after_silence))
+        } else {
+            // The hot path for the many users in no fence: nothing to remember
+            // unless the ping is confidently inside somewhere.
+            if !nearby
+                .iter()
+                .any(|f| cfg.read(accuracy_m, Some(f)) == Reading::ConfidentInside)
+            {
+                return Outcome::Processed(Vec::new());
+            }
+            let mut state = UserState {
+                last_ping: t,
+                visits: VisitSet::None,
+            };
+            let (events, _) = advance(
+                cfg,
+                &mut self.fences,
+                ping,
+                &mut state,
+                true,
+                nearby,
+                processing_time,
+            );
+            if state.visits.is_empty() {
+                // Only possible with a repeated fence id whose first entry
+                // was not confident: the user stays untracked.
+                return Outcome::Processed(events);
+            }
+            let due = state.due(cfg.exit_after_silence);
+            self.users.insert(ping.user_id.clone(), state);
+            (events, true, due)
+        };
+        if changed {
+            self.changed.insert(ping.user_id.clone());
+            self.note_due(due);
+        }
+        Outcome::Processed(events)
+    }
+
+    /// Ends the visits of users silent for `exit_after_silence` of event time
+    /// as of `watermark` (EXIT, reason timeout, event time = last ping +
+    /// `exit_after_silence`), and forgets users with no open visit whose last
+    /// ping the watermark has passed. Events are sorted by user id, then
+    /// fence id.
+    ///
+    /// Cheap when nothing is due; otherwise it walks every tracked user, so
+    /// call it when the watermark has moved by a meaningful step (a second,
+    /// say), not per ping. Timeouts do not depend on the sweep cadence: a
+    /// ping arriving after the deadline emits the same timeout first.
+    pub fn sweep(
+        &mut self,
+        watermark: Timestamp,
+        processing_time: Timestamp,
+    ) -> Vec<GeofenceEvent> {
+        match self.next_due {
+            Some(due) if watermark >= due => {}
+            _ => return Vec::new(),
+        }
+        let silence = self.config.exit_after_silence;
+        let mut events = Vec::new();
+        let mut next_due: Option<Timestamp> = None;
+        let changed = &mut self.changed;
+        self.users.retain(|user, state| {
+            if !state.visits.is_empty() && watermark >= state.last_ping.saturating_add(silence) {
+                time_out(user, state, silence, processing_time, &mut events);
+            }
+            if state.visits.is_empty() && state.last_ping < watermark {
+                // No ping at or before the watermark can be processed any
+                // more, so the late-ping guard has done its job.
+                changed.insert(user.clone());
+                return false;
+            }
+            let due = state.due(silence);
+            next_due = Some(next_due.map_or(due, |d| d.min(due)));
+            true
+        });
+        self.next_due = next_due;
+        self.fences.retain(|_, r| Arc::strong_count(r) > 1);
+        sort_by_user_then_fence(&mut events);
+        events
+    }
+
+    /// Ends every open visit at the `removed` fences (EXIT, reason
+    /// fence_removed, event time `at`), for a catalog update that dropped
+    /// them. Users keep a late-ping guard until the next sweep. Events are
+    /// sorted by user id, then fence id. Walks every tracked user unless no
+    /// open visit is at a removed fence.
+    pub fn fences_removed(
+        &mut self,
+        removed: &[FenceId],
+        at: Timestamp,
+        processing_time: Timestamp,
+    ) -> Vec<GeofenceEvent> {
+        // The interning table knows every fence with an open visit.
+        let gone: HashSet<&FenceId> = removed
+            .iter()
+            .filter(|f| self.fences.contains_key(*f))
+            .collect();
+        if gone.is_empty() {
+            return Vec::new();
+        }
+        let mut events = Vec::new();
+        for (user, state) in &mut self.users {
+            let before = events.len();
+            let last_ping = state.last_ping;
+            state.visits.retain(|v| {
+                if !gone.contains(v.fence_id()) {
+                    return true;
+                }
+                let end = v.last_evidence(last_ping).min(at);
+                events.push(GeofenceEvent {
+                    duration: Some(end.duration_since(v.entered_at)),
+                    ..event(
+                        user,
+                        v,
+                        EventKind::Exit(ExitReason::FenceRemoved),
+                        at,
+                        processing_time,
+                    )
+                });
+                false
+            });
+            if events.len() > before {
+                self.changed.insert(user.clone());
+                if state.visits.is_empty() {
+                    let due = state.due(self.config.exit_after_silence);
+                    self.next_due = Some(self.next_due.map_or(due, |d| d.min(due)));
+                }
+            }
+        }
+        for f in gone {
+            // Collect the interned reference now if no visit holds it.
+            if self
+                .fences
+                .get(f)
+                .is_some_and(|r| Arc::strong_count(r) == 1)
+            {
+                self.fences.remove(f);
+            }
+        }
+        sort_by_user_then_fence(&mut events);
+        events
+    }
+
+    /// Forgets everything about `user` (consent revoked, erasure). Emits no
+    /// event. Returns whether there was state; if so the user is reported by
+    /// [`drain_changed_users`](Self::drain_changed_users) (write a tombstone).
+    pub fn purge(&mut self, user: &UserId) -> bool {
+        match self.users.remove_entry(user) {
+            Some((id, _)) => {
+                self.changed.insert(id);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The users whose state changed since the last drain, sorted, so the
+    /// caller can write one changelog record each: [`snapshot`](Self::snapshot)
+    /// if `Some`, a tombstone if `None`. Late pings and exact duplicates
+    /// change nothing.
+    pub fn drain_changed_users(&mut self) -> Vec<UserId> {
+        let mut users: Vec<UserId> = self.changed.drain().collect();
+        users.sort_unstable();
+        users
+    }
+
+    /// The user's state in the versioned snapshot format (see
+    /// [`SNAPSHOT_VERSION`](crate::SNAPSHOT_VERSION)), or `None` if Perimeter
+    /// keeps no state for the user (write a tombstone).
+    #[must_use]
+    pub fn snapshot(&self, user: &UserId) -> Option<Vec<u8>> {
+        let state = self.users.get(user)?;
+        let mut out = Vec::with_capacity(16 + 48 * state.visits.len());
+        snapshot::encode(
+            &mut out,
+            state.last_ping,
+            state.visits.as_slice().iter().map(|v| VisitFields {
+                fence_id: &v.fence.fence_id,
+                store_id: &v.fence.store_id,
+                entered_at: v.entered_at,
+                outside_since: v.outside_since,
+                outside_pings: v.outside_pings,
+                dwelled: v.dwelled,
+            }),
+        );
+        Some(out)
+    }
+
+    /// Replaces `user`'s state with a snapshot read from the changelog. Does
+    /// not mark the user changed. For a tombstone, do nothing (or
+    /// [`purge`](Self::purge) if the tracker may hold stale state).
+    ///
+    /// # Errors
+    /// [`InvalidSnapshot`] for anything but a well-formed snapshot of a
+    /// version this build reads; the tracker is then unchanged.
+    pub fn restore(&mut self, user: UserId, bytes: &[u8]) -> Result<(), InvalidSnapshot> {
+        let StoredState { last_ping, visits } = snapshot::decode(bytes)?;
+        let visits = visits
+            .into_iter()
+            .map(|v| {
+                let fence = intern(
+                    &mut self.fences,
+                    &NearbyFence {
+                        fence_id: v.fence_id,
+                        store_id: v.store_id,
+                        dwell_threshold: Duration::ZERO,
+                        inside: false,
+                        distance_to_edge_m: 0.0,
+                    },
+                );
+                Visit {
+                    fence,
+                    entered_at: v.entered_at,
+                    outside_since: v.outside_since,
+                    outside_pings: v.outside_pings,
+                    dwelled: v.dwelled,
+                }
+            })
+            .collect();
+        let state = UserState {
+            last_ping,
+            visits: VisitSet::from_sorted(visits),
+        };
+        self.note_due(state.due(self.config.exit_after_silence));
+        self.users.insert(user, state);
+        Ok(())
+    }
+
+    /// Measures the tracker's memory (see [`MemoryUsage`]).
+    #[must_use]
+    pub fn memory_usage(&self) -> MemoryUsage {
+        let arc_header = 2 * size_of::<usize>();
+        let mut usage = MemoryUsage {
+            tracked_users: self.users.len(),
+            open_visits: 0,
+            entry_bytes: size_of::<(UserId, UserState)>(),
+            table_bytes: table_bytes::<UserId, UserState>(self.users.capacity()),
+            user_id_bytes: 0,
+            spill_bytes: 0,
+            fence_bytes: table_bytes::<FenceId, Arc<FenceRef>>(self.fences.capacity())
+                + self.fences.len() * (arc_header + size_of::<FenceRef>()),
+            changed_bytes: table_bytes::<UserId, ()>(self.changed.capacity()),
+        };
+        for (user, state) in &self.users {
+            usage.open_visits += state.visits.len();
+            usage.user_id_bytes += arc_header + user.as_str().len();
+            usage.spill_bytes += state.visits.heap_bytes();
+        }
+        usage
+    }
+}
+
+/// Applies `ping` to one user's `state` (created for this ping if `is_new`).
+/// Returns the events and whether the state changed.
+fn advance(
+    cfg: &PresenceConfig,
+    fences: &mut HashMap<FenceId, Arc<FenceRef>>,
+    ping: &Ping,
+    state: &mut UserState,
+    is_new: bool,
+    nearby: &[NearbyFence],
+    processing_time: Timestamp,
+) -> (Vec<GeofenceEvent>, bool) {
+    let user = &ping.user_id;
+    let t = ping.timestamp;
+    let accuracy_m = ping.accuracy.metres();
+    let mut events = Vec::new();
+    let mut changed = false;
+
+    if !state.visits.is_empty() && t >= state.last_ping.saturating_add(cfg.exit_after_silence) {
+        time_out(
+            user,
+            state,
+            cfg.exit_after_silence,
+            processing_time,
+            &mut events,
+        );
+        changed = true;
+    }
+    // A second ping at the same instant (an exact duplicate, or a conflicting
+    // fix) neither advances an exit run's ping count nor starts a visit, so
+    // duplicates are harmless and visit starts (and event ids) stay unique.
+    let same_instant = !is_new && t == state.last_ping;
+    if t != state.last_ping {
+        state.last_ping = t;
+        changed = true;
+    }
+    let timeouts = events.len();
+
+    let mut near: Vec<&NearbyFence> = nearby.iter().collect();
+    if near.len() > 1 {
+        // Stable: of repeated fence ids, the first entry stays.
+        near.sort_by(|a, b| a.fence_id.cmp(&b.fence_id));
+        near.dedup_by(|later, earlier| later.fence_id == earlier.fence_id);
+    }
+    let find = |id: &FenceId| {
+        near.binary_search_by(|n| n.fence_id.cmp(id))
+            .ok()
+            .and_then(|i| near.get(i).copied())
+    };
+
+    let dwell = |v: &mut Visit, f: &NearbyFence, events: &mut Vec<GeofenceEvent>| -> bool {
+        if v.dwelled || v.exit_pending() || t < v.entered_at.saturating_add(f.dwell_threshold) {
+            return false;
+        }
+        v.dwelled = true;
+        events.push(GeofenceEvent {
+            accuracy: Some(ping.accuracy),
+            distance_to_edge_m: Some(f.distance_to_edge_m),
+            duration: Some(t.duration_since(v.entered_at)),
+            ..event(user, v, EventKind::Dwell, t, processing_time)
+        });
+        true
+    };
+
+    state.visits.retain(|v| {
+        let f = find(v.fence_id());
+        match (cfg.read(accuracy_m, f), f) {
+            (Reading::ConfidentInside, Some(f)) => {
+                if v.outside_pings != 0 {
+                    v.outside_pings = 0;
+                    changed = true;
+                }
+                changed |= dwell(v, f, &mut events);
+            }
+            (Reading::UncertainInside, Some(f)) => changed |= dwell(v, f, &mut events),
+            (Reading::ConfidentOutside, f) => {
+                if v.outside_pings == 0 {
+                    v.outside_since = t;
+                    v.outside_pings = 1;
+                    changed = true;
+                } else if !same_instant && v.outside_pings < u16::MAX {
+                    v.outside_pings += 1;
+                    changed = true;
+                }
+                if v.outside_pings >= cfg.exit_debounce_pings
+                    && t.duration_since(v.outside_since) >= cfg.exit_debounce
+                {
+                    events.push(GeofenceEvent {
+                        accuracy: Some(ping.accuracy),
+                        distance_to_edge_m: f.map(|f| f.distance_to_edge_m),
+                        duration: Some(v.outside_since.duration_since(v.entered_at)),
+                        ..event(
+                            user,
+                            v,
+                            EventKind::Exit(ExitReason::Left),
+                            t,
+                            processing_time,
+                        )
+                    });
+                    changed = true;
+                    return false;
+                }
+            }
+            // Ambiguous says nothing; the inside readings always come with
+            // their fence.
+            _ => {}
+        }
+        true
+    });
+
+    if !same_instant {
+        for f in near {
+            if cfg.read(accuracy_m, Some(f)) != Reading::ConfidentInside
+                || state
+                    .visits
+                    .as_slice()
+                    .binary_search_by(|v| v.fence_id().cmp(&f.fence_id))
+                    .is_ok()
+            {
+                continue;
+            }
+            let mut v = Visit::new(intern(fences, f), t);
+            events.push(GeofenceEvent {
+                accuracy: Some(ping.accuracy),
+                distance_to_edge_m: Some(f.distance_to_edge_m),
+                ..event(user, &v, EventKind::Enter, t, processing_time)
+            });
+            dwell(&mut v, f, &mut events);
+            state.visits.insert(v);
+            changed = true;
+        }
+    }
+
+    if let Some(ping_events) = events.get_mut(timeouts..) {
+        sort_by_fence_then_kind(ping_events);
+    }
+    (events, changed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_visit_is_stored_inline_and_an_entry_is_small() {
+        assert_eq!(size_of::<Visit>(), 32);
+        assert_eq!(size_of::<VisitSet>(), size_of::<Visit>());
+        assert_eq!(size_of::<UserState>(), 40);
+        assert_eq!(size_of::<(UserId, UserState)>(), 56);
+    }
+
+    #[test]
+    fn bucket_estimate_matches_hashbrown_growth() {
+        let mut m: HashMap<u64, u64> = HashMap::new();
+        for i in 0..5_000u64 {
+            m.insert(i, i);
+            let b = buckets(m.capacity());
+            assert!(b.is_power_of_two());
+            assert_eq!(m.capacity(), if b < 8 { b - 1 } else { b / 8 * 7 });
+        }
+    }
+}
