@@ -1,6 +1,13 @@
 //! Campaign files: the sample file loads, and malformed files are rejected
 //! with the exact messages the people who write them will read.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "test code: a failing unwrap is a failing test with a clear message"
+)]
+
 use std::time::Duration;
 
 use perimeter_offers::{CampaignFileError, CampaignRules};

@@ -1,5 +1,12 @@
 //! Scenario tests: each shows one rule of the offer decision end to end.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "test code: a failing unwrap is a failing test with a clear message"
+)]
+
 mod common;
 
 use chrono_tz::Tz;

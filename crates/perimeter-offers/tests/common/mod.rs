@@ -1,6 +1,10 @@
 //! Builders shared by the integration tests.
 
 #![allow(dead_code, reason = "each test binary uses a different subset")]
+#![allow(
+    clippy::unwrap_used,
+    reason = "test code: a failing unwrap is a failing test with a clear message"
+)]
 
 use chrono_tz::Tz;
 use perimeter_model::{
