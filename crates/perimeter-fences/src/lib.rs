@@ -1,1 +1,30 @@
-//! placeholder
+//! The fence catalog and [`FenceIndex`], Perimeter's hot path.
+//!
+//! * [`parse_fences`] reads a GeoJSON FeatureCollection or a CSV of circles
+//!   and validates it all-or-nothing, listing every problem
+//!   ([`FenceFileError`]).
+//! * [`FenceCatalog`] holds a validated set of fences; [`FenceCatalog::diff`]
+//!   says what a new upload adds, changes and removes.
+//! * [`FenceIndex`] answers "which fences contain this point" exactly as
+//!   [`contains`] defines it, and "which fences are near, and how far is
+//!   their edge" for accuracy-aware presence decisions.
+//!
+//! No I/O, no clock, no async: callers pass text in and get values out.
+
+mod catalog;
+mod error;
+mod exact;
+mod fence;
+mod index;
+mod parse;
+mod validate;
+
+pub use catalog::{CatalogDiff, DuplicateFenceId, FenceCatalog};
+pub use error::{FeatureError, FenceFileError, Problem};
+pub use exact::{contains, signed_distance_m};
+pub use fence::{DEFAULT_DWELL, Fence, FenceGeometry, InvalidOpeningHours, OpeningHours, Validity};
+pub use index::{
+    Containing, EPS_DEG, FenceIndex, IndexConfig, IndexError, IndexStats, NearbyFence,
+};
+pub use parse::{FenceFormat, parse_fences};
+pub use validate::{RawFence, RawGeometry, ValidationLimits, validate_fence};

@@ -62,8 +62,14 @@ mod tests {
 
     #[test]
     fn field_framing_separates_concatenations() {
-        let a = StableHasher::new("t").write_str("ab").write_str("c").finish();
-        let b = StableHasher::new("t").write_str("a").write_str("bc").finish();
+        let a = StableHasher::new("t")
+            .write_str("ab")
+            .write_str("c")
+            .finish();
+        let b = StableHasher::new("t")
+            .write_str("a")
+            .write_str("bc")
+            .finish();
         assert_ne!(a, b);
     }
 
@@ -72,8 +78,17 @@ mod tests {
         // Pinned value, computed by an independent Python implementation of
         // the same framing. If this changes, every deployed consumer's
         // de-duplication breaks: never update it casually.
-        let h = StableHasher::new("event").write_str("u1").write_i64(42).finish();
+        let h = StableHasher::new("event")
+            .write_str("u1")
+            .write_i64(42)
+            .finish();
         assert_eq!(format!("{h:032x}"), "49edd780e50279d837a8623fc6c1cabe");
-        assert_ne!(h, StableHasher::new("visit").write_str("u1").write_i64(42).finish());
+        assert_ne!(
+            h,
+            StableHasher::new("visit")
+                .write_str("u1")
+                .write_i64(42)
+                .finish()
+        );
     }
 }

@@ -94,9 +94,13 @@ mod tests {
     fn arithmetic_saturates() {
         let t = Timestamp::from_millis(1_000).unwrap();
         assert_eq!(t.saturating_sub(Duration::from_secs(5)), Timestamp::EPOCH);
-        assert_eq!(Timestamp::MAX.saturating_add(Duration::from_secs(1)), Timestamp::MAX);
         assert_eq!(
-            t.saturating_add(Duration::from_millis(500)).duration_since(t),
+            Timestamp::MAX.saturating_add(Duration::from_secs(1)),
+            Timestamp::MAX
+        );
+        assert_eq!(
+            t.saturating_add(Duration::from_millis(500))
+                .duration_since(t),
             Duration::from_millis(500)
         );
         assert_eq!(t.duration_since(Timestamp::MAX), Duration::ZERO);

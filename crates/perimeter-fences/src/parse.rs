@@ -1,0 +1,385 @@
+//! Readers for fence files: GeoJSON FeatureCollections and CSV of circles.
+//!
+//! Both readers are tolerant while reading (a wrongly typed field becomes a
+//! recorded problem, not an early return) so that validation can list every
+//! problem of every feature in one pass.
+
+use std::collections::HashMap;
+
+use serde_json::{Map, Value};
+
+use crate::catalog::FenceCatalog;
+use crate::error::{FeatureError, FenceFileError, Problem};
+use crate::validate::{RawFence, RawGeometry, ValidationLimits, validate_fence};
+
+/// The format of a fence file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FenceFormat {
+    /// A GeoJSON FeatureCollection.
+    GeoJson,
+    /// CSV of circles with a header row.
+    Csv,
+}
+
+impl FenceFormat {
+    /// Guesses the format from content: JSON starts with `{` after whitespace.
+    #[must_use]
+    pub fn sniff(text: &str) -> Self {
+        if text.trim_start().starts_with('{') {
+            Self::GeoJson
+        } else {
+            Self::Csv
+        }
+    }
+}
+
+/// Parses and validates a whole fence file, all or nothing.
+///
+/// # Errors
+/// [`FenceFileError`] listing every problem when anything is wrong.
+pub fn parse_fences(
+    text: &str,
+    format: FenceFormat,
+    limits: &ValidationLimits,
+) -> Result<FenceCatalog, FenceFileError> {
+    let (raws, lines) = match format {
+        FenceFormat::GeoJson => (read_geojson(text)?, None),
+        FenceFormat::Csv => {
+            let (raws, lines) = read_csv(text)?;
+            (raws, Some(lines))
+        }
+    };
+    let line_of = |i: usize| lines.as_ref().and_then(|l: &Vec<u64>| l.get(i).copied());
+    let mut errors = Vec::new();
+    let mut fences = Vec::with_capacity(raws.len());
+    let mut seen: HashMap<String, usize> = HashMap::with_capacity(raws.len());
+    for (index, raw) in raws.into_iter().enumerate() {
+        let id = raw.id.clone();
+        if let Some(id) = &id {
+            if let Some(&first_index) = seen.get(id) {
+                errors.push(FeatureError {
+                    index,
+                    line: line_of(index),
+                    id: Some(id.clone()),
+                    problem: Problem::DuplicateId { first_index },
+                });
+            } else {
+                seen.insert(id.clone(), index);
+            }
+        }
+        match validate_fence(raw, limits) {
+            Ok(f) => fences.push(f),
+            Err(problems) => errors.extend(problems.into_iter().map(|problem| FeatureError {
+                index,
+                line: line_of(index),
+                id: id.clone(),
+                problem,
+            })),
+        }
+    }
+    if errors.is_empty() {
+        Ok(FenceCatalog::from_validated(fences))
+    } else {
+        errors.sort_by_key(|e| e.index);
+        Err(FenceFileError::Invalid(errors))
+    }
+}
+
+// ---------------------------------------------------------------- GeoJSON
+
+fn read_geojson(text: &str) -> Result<Vec<RawFence>, FenceFileError> {
+    let root: Value = serde_json::from_str(text).map_err(|e| FenceFileError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    })?;
+    let structure = |m: &str| FenceFileError::Structure(m.to_owned());
+    let obj = root
+        .as_object()
+        .ok_or_else(|| structure("expected a GeoJSON FeatureCollection object"))?;
+    if obj.get("type").and_then(Value::as_str) != Some("FeatureCollection") {
+        return Err(structure(
+            "expected a GeoJSON FeatureCollection (\"type\": \"FeatureCollection\")",
+        ));
+    }
+    let features = obj
+        .get("features")
+        .and_then(Value::as_array)
+        .ok_or_else(|| structure("a FeatureCollection needs a \"features\" array"))?;
+    Ok(features.iter().map(read_feature).collect())
+}
+
+fn read_feature(v: &Value) -> RawFence {
+    let mut problems = Vec::new();
+    let empty = Map::new();
+    let obj = v.as_object();
+    if obj.and_then(|o| o.get("type")).and_then(Value::as_str) != Some("Feature") {
+        problems.push(Problem::BadField {
+            field: "type",
+            reason: "must be \"Feature\"".into(),
+        });
+    }
+    let props = obj
+        .and_then(|o| o.get("properties"))
+        .and_then(Value::as_object)
+        .unwrap_or(&empty);
+    // Feature-level id wins; a properties id is accepted too.
+    let id = obj
+        .and_then(|o| o.get("id"))
+        .or_else(|| props.get("id"))
+        .and_then(|v| match v {
+            Value::String(s) => Some(s.clone()),
+            Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        });
+    let text = |field: &'static str, problems: &mut Vec<Problem>| match props.get(field) {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(_) => {
+            problems.push(Problem::BadField {
+                field,
+                reason: "must be a string".into(),
+            });
+            None
+        }
+    };
+    let store_id = text("store_id", &mut problems);
+    let name = text("name", &mut problems);
+    let time_zone = text("timezone", &mut problems);
+    let opening_hours = text("opening_hours", &mut problems);
+    let valid_from = text("valid_from", &mut problems);
+    let valid_until = text("valid_until", &mut problems);
+    let dwell_s = number(props.get("dwell_s"), "dwell_s", &mut problems);
+    let radius_m = number(props.get("radius_m"), "radius_m", &mut problems);
+    let tags = match props.get("tags") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::String(s)) => split_tags(s),
+        Some(Value::Array(items)) => items
+            .iter()
+            .filter_map(|t| {
+                let s = t.as_str().map(str::to_owned);
+                if s.is_none() {
+                    problems.push(Problem::BadField {
+                        field: "tags",
+                        reason: "must be an array of strings".into(),
+                    });
+                }
+                s
+            })
+            .collect(),
+        Some(_) => {
+            problems.push(Problem::BadField {
+                field: "tags",
+                reason: "must be an array of strings".into(),
+            });
+            Vec::new()
+        }
+    };
+    let geometry = read_geometry(obj.and_then(|o| o.get("geometry")), radius_m, &mut problems);
+    RawFence {
+        id,
+        store_id,
+        name,
+        geometry,
+        dwell_s,
+        tags,
+        time_zone,
+        opening_hours,
+        valid_from,
+        valid_until,
+        problems,
+    }
+}
+
+fn number(v: Option<&Value>, field: &'static str, problems: &mut Vec<Problem>) -> Option<f64> {
+    match v {
+        None | Some(Value::Null) => None,
+        Some(Value::Number(n)) => n.as_f64(),
+        Some(_) => {
+            problems.push(Problem::BadField {
+                field,
+                reason: "must be a number".into(),
+            });
+            None
+        }
+    }
+}
+
+fn read_geometry(
+    v: Option<&Value>,
+    radius_m: Option<f64>,
+    problems: &mut Vec<Problem>,
+) -> RawGeometry {
+    let Some(g) = v.and_then(Value::as_object) else {
+        problems.push(Problem::MissingField("geometry"));
+        return RawGeometry::Missing;
+    };
+    let kind = g.get("type").and_then(Value::as_str).unwrap_or("");
+    let coords = g.get("coordinates");
+    let bad = |problems: &mut Vec<Problem>, shape: &str| {
+        problems.push(Problem::BadField {
+            field: "coordinates",
+            reason: format!("must be {shape}"),
+        });
+        RawGeometry::Missing
+    };
+    match kind {
+        "Point" => match coords.and_then(position) {
+            Some(centre) => RawGeometry::Circle { centre, radius_m },
+            None => bad(problems, "a [lon, lat] position"),
+        },
+        "Polygon" => match coords.and_then(rings) {
+            Some(r) => RawGeometry::Polygon(r),
+            None => bad(problems, "an array of rings of [lon, lat] positions"),
+        },
+        "MultiPolygon" => match coords
+            .and_then(Value::as_array)
+            .and_then(|parts| parts.iter().map(rings).collect::<Option<Vec<_>>>())
+        {
+            Some(p) => RawGeometry::MultiPolygon(p),
+            None => bad(problems, "an array of polygons, each an array of rings"),
+        },
+        "" => {
+            problems.push(Problem::MissingField("geometry.type"));
+            RawGeometry::Missing
+        }
+        other => RawGeometry::Unsupported(other.to_owned()),
+    }
+}
+
+fn position(v: &Value) -> Option<[f64; 2]> {
+    let a = v.as_array()?;
+    if a.len() < 2 || a.len() > 3 {
+        return None;
+    }
+    Some([a[0].as_f64()?, a[1].as_f64()?])
+}
+
+fn rings(v: &Value) -> Option<Vec<Vec<[f64; 2]>>> {
+    v.as_array()?
+        .iter()
+        .map(|ring| ring.as_array()?.iter().map(position).collect())
+        .collect()
+}
+
+fn split_tags(s: &str) -> Vec<String> {
+    s.split(['|', ';', ','])
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+// ---------------------------------------------------------------- CSV
+
+const CSV_REQUIRED: [&str; 8] = [
+    "store_id", "name", "lat", "lon", "radius_m", "dwell_s", "tags", "timezone",
+];
+const CSV_OPTIONAL: [&str; 4] = ["id", "opening_hours", "valid_from", "valid_until"];
+
+/// Reads a CSV of circles. Returns the raw rows and each row's 1-based line.
+fn read_csv(text: &str) -> Result<(Vec<RawFence>, Vec<u64>), FenceFileError> {
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .flexible(false)
+        .from_reader(text.as_bytes());
+    let header = reader.headers().map_err(csv_syntax)?.clone();
+    let columns: Vec<String> = header.iter().map(str::to_ascii_lowercase).collect();
+    let missing: Vec<&str> = CSV_REQUIRED
+        .iter()
+        .filter(|c| !columns.iter().any(|h| h == *c))
+        .copied()
+        .collect();
+    if !missing.is_empty() {
+        return Err(FenceFileError::Structure(format!(
+            "CSV header is missing column(s) {}; expected columns: {} (optional: {})",
+            missing.join(", "),
+            CSV_REQUIRED.join(","),
+            CSV_OPTIONAL.join(",")
+        )));
+    }
+    if let Some(unknown) = columns
+        .iter()
+        .find(|c| !CSV_REQUIRED.contains(&c.as_str()) && !CSV_OPTIONAL.contains(&c.as_str()))
+    {
+        return Err(FenceFileError::Structure(format!(
+            "CSV header has unknown column {unknown:?}; expected columns: {} (optional: {})",
+            CSV_REQUIRED.join(","),
+            CSV_OPTIONAL.join(",")
+        )));
+    }
+    let col = |name: &str| columns.iter().position(|c| c == name);
+    let mut rows = Vec::new();
+    let mut lines = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(csv_syntax)?;
+        let line = record.position().map_or(0, csv::Position::line);
+        let get = |name: &str| {
+            col(name)
+                .and_then(|i| record.get(i))
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+        };
+        let mut problems = Vec::new();
+        let num = |name: &'static str, problems: &mut Vec<Problem>| {
+            get(name).and_then(|s| match s.parse::<f64>() {
+                Ok(v) => Some(v),
+                Err(_) => {
+                    problems.push(Problem::BadField {
+                        field: name,
+                        reason: format!("{s:?} is not a number"),
+                    });
+                    None
+                }
+            })
+        };
+        let lat = num("lat", &mut problems);
+        let lon = num("lon", &mut problems);
+        let radius_m = num("radius_m", &mut problems);
+        let dwell_s = num("dwell_s", &mut problems);
+        let geometry = match (lat, lon) {
+            (Some(lat), Some(lon)) => RawGeometry::Circle {
+                centre: [lon, lat],
+                radius_m,
+            },
+            (lat, lon) => {
+                if lat.is_none() && get("lat").is_none() {
+                    problems.push(Problem::MissingField("lat"));
+                }
+                if lon.is_none() && get("lon").is_none() {
+                    problems.push(Problem::MissingField("lon"));
+                }
+                RawGeometry::Missing
+            }
+        };
+        let store_id = get("store_id");
+        rows.push(RawFence {
+            // Without an id column a fence is named after its store.
+            id: get("id").or_else(|| store_id.clone()),
+            store_id,
+            name: get("name"),
+            geometry,
+            dwell_s,
+            tags: get("tags").map(|t| split_tags(&t)).unwrap_or_default(),
+            time_zone: get("timezone"),
+            opening_hours: get("opening_hours"),
+            valid_from: get("valid_from"),
+            valid_until: get("valid_until"),
+            problems,
+        });
+        lines.push(line);
+    }
+    Ok((rows, lines))
+}
+
+#[allow(clippy::needless_pass_by_value, reason = "used as map_err(csv_syntax)")]
+fn csv_syntax(e: csv::Error) -> FenceFileError {
+    let line = e
+        .position()
+        .map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX));
+    FenceFileError::Syntax {
+        line,
+        column: 0,
+        message: e.to_string(),
+    }
+}
