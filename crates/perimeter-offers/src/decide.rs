@@ -3,12 +3,12 @@
 use chrono::{DateTime, Datelike, Timelike, Weekday};
 use chrono_tz::Tz;
 use perimeter_model::{
-    EventKind, FenceId, GeofenceEvent, OfferTrigger, Purpose, StoreId, SuppressionReason,
-    Timestamp, TriggerId,
+    EventKind, FenceId, GeofenceEvent, LocalTime, OfferTrigger, Purpose, StoreId,
+    SuppressionReason, Timestamp, TriggerId,
 };
 
 use crate::campaign::{Campaign, CampaignRules};
-use crate::history::CapsHistory;
+use crate::history::{CapsHistory, UserCaps};
 use crate::ledger::{ConsentLedger, UserConsent};
 
 /// What the decision needs to know about the event's fence, supplied by the
@@ -66,13 +66,13 @@ fn local_clock(t: Timestamp, tz: Tz) -> Option<(Weekday, u16)> {
     Some((local.weekday(), minute))
 }
 
-/// The user-level facts every candidate campaign is checked against,
-/// computed once per decision.
+/// The user-level facts candidate campaigns are checked against, each
+/// computed at most once per decision and only if a campaign gets that far.
 struct UserFacts<'a> {
     consent: &'a UserConsent,
-    in_quiet_hours: bool,
-    visit_got_offer: bool,
-    daily_cap_reached: bool,
+    caps: Option<&'a UserCaps>,
+    in_quiet_hours: Option<bool>,
+    caps_reason: Option<Option<SuppressionReason>>,
 }
 
 impl CampaignRules {
@@ -141,23 +141,14 @@ impl CampaignRules {
             return Decision::Suppressed(R::NoMatchingCampaign);
         }
 
-        let caps = history.user(&event.user_id);
-        let user_tz = consent.time_zone();
-        let quiet = self.limits().effective_quiet_hours(consent.quiet_hours());
-        let cap = self.limits().effective_cap(consent.max_offers_per_day());
-        let facts = UserFacts {
+        let mut facts = UserFacts {
             consent,
-            // An instant that cannot be placed on a clock is treated as
-            // quiet: fail closed. (Cannot happen for a valid Timestamp.)
-            in_quiet_hours: local_clock(now, user_tz).is_none_or(|(_, m)| {
-                perimeter_model::LocalTime::new(u32::from(m / 60), u32::from(m % 60))
-                    .map_or(true, |t| quiet.contains(t))
-            }),
-            visit_got_offer: caps.is_some_and(|c| c.visit_got_offer(event.visit_id)),
-            daily_cap_reached: caps.map_or(0, |c| c.sent_on_local_day(now, user_tz))
-                >= usize::try_from(cap).unwrap_or(usize::MAX),
+            caps: history.user(&event.user_id),
+            in_quiet_hours: None,
+            caps_reason: None,
         };
-        let fence_clock = local_clock(now, fence.time_zone);
+        // Computed on first use: most events stop before they need it.
+        let mut fence_clock: Option<Option<(Weekday, u16)>> = None;
         let age = now.duration_since(event.event_time);
 
         let mut first_reason = None;
@@ -172,27 +163,25 @@ impl CampaignRules {
             let reason = if age > campaign.max_age {
                 R::StaleEvent
             } else if !campaign.is_valid_at(now)
-                || !fence_clock.is_some_and(|(d, m)| campaign.schedule.contains(d, m))
+                || !fence_clock
+                    .get_or_insert_with(|| local_clock(now, fence.time_zone))
+                    .is_some_and(|(d, m)| campaign.schedule.contains(d, m))
             {
                 R::OutsideSchedule
-            } else if facts
-                .consent
-                .blocks_lowercase(campaign.offer.category_lowercase())
-            {
+            } else if consent.blocks_lowercase(campaign.offer.category_lowercase()) {
                 R::CategoryBlocked
-            } else if facts.in_quiet_hours {
+            } else if facts.in_quiet_hours(self, now) {
                 R::QuietHours
-            } else if facts.visit_got_offer {
-                R::OnePerVisit
-            } else if facts.daily_cap_reached {
-                R::FrequencyCap
-            } else if caps
+            } else if let Some(r) = facts.caps_reason(self, event, now) {
+                r
+            } else if facts
+                .caps
                 .and_then(|c| c.last_sent(&campaign.id))
                 .is_some_and(|last| now.duration_since(last) < campaign.cooldown)
             {
                 R::Cooldown
             } else {
-                return Decision::Trigger(build_trigger(campaign, event, &facts, now));
+                return Decision::Trigger(build_trigger(campaign, event, consent, now));
             };
             first_reason.get_or_insert(reason);
         }
@@ -200,10 +189,51 @@ impl CampaignRules {
     }
 }
 
+impl UserFacts<'_> {
+    /// Whether `now` is inside the user's quiet hours (their own, or the
+    /// global default), in the user's time zone.
+    fn in_quiet_hours(&mut self, rules: &CampaignRules, now: Timestamp) -> bool {
+        *self.in_quiet_hours.get_or_insert_with(|| {
+            let quiet = rules
+                .limits()
+                .effective_quiet_hours(self.consent.quiet_hours());
+            // An instant that cannot be placed on a clock is treated as
+            // quiet: fail closed. (Cannot happen for a valid Timestamp.)
+            local_clock(now, self.consent.time_zone()).is_none_or(|(_, m)| {
+                LocalTime::new(u32::from(m / 60), u32::from(m % 60))
+                    .map_or(true, |t| quiet.contains(t))
+            })
+        })
+    }
+
+    /// `one_per_visit` if the visit already got an offer, `frequency_cap` if
+    /// the user's daily cap is reached on their local day, else `None`.
+    fn caps_reason(
+        &mut self,
+        rules: &CampaignRules,
+        event: &GeofenceEvent,
+        now: Timestamp,
+    ) -> Option<SuppressionReason> {
+        *self.caps_reason.get_or_insert_with(|| {
+            let cap = rules
+                .limits()
+                .effective_cap(self.consent.max_offers_per_day());
+            let cap = usize::try_from(cap).unwrap_or(usize::MAX);
+            if self.caps.is_some_and(|c| c.visit_got_offer(event.visit_id)) {
+                return Some(SuppressionReason::OnePerVisit);
+            }
+            let sent_today = self
+                .caps
+                .map_or(0, |c| c.sent_on_local_day(now, self.consent.time_zone()));
+            (sent_today >= cap).then_some(SuppressionReason::FrequencyCap)
+        })
+    }
+}
+
 fn build_trigger(
     campaign: &Campaign,
     event: &GeofenceEvent,
-    facts: &UserFacts<'_>,
+    consent: &UserConsent,
     now: Timestamp,
 ) -> OfferTrigger {
     let mut expires_at = now.saturating_add(campaign.ttl);
@@ -222,7 +252,7 @@ fn build_trigger(
         store_id: event.store_id.clone(),
         fence_id: event.fence_id.clone(),
         event_id: event.id,
-        consent_version: facts.consent.version(),
+        consent_version: consent.version(),
         created_at: now,
         expires_at,
     }

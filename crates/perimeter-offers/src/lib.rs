@@ -47,6 +47,10 @@ mod history;
 mod ledger;
 mod limits;
 
+/// The time zone type of [`FenceAttributes::time_zone`] and
+/// [`UserConsent::time_zone`], re-exported so callers use the same version.
+pub use chrono_tz::Tz;
+
 pub use campaign::{
     Campaign, CampaignError, CampaignFile, CampaignFileError, CampaignRules, CampaignSpec, DaySpec,
     EventKindSpec, FenceSelector, FenceSelectorSpec, MAX_COOLDOWN, MAX_MAX_AGE, MAX_MESSAGE_CHARS,
