@@ -284,3 +284,18 @@ fn campaign_without_id_is_named_by_position() {
     );
     assert_eq!((errors[0].campaign.as_str(), errors[0].field), ("#2", "id"));
 }
+
+#[test]
+fn errors_are_listed_in_field_order_as_documented() {
+    // The example in docs/campaigns.md.
+    let text =
+        with_top_level("max_age = \"0s\"\nttl = \"90days\"").replace("tags = [\"coffee\"]", "");
+    assert_eq!(
+        error_of(&text),
+        "campaign file rejected, 3 errors:
+  - campaign \"coffee-am\": field `fences`: selects no fence; list fence_ids, store_ids or tags, \
+or set `all = true` to target every fence
+  - campaign \"coffee-am\": field `max_age`: must be longer than 0, got \"0s\"
+  - campaign \"coffee-am\": field `ttl`: \"90days\" is longer than the maximum of 30 days"
+    );
+}
