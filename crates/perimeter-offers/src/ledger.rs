@@ -213,6 +213,9 @@ impl Entry {
 #[derive(Debug, Clone)]
 pub struct ConsentLedger {
     users: HashMap<UserId, Entry>,
+    /// How many entries of `users` are erase tombstones (kept so that
+    /// `len` is O(1) for metrics).
+    tombstones: usize,
     tombstone_retention: Duration,
 }
 
@@ -228,6 +231,7 @@ impl ConsentLedger {
     pub fn new() -> Self {
         Self {
             users: HashMap::new(),
+            tombstones: 0,
             tombstone_retention: DEFAULT_TOMBSTONE_RETENTION,
         }
     }
@@ -287,7 +291,7 @@ impl ConsentLedger {
         } = record;
         let Ok(tz) = time_zone.parse::<Tz>() else {
             // Fail closed: remember the version, grant nothing.
-            self.users.insert(
+            self.put(
                 user_id.clone(),
                 Entry::Consent(UserConsent {
                     purposes: Purposes::NONE,
@@ -322,7 +326,7 @@ impl ConsentLedger {
             updated_at,
         };
         let location_revoked = location_before && !consent.allows(Purpose::Location);
-        self.users.insert(user_id, Entry::Consent(consent));
+        self.put(user_id, Entry::Consent(consent));
         Ok(ConsentChange::Applied {
             version,
             location_revoked,
@@ -334,7 +338,7 @@ impl ConsentLedger {
             .users
             .get(&erase.user_id)
             .map_or(erase.version, |held| held.version().max(erase.version));
-        self.users.insert(
+        self.put(
             erase.user_id.clone(),
             Entry::Erased {
                 version,
@@ -342,6 +346,17 @@ impl ConsentLedger {
             },
         );
         ConsentChange::Erased { version }
+    }
+
+    /// Inserts or replaces the entry of `user`, keeping the tombstone count.
+    fn put(&mut self, user: UserId, entry: Entry) {
+        let is_tombstone = matches!(entry, Entry::Erased { .. });
+        let was_tombstone = matches!(self.users.insert(user, entry), Some(Entry::Erased { .. }));
+        match (was_tombstone, is_tombstone) {
+            (false, true) => self.tombstones += 1,
+            (true, false) => self.tombstones = self.tombstones.saturating_sub(1),
+            _ => {}
+        }
     }
 
     /// The consent held for `user`; `None` for unknown or erased users.
@@ -382,16 +397,15 @@ impl ConsentLedger {
             Entry::Consent(_) => true,
             Entry::Erased { applied_at, .. } => *applied_at >= cutoff,
         });
-        before - self.users.len()
+        let dropped = before - self.users.len();
+        self.tombstones = self.tombstones.saturating_sub(dropped);
+        dropped
     }
 
     /// Number of users with a consent record (tombstones excluded).
     #[must_use]
     pub fn len(&self) -> usize {
-        self.users
-            .values()
-            .filter(|e| matches!(e, Entry::Consent(_)))
-            .count()
+        self.users.len() - self.tombstones
     }
 
     /// Whether no consent record is held (tombstones excluded).
@@ -402,8 +416,8 @@ impl ConsentLedger {
 
     /// Number of erase tombstones held.
     #[must_use]
-    pub fn tombstones(&self) -> usize {
-        self.users.len() - self.len()
+    pub const fn tombstones(&self) -> usize {
+        self.tombstones
     }
 }
 
@@ -548,7 +562,12 @@ mod tests {
         ));
         assert_eq!(ledger.prune_tombstones(ts(11_000)), 0);
         assert_eq!(ledger.prune_tombstones(ts(11_001)), 1);
-        assert_eq!(ledger.tombstones(), 0);
+        assert_eq!((ledger.len(), ledger.tombstones()), (0, 0));
+        // A newer Set after an erase replaces the tombstone.
+        let _ = ledger.apply(erase("u", 4), ts(20_000)).unwrap();
+        let _ = ledger.apply(set("u", 5, BOTH, "UTC"), ts(20_000)).unwrap();
+        let _ = ledger.apply(set("v", 1, BOTH, "UTC"), ts(20_000)).unwrap();
+        assert_eq!((ledger.len(), ledger.tombstones()), (2, 0));
     }
 
     #[test]
