@@ -638,6 +638,52 @@ impl PresenceTracker {
     }
 }
 
+/// The index's answer sorted by fence id, without repeats (the first entry
+/// of a repeated fence stays). Borrows the caller's slice when it is already
+/// sorted and unique (always so for zero or one fence), so the common case
+/// allocates nothing.
+enum SortedNearby<'a> {
+    Borrowed(&'a [NearbyFence]),
+    Sorted(Vec<&'a NearbyFence>),
+}
+
+impl<'a> SortedNearby<'a> {
+    fn new(nearby: &'a [NearbyFence]) -> Self {
+        if nearby.windows(2).all(|w| match w {
+            [a, b] => a.fence_id < b.fence_id,
+            _ => true,
+        }) {
+            return Self::Borrowed(nearby);
+        }
+        let mut near: Vec<&NearbyFence> = nearby.iter().collect();
+        // Stable: of repeated fence ids, the first entry stays.
+        near.sort_by(|a, b| a.fence_id.cmp(&b.fence_id));
+        near.dedup_by(|later, earlier| later.fence_id == earlier.fence_id);
+        Self::Sorted(near)
+    }
+
+    fn find(&self, id: &FenceId) -> Option<&'a NearbyFence> {
+        match self {
+            Self::Borrowed(s) => s
+                .binary_search_by(|n| n.fence_id.cmp(id))
+                .ok()
+                .and_then(|i| s.get(i)),
+            Self::Sorted(v) => v
+                .binary_search_by(|n| n.fence_id.cmp(id))
+                .ok()
+                .and_then(|i| v.get(i).copied()),
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &'a NearbyFence> + '_ {
+        let (borrowed, sorted) = match self {
+            Self::Borrowed(s) => (s.iter(), [].iter()),
+            Self::Sorted(v) => ([].iter(), v.iter()),
+        };
+        borrowed.chain(sorted.copied())
+    }
+}
+
 /// Applies `ping` to one user's `state` (created for this ping if `is_new`).
 /// Returns the events and whether the state changed.
 fn advance(
@@ -675,17 +721,8 @@ fn advance(
     }
     let timeouts = events.len();
 
-    let mut near: Vec<&NearbyFence> = nearby.iter().collect();
-    if near.len() > 1 {
-        // Stable: of repeated fence ids, the first entry stays.
-        near.sort_by(|a, b| a.fence_id.cmp(&b.fence_id));
-        near.dedup_by(|later, earlier| later.fence_id == earlier.fence_id);
-    }
-    let find = |id: &FenceId| {
-        near.binary_search_by(|n| n.fence_id.cmp(id))
-            .ok()
-            .and_then(|i| near.get(i).copied())
-    };
+    let near = SortedNearby::new(nearby);
+    let find = |id: &FenceId| near.find(id);
 
     let dwell = |v: &mut Visit, f: &NearbyFence, events: &mut Vec<GeofenceEvent>| -> bool {
         if v.dwelled || v.exit_pending() || t < v.entered_at.saturating_add(f.dwell_threshold) {
@@ -748,7 +785,7 @@ fn advance(
     });
 
     if !same_instant {
-        for f in near {
+        for f in near.iter() {
             if cfg.read(accuracy_m, Some(f)) != Reading::ConfidentInside
                 || state
                     .visits

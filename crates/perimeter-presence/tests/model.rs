@@ -468,6 +468,21 @@ impl Driver {
                         })
                     })
                     .collect();
+                let mut nearby = nearby;
+                // Vary the index's answer: unsorted, or repeating a fence (the
+                // first entry counts).
+                if advance_s % 3 == 0 {
+                    nearby.reverse();
+                }
+                if advance_s % 7 == 0 {
+                    if let Some(first) = nearby.first().cloned() {
+                        nearby.push(NearbyFence {
+                            inside: !first.inside,
+                            distance_to_edge_m: -first.distance_to_edge_m,
+                            ..first
+                        });
+                    }
+                }
                 self.last_sent[*u] = Some((ping.clone(), nearby.clone()));
                 Input::Ping(ping, nearby, self.watermark, ts(self.now_ms + 1_000))
             }

@@ -746,3 +746,83 @@ fn one_open_visit_costs_a_56_byte_entry_plus_the_user_id() {
     assert!(per_user(m.table_bytes) < 80.0);
     assert_eq!(per_user(m.user_id_bytes), 31.0);
 }
+
+// ------------------------------------------------------------- the docs
+
+/// The timeline table of `docs/presence.md`, ping by ping.
+#[test]
+fn docs_timeline_example() {
+    // 2024-05-04T10:00:00Z
+    const TEN_AM_MS: i64 = 1_714_816_800_000;
+    let clock = |h: i64, m: i64, s: i64| {
+        Timestamp::from_millis(TEN_AM_MS + ((h - 10) * 3600 + m * 60 + s) * 1000).unwrap()
+    };
+    let bakery = |inside: bool, d: f64| NearbyFence {
+        fence_id: fence("bakery"),
+        store_id: StoreId::new("store-12").unwrap(),
+        dwell_threshold: Duration::from_secs(300),
+        inside,
+        distance_to_edge_m: d,
+    };
+    let mut t = PresenceTracker::new(PresenceConfig::default()).unwrap();
+    let u = user("shopper");
+    let mut ping = |at: Timestamp, accuracy_m: f64, near: &[NearbyFence]| {
+        let p = Ping {
+            user_id: u.clone(),
+            position: Position::new(48.85, 2.35).unwrap(),
+            accuracy: Accuracy::new(accuracy_m).unwrap(),
+            timestamp: at,
+        };
+        let watermark = Timestamp::from_millis(at.as_millis() - 60_000).unwrap();
+        let outcome = t.update(&p, near, watermark, at);
+        (outcome, t.snapshot(&u))
+    };
+    let kinds_of = |o: &Outcome| kinds(o.events());
+
+    let (o, state) = ping(clock(10, 0, 0), 12.0, &[bakery(false, 40.0)]);
+    assert_eq!((kinds_of(&o), state), (vec![], None));
+    let (o, _) = ping(clock(10, 1, 0), 8.0, &[bakery(true, -6.0)]);
+    assert_eq!(kinds_of(&o), vec![k("bakery", EventKind::Enter)]);
+    assert_eq!(o.events()[0].visit_start, clock(10, 1, 0));
+    let (o, _) = ping(clock(10, 3, 0), 90.0, &[bakery(true, -20.0)]);
+    assert!(o.events().is_empty());
+    let (o, _) = ping(clock(10, 6, 0), 70.0, &[bakery(true, -30.0)]);
+    assert_eq!(kinds_of(&o), vec![k("bakery", EventKind::Dwell)]);
+    assert_eq!(o.events()[0].duration, Some(Duration::from_secs(300)));
+    let (o, state) = ping(clock(10, 9, 0), 15.0, &[bakery(false, 50.0)]);
+    assert!(o.events().is_empty());
+    assert_eq!(state.unwrap().len(), 32, "snapshot size quoted in the docs");
+    let (o, _) = ping(clock(10, 9, 30), 40.0, &[bakery(false, 45.0)]);
+    assert!(o.events().is_empty());
+    let (o, _) = ping(clock(10, 9, 20), 10.0, &[bakery(true, -10.0)]);
+    assert_eq!(
+        o,
+        Outcome::Late(Late::OlderThanLastPing {
+            last_ping: clock(10, 9, 30)
+        })
+    );
+    let (o, _) = ping(clock(10, 10, 0), 10.0, &[]);
+    assert_eq!(kinds_of(&o), vec![k("bakery", LEFT)]);
+    assert_eq!(o.events()[0].duration, Some(Duration::from_secs(480)));
+
+    // The variant: silent after ping 4.
+    let mut t = PresenceTracker::new(PresenceConfig::default()).unwrap();
+    for (at, acc, near) in [
+        (clock(10, 1, 0), 8.0, bakery(true, -6.0)),
+        (clock(10, 3, 0), 90.0, bakery(true, -20.0)),
+        (clock(10, 6, 0), 70.0, bakery(true, -30.0)),
+    ] {
+        let p = Ping {
+            user_id: u.clone(),
+            position: Position::new(48.85, 2.35).unwrap(),
+            accuracy: Accuracy::new(acc).unwrap(),
+            timestamp: at,
+        };
+        t.update(&p, &[near], clock(9, 0, 0), at);
+    }
+    assert!(t.sweep(clock(10, 15, 59), clock(10, 17, 0)).is_empty());
+    let exit = t.sweep(clock(10, 16, 0), clock(10, 17, 0));
+    assert_eq!(kinds(&exit), vec![k("bakery", TIMEOUT)]);
+    assert_eq!(exit[0].event_time, clock(10, 16, 0));
+    assert_eq!(exit[0].duration, Some(Duration::from_secs(300)));
+}
