@@ -218,12 +218,14 @@ fn bench(c: &mut Criterion) {
     );
 
     let mut untracked: u64 = 0;
-    let strangers: Vec<UserId> = (0..4096)
+    // As many strangers as tracked users, so their table lookups miss the
+    // cache as they would in production.
+    let strangers: Vec<UserId> = (0..n)
         .map(|i| UserId::new(&format!("passer-by-{i:06}")).unwrap())
         .collect();
     group.bench_function(format!("ping_outside_any_visit/{n}_users"), |b| {
         b.iter(|| {
-            let s = (untracked as usize) % strangers.len();
+            let s = data.sequence[(untracked as usize) % SEQUENCE] as usize;
             let now = T0_MS + 1_000 + (k / PINGS_PER_MS) as i64;
             let ping = data.ping(&strangers[s], Accuracy::new(15.0).unwrap(), ts(now));
             let outcome = tracker.update(

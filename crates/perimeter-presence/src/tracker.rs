@@ -638,6 +638,16 @@ impl PresenceTracker {
     }
 }
 
+/// `a.cmp(b)`, without reading the strings when both share one allocation
+/// (the usual case: visits intern the ids the fence index hands out).
+fn cmp_fence(a: &FenceId, b: &FenceId) -> std::cmp::Ordering {
+    if std::ptr::eq(a.as_str(), b.as_str()) {
+        std::cmp::Ordering::Equal
+    } else {
+        a.cmp(b)
+    }
+}
+
 /// The index's answer sorted by fence id, without repeats (the first entry
 /// of a repeated fence stays). Borrows the caller's slice when it is already
 /// sorted and unique (always so for zero or one fence), so the common case
@@ -665,11 +675,11 @@ impl<'a> SortedNearby<'a> {
     fn find(&self, id: &FenceId) -> Option<&'a NearbyFence> {
         match self {
             Self::Borrowed(s) => s
-                .binary_search_by(|n| n.fence_id.cmp(id))
+                .binary_search_by(|n| cmp_fence(&n.fence_id, id))
                 .ok()
                 .and_then(|i| s.get(i)),
             Self::Sorted(v) => v
-                .binary_search_by(|n| n.fence_id.cmp(id))
+                .binary_search_by(|n| cmp_fence(&n.fence_id, id))
                 .ok()
                 .and_then(|i| v.get(i).copied()),
         }
