@@ -169,6 +169,22 @@ fn event(
     }
 }
 
+/// An EXIT no ping decided (timeout, fence removed): event time `at`, the
+/// visit lasting until `end`.
+fn exit_without_ping(
+    user: &UserId,
+    visit: &Visit,
+    reason: ExitReason,
+    at: Timestamp,
+    end: Timestamp,
+    processing_time: Timestamp,
+) -> GeofenceEvent {
+    GeofenceEvent {
+        duration: Some(end.duration_since(visit.entered_at)),
+        ..event(user, visit, EventKind::Exit(reason), at, processing_time)
+    }
+}
+
 /// EXIT(timeout) of every visit of a user silent since `last_ping`.
 fn time_out(
     user: &UserId,
@@ -180,16 +196,14 @@ fn time_out(
     let deadline = state.last_ping.saturating_add(silence);
     for v in state.visits.as_slice() {
         let end = v.last_evidence(state.last_ping);
-        events.push(GeofenceEvent {
-            duration: Some(end.duration_since(v.entered_at)),
-            ..event(
-                user,
-                v,
-                EventKind::Exit(ExitReason::Timeout),
-                deadline,
-                processing_time,
-            )
-        });
+        events.push(exit_without_ping(
+            user,
+            v,
+            ExitReason::Timeout,
+            deadline,
+            end,
+            processing_time,
+        ));
     }
     state.visits = VisitSet::None;
 }
@@ -495,16 +509,14 @@ impl PresenceTracker {
                     return true;
                 }
                 let end = v.last_evidence(last_ping).min(at);
-                events.push(GeofenceEvent {
-                    duration: Some(end.duration_since(v.entered_at)),
-                    ..event(
-                        user,
-                        v,
-                        EventKind::Exit(ExitReason::FenceRemoved),
-                        at,
-                        processing_time,
-                    )
-                });
+                events.push(exit_without_ping(
+                    user,
+                    v,
+                    ExitReason::FenceRemoved,
+                    at,
+                    end,
+                    processing_time,
+                ));
                 false
             });
             if events.len() > before {
