@@ -34,13 +34,26 @@ pub(crate) fn normalized_lon(p: Position) -> f64 {
 /// Whether the fence contains the position, by the rules in the module docs.
 #[must_use]
 pub fn contains(geometry: &FenceGeometry, p: Position) -> bool {
+    contains_within(geometry, &geometry.bounding_rect(), p)
+}
+
+/// [`contains`] with the geometry's bounding box computed once by the
+/// caller (the index keeps one per fence): points outside the box are
+/// rejected without touching the vertices.
+#[inline]
+pub(crate) fn contains_within(geometry: &FenceGeometry, bbox: &Rect<f64>, p: Position) -> bool {
+    let (x, y) = (normalized_lon(p), p.lat());
+    let in_box =
+        |x: f64| bbox.min().x <= x && x <= bbox.max().x && bbox.min().y <= y && y <= bbox.max().y;
     match geometry {
-        FenceGeometry::Circle { centre, radius_m } => centre.haversine_m(p) <= *radius_m,
+        FenceGeometry::Circle { centre, radius_m } => {
+            (in_box(x) || in_box(x + 360.0)) && centre.haversine_m(p) <= *radius_m
+        }
         _ => {
-            let x = normalized_lon(p);
-            let bbox = geometry.bounding_rect();
-            contains_xy(geometry, x, p.lat())
-                || (bbox.max().x > 180.0 && contains_xy(geometry, x + 360.0, p.lat()))
+            (in_box(x) && contains_xy(geometry, x, y))
+                || (bbox.max().x > 180.0
+                    && in_box(x + 360.0)
+                    && contains_xy(geometry, x + 360.0, y))
         }
     }
 }

@@ -36,8 +36,10 @@ use rstar::primitives::{GeomWithData, Rectangle};
 use rstar::{AABB, RTree};
 
 use crate::catalog::FenceCatalog;
-use crate::exact::{contains, contains_xy, normalized_lon, signed_distance_m};
+use crate::exact::{contains, contains_within, contains_xy, normalized_lon, signed_distance_m};
 use crate::fence::{Fence, FenceGeometry};
+use crate::validate::orient;
+use geo::Coord;
 
 /// Padding, in degrees (about 0.1 mm), added around every cell before
 /// classifying it. A point's cell is computed with floating-point arithmetic
@@ -84,21 +86,102 @@ pub struct IndexStats {
     pub build_time: Duration,
 }
 
+// Build-time cell entries are `(wide key, tagged slot)` with the wide key
+// `row << 32 | col` and the tag in the slot's top two bits.
 const TAG_SHIFT: u32 = 30;
 const PAYLOAD: u32 = (1 << TAG_SHIFT) - 1;
 const TAG_SURE: u32 = 0;
 const TAG_CAND: u32 = 1;
 const TAG_LIST: u32 = 2;
 const EMPTY: u64 = u64::MAX;
-// Columns need up to 23 bits (360 × 2^14); rows up to 22 bits.
 const COL_BITS: u32 = 32;
+/// Each table cell is split into 4 × 4 sub-cells (two more bits of
+/// resolution), described by two 16-bit masks stored in the slot itself.
+const SUB_BITS: u32 = 2;
+const FULL: u16 = u16::MAX;
 
-/// One slot of the open-addressing table. 16 bytes, so four share a cache line.
+/// One table slot: the packed key/tag/payload plus, for a cell with a single
+/// fence, which sub-cells are surely inside it (`sure`) and which need the
+/// exact test (`maybe`); any other sub-cell is surely outside.
 #[derive(Clone, Copy)]
-#[repr(C, align(16))]
+#[repr(C)]
 struct Slot {
-    key: u64,
-    val: u32,
+    packed: u64,
+    sure: u16,
+    maybe: u16,
+    /// For a single-fence boundary cell: offset of its [`LocalTest`] record
+    /// in `local`, or [`NO_LOCAL`].
+    local: u32,
+}
+
+const NO_LOCAL: u32 = u32::MAX;
+
+const EMPTY_SLOT: Slot = Slot {
+    packed: EMPTY,
+    sure: 0,
+    maybe: 0,
+    local: NO_LOCAL,
+};
+
+/// Four slots in one 64-byte cache line. A key lives in its home bucket
+/// unless that bucket was full at build time, in which case the bucket's bit
+/// in `overflowed` is set and the key is in a following bucket. A lookup for an absent key
+/// therefore reads one cache line in the common case (linear probing over
+/// single slots would scan several lines for every miss, and half of all
+/// pings miss).
+#[derive(Clone, Copy)]
+#[repr(C, align(64))]
+struct Bucket {
+    slots: [Slot; 4],
+}
+
+const _: () = assert!(size_of::<Bucket>() == 64, "a bucket must be one cache line");
+
+const EMPTY_BUCKET: Bucket = Bucket {
+    slots: [EMPTY_SLOT; 4],
+};
+
+/// Layout of a packed table slot: one `u64` holding
+/// `[cell key | tag (2 bits) | payload]`, eight slots per cache line. The cell
+/// key is `row * cols + col`, which needs 40 bits at `cell_bits = 12`; the
+/// rest is the payload: a fence slot, or a list id for shared cells.
+#[derive(Debug, Clone, Copy)]
+struct Packing {
+    payload_bits: u32,
+}
+
+impl Packing {
+    fn for_grid(rows: u64, cols: u64) -> Self {
+        let cells = rows * cols;
+        let key_bits = 64 - cells.leading_zeros();
+        Self {
+            payload_bits: 62u32.saturating_sub(key_bits),
+        }
+    }
+
+    fn max_payload(self) -> u64 {
+        (1u64 << self.payload_bits) - 1
+    }
+
+    #[inline]
+    fn pack(self, key: u64, tag: u32, payload: u64) -> u64 {
+        (key << (self.payload_bits + 2)) | (u64::from(tag) << self.payload_bits) | payload
+    }
+
+    #[inline]
+    fn key(self, slot: u64) -> u64 {
+        slot >> (self.payload_bits + 2)
+    }
+
+    #[inline]
+    fn tag(self, slot: u64) -> u32 {
+        ((slot >> self.payload_bits) & 3) as u32
+    }
+
+    #[inline]
+    fn payload(self, slot: u64) -> u32 {
+        (slot & self.max_payload()) as u32
+    }
 }
 
 /// Error building an index.
@@ -107,9 +190,20 @@ pub enum IndexError {
     /// `cell_bits` outside 6..=14.
     #[error("cell_bits {0} is outside the supported range 6..=14")]
     CellBits(u8),
-    /// More fences than the index can address.
-    #[error("{0} fences exceed the index limit of 2^30")]
-    TooManyFences(usize),
+    /// More fences (or shared cells) than a slot can address at this resolution.
+    #[error(
+        "{what} {count} exceed what cell_bits {cell_bits} can address ({limit}); use a lower cell_bits"
+    )]
+    TooLarge {
+        /// What overflowed ("fences" or "shared cells").
+        what: &'static str,
+        /// How many there are.
+        count: usize,
+        /// The limit at this resolution.
+        limit: u64,
+        /// The configured resolution.
+        cell_bits: u8,
+    },
 }
 
 type BoxEntry = GeomWithData<Rectangle<[f64; 2]>, u32>;
@@ -124,7 +218,11 @@ pub struct FenceIndex {
     h3: Vec<Option<CellIndex>>,
     scale: f64,
     cols: u64,
-    table: Vec<Slot>,
+    packing: Packing,
+    table: Vec<Bucket>,
+    overflowed: Vec<u64>,
+    local: Vec<f64>,
+    list_offsets: Vec<u32>,
     lists: Vec<u32>,
     large: Vec<u32>,
     tree: RTree<BoxEntry>,
@@ -137,6 +235,21 @@ impl std::fmt::Debug for FenceIndex {
             .field("stats", &self.stats)
             .finish_non_exhaustive()
     }
+}
+
+/// How [`FenceIndex::containing`] answers a point (see [`FenceIndex::lookup_path`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LookupPath {
+    /// No fence reaches the point's cell: one table probe.
+    EmptyCell,
+    /// The cell's sure/maybe masks decide every fence: one table probe (plus
+    /// a list read for cells shared by several fences), no geometry.
+    MasksOnly,
+    /// One fence's boundary crosses the point's sub-cell, and the edges
+    /// crossing the cell (stored with the cell) decide: no fence geometry read.
+    LocalEdges,
+    /// This many fences need the full exact point-in-fence test.
+    ExactTests(usize),
 }
 
 /// A fence near a point, with the signed distance to its edge.
@@ -167,7 +280,11 @@ impl FenceIndex {
             h3: Vec::new(),
             scale: 1.0,
             cols: 360,
-            table: vec![Slot { key: EMPTY, val: 0 }],
+            packing: Packing::for_grid(181, 360),
+            table: vec![EMPTY_BUCKET],
+            overflowed: vec![0],
+            local: Vec::new(),
+            list_offsets: Vec::new(),
             lists: Vec::new(),
             large: Vec::new(),
             tree: RTree::new(),
@@ -183,19 +300,33 @@ impl FenceIndex {
         if !(6..=14).contains(&config.cell_bits) {
             return Err(IndexError::CellBits(config.cell_bits));
         }
-        if catalog.len() > PAYLOAD as usize {
-            return Err(IndexError::TooManyFences(catalog.len()));
+        let rows = (180u64 << config.cell_bits) + 1;
+        let packing = Packing::for_grid(rows, 360u64 << config.cell_bits);
+        let limit = packing.max_payload().min(u64::from(PAYLOAD));
+        if catalog.len() as u64 > limit {
+            return Err(IndexError::TooLarge {
+                what: "fences",
+                count: catalog.len(),
+                limit,
+                cell_bits: config.cell_bits,
+            });
         }
         let fences = catalog.fences().to_vec();
         let bboxes: Vec<Rect<f64>> = fences.iter().map(|f| f.geometry.bounding_rect()).collect();
         let scale = f64::from(1u32 << config.cell_bits);
         let cols = 360u64 << config.cell_bits;
+        let fine_scale = scale * f64::from(1u32 << SUB_BITS);
+        let fine_cols = cols << SUB_BITS;
+        let max_fine_cells = (config.max_cells_per_fence as u64) << (2 * SUB_BITS);
 
-        // Rasterise in parallel: each worker takes a contiguous range of fences.
+        // Rasterise in parallel on the fine (sub-cell) grid: each worker takes
+        // a contiguous range of fences and folds its fine cells into
+        // per-table-cell masks.
         let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
         let chunk = fences.len().div_ceil(workers).max(1);
-        // Per worker: (cell key, tagged slot) pairs and large-fence slots.
-        type Part = (Vec<(u64, u32)>, Vec<u32>);
+        // Per worker: (wide cell key, slot << 32 | sure << 16 | maybe) and
+        // large-fence slots.
+        type Part = (Vec<(u64, u64)>, Vec<u32>);
         let mut parts: Vec<Part> = Vec::new();
         std::thread::scope(|s| {
             let handles: Vec<_> = fences
@@ -206,13 +337,39 @@ impl FenceIndex {
                     s.spawn(move || {
                         let mut cells = Vec::new();
                         let mut large = Vec::new();
+                        let mut fine = Vec::new();
+                        let mut coarse: Vec<(u64, u16, bool)> = Vec::new();
                         for (k, fence) in fs.iter().enumerate() {
                             let slot = (ci * chunk + k) as u32;
-                            let raster = Raster::new(&bboxes[slot as usize], scale, cols);
-                            if raster.cell_count() > config.max_cells_per_fence as u64 {
+                            let raster = Raster::new(&bboxes[slot as usize], fine_scale, fine_cols);
+                            if raster.cell_count() > max_fine_cells {
                                 large.push(slot);
-                            } else {
-                                raster.classify(&fence.geometry, slot, &mut cells);
+                                continue;
+                            }
+                            fine.clear();
+                            raster.classify(&fence.geometry, slot, &mut fine);
+                            coarse.clear();
+                            coarse.extend(fine.iter().map(|&(wide, tagged)| {
+                                let (row, col) = (wide >> COL_BITS, wide & u64::from(u32::MAX));
+                                let sub = ((row & 3) << SUB_BITS) | (col & 3);
+                                let key = ((row >> SUB_BITS) << COL_BITS) | (col >> SUB_BITS);
+                                (key, 1u16 << sub, tagged >> TAG_SHIFT == TAG_SURE)
+                            }));
+                            coarse.sort_unstable_by_key(|c| c.0);
+                            for group in coarse.chunk_by(|a, b| a.0 == b.0) {
+                                let (mut sure, mut maybe) = (0u16, 0u16);
+                                for &(_, bit, is_sure) in group {
+                                    if is_sure {
+                                        sure |= bit;
+                                    } else {
+                                        maybe |= bit;
+                                    }
+                                }
+                                maybe &= !sure;
+                                let value = (u64::from(slot) << 32)
+                                    | (u64::from(sure) << 16)
+                                    | u64::from(maybe);
+                                cells.push((group[0].0, value));
                             }
                         }
                         (cells, large)
@@ -228,7 +385,7 @@ impl FenceIndex {
                 }
             }
         });
-        let mut cells: Vec<(u64, u32)> = Vec::with_capacity(parts.iter().map(|p| p.0.len()).sum());
+        let mut cells: Vec<(u64, u64)> = Vec::with_capacity(parts.iter().map(|p| p.0.len()).sum());
         let mut large = Vec::new();
         for (c, l) in parts {
             cells.extend(c);
@@ -236,55 +393,133 @@ impl FenceIndex {
         }
         cells.sort_unstable();
 
-        // Group by cell: sure hits first, then candidates.
+        // Group by cell. Identical lists (cells inside the same overlap of
+        // fences) are stored once.
         let distinct = cells.chunk_by(|a, b| a.0 == b.0).count();
-        let capacity = (distinct * 10 / 7).max(16).next_power_of_two();
-        let mut table = vec![Slot { key: EMPTY, val: 0 }; capacity];
-        let mut lists = Vec::new();
+        // Load factor 0.75 over four-slot buckets: about 15% of buckets
+        // overflow into their neighbour.
+        let buckets = (distinct * 4 / 3).div_ceil(4).max(4);
+        let mut table = vec![EMPTY_BUCKET; buckets];
+        let mut overflowed = vec![0u64; buckets.div_ceil(64)];
+        let mut local: Vec<f64> = Vec::new();
+        let mut lists: Vec<u32> = Vec::new();
+        let mut list_offsets: Vec<u32> = Vec::new();
+        let mut list_ids: std::collections::HashMap<Vec<u32>, u32> =
+            std::collections::HashMap::new();
         let mut sure_only = 0;
+        let mut entries: Vec<(u32, u16, u16)> = Vec::new();
         for group in cells.chunk_by(|a, b| a.0 == b.0) {
-            let key = group[0].0;
+            let wide = group[0].0;
+            let key = (wide >> COL_BITS) * cols + (wide & u64::from(u32::MAX));
             // A fence can reach one cell twice when its raster wraps around
             // the globe in longitude (near a pole, or at the antimeridian).
-            // Both rectangles are the same place, so one claim is kept and a
-            // sure claim wins over a candidate.
-            let mut sure: Vec<u32> = group
-                .iter()
-                .filter(|(_, v)| v >> TAG_SHIFT == TAG_SURE)
-                .map(|(_, v)| v & PAYLOAD)
-                .collect();
-            sure.dedup();
-            let mut cand: Vec<u32> = group
-                .iter()
-                .filter(|(_, v)| v >> TAG_SHIFT == TAG_CAND)
-                .map(|(_, v)| v & PAYLOAD)
-                .filter(|slot| sure.binary_search(slot).is_err())
-                .collect();
-            cand.dedup();
-            let val = match (sure.as_slice(), cand.as_slice()) {
-                ([one], []) => (TAG_SURE << TAG_SHIFT) | one,
-                ([], [one]) => (TAG_CAND << TAG_SHIFT) | one,
-                _ => {
-                    let off = lists.len() as u32;
-                    lists.push(sure.len() as u32);
-                    lists.push(cand.len() as u32);
-                    lists.extend(sure);
-                    lists.extend(cand);
-                    (TAG_LIST << TAG_SHIFT) | off
+            // Both rectangles are the same place: merge the masks, and a sure
+            // sub-cell wins over a maybe.
+            entries.clear();
+            for &(_, v) in group {
+                let (slot, sure, maybe) = ((v >> 32) as u32, (v >> 16) as u16, v as u16);
+                match entries.last_mut() {
+                    Some(last) if last.0 == slot => {
+                        last.1 |= sure;
+                        last.2 |= maybe;
+                    }
+                    _ => entries.push((slot, sure, maybe)),
                 }
-            };
-            if val >> TAG_SHIFT == TAG_SURE
-                || (val >> TAG_SHIFT == TAG_LIST && lists[(val & PAYLOAD) as usize + 1] == 0)
-            {
+            }
+            for e in &mut entries {
+                e.2 &= !e.1;
+            }
+            entries.retain(|e| e.1 != 0 || e.2 != 0);
+            if entries.iter().all(|e| e.1 == FULL) {
                 sure_only += 1;
             }
-            let mask = capacity - 1;
-            let mut i = slot_of(key, mask);
-            while table[i].key != EMPTY {
-                i = (i + 1) & mask;
+            let slot_value = match entries.as_slice() {
+                [] => continue,
+                [(one, FULL, _)] => Slot {
+                    packed: packing.pack(key, TAG_SURE, u64::from(*one)),
+                    sure: 0,
+                    maybe: 0,
+                    local: NO_LOCAL,
+                },
+                [(one, sure, maybe)] => Slot {
+                    packed: packing.pack(key, TAG_CAND, u64::from(*one)),
+                    sure: *sure,
+                    maybe: *maybe,
+                    local: if *maybe == 0 {
+                        NO_LOCAL
+                    } else {
+                        let (row, col) = (wide >> COL_BITS, wide & u64::from(u32::MAX));
+                        let f = *one as usize;
+                        LocalTest::build(
+                            &fences[f].geometry,
+                            &bboxes[f],
+                            row,
+                            col,
+                            scale,
+                            &mut local,
+                        )
+                    },
+                },
+                many => {
+                    let full: Vec<u32> = many.iter().filter(|e| e.1 == FULL).map(|e| e.0).collect();
+                    let part: Vec<&(u32, u16, u16)> = many.iter().filter(|e| e.1 != FULL).collect();
+                    let mut list = Vec::with_capacity(2 + full.len() + 3 * part.len());
+                    list.push(full.len() as u32);
+                    list.push(part.len() as u32);
+                    list.extend(full);
+                    let (row, col) = (wide >> COL_BITS, wide & u64::from(u32::MAX));
+                    for &&(slot, sure, maybe) in &part {
+                        let f = slot as usize;
+                        let local_off = if maybe == 0 {
+                            NO_LOCAL
+                        } else {
+                            LocalTest::build(
+                                &fences[f].geometry,
+                                &bboxes[f],
+                                row,
+                                col,
+                                scale,
+                                &mut local,
+                            )
+                        };
+                        list.push(slot);
+                        list.push((u32::from(sure) << 16) | u32::from(maybe));
+                        list.push(local_off);
+                    }
+                    let next = list_offsets.len() as u32;
+                    let id = *list_ids.entry(list).or_insert_with_key(|list| {
+                        list_offsets.push(lists.len() as u32);
+                        lists.extend_from_slice(list);
+                        next
+                    });
+                    if u64::from(id) > packing.max_payload() {
+                        return Err(IndexError::TooLarge {
+                            what: "shared cells",
+                            count: list_offsets.len(),
+                            limit: packing.max_payload(),
+                            cell_bits: config.cell_bits,
+                        });
+                    }
+                    Slot {
+                        packed: packing.pack(key, TAG_LIST, u64::from(id)),
+                        sure: 0,
+                        maybe: 0,
+                        local: NO_LOCAL,
+                    }
+                }
+            };
+            let mut b = slot_of(key, buckets);
+            loop {
+                let bucket = &mut table[b];
+                if let Some(free) = bucket.slots.iter_mut().find(|s| s.packed == EMPTY) {
+                    *free = slot_value;
+                    break;
+                }
+                overflowed[b / 64] |= 1 << (b % 64);
+                b = if b + 1 == buckets { 0 } else { b + 1 };
             }
-            table[i] = Slot { key, val };
         }
+        drop(list_ids);
 
         let mut entries = Vec::with_capacity(fences.len());
         for (slot, b) in bboxes.iter().enumerate() {
@@ -306,8 +541,11 @@ impl FenceIndex {
                     .map(|ll| ll.to_cell(config.h3_resolution))
             })
             .collect();
-        let index_bytes = table.len() * size_of::<Slot>()
+        let index_bytes = table.len() * size_of::<Bucket>()
+            + overflowed.len() * 8
+            + local.len() * 8
             + lists.len() * 4
+            + list_offsets.len() * 4
             + tree.size() * (size_of::<BoxEntry>() + 16)
             + bboxes.len() * size_of::<Rect<f64>>();
         let stats = IndexStats {
@@ -322,9 +560,13 @@ impl FenceIndex {
             fences,
             bboxes,
             h3,
-            scale,
+            scale: fine_scale,
             cols,
+            packing,
             table,
+            overflowed,
+            local,
+            list_offsets,
             lists,
             large,
             tree,
@@ -353,32 +595,48 @@ impl FenceIndex {
         self.h3.get(slot).copied().flatten()
     }
 
+    /// The table key of the cell containing `p` and the bit of its sub-cell.
     #[inline]
-    fn key_of(&self, p: Position) -> u64 {
+    fn key_of(&self, p: Position) -> (u64, u16) {
         let x = normalized_lon(p) + 180.0;
         let y = p.lat() + 90.0;
-        // Both are non-negative, so `as` truncation is floor.
+        // Both are non-negative, so `as` truncation is floor. `scale` is the
+        // sub-cell resolution; multiplying by a power of two is exact, so
+        // `row >> SUB_BITS` is exactly the table cell's row.
         let row = (y * self.scale) as u64;
         let mut col = (x * self.scale) as u64;
-        if col >= self.cols {
-            col -= self.cols;
+        let fine_cols = self.cols << SUB_BITS;
+        if col >= fine_cols {
+            col -= fine_cols;
         }
-        (row << COL_BITS) | col
+        let sub = ((row & 3) << SUB_BITS) | (col & 3);
+        ((row >> SUB_BITS) * self.cols + (col >> SUB_BITS), 1 << sub)
     }
 
     #[inline]
-    fn probe(&self, key: u64) -> Option<u32> {
-        let mask = self.table.len() - 1;
-        let mut i = slot_of(key, mask);
+    fn probe(&self, key: u64) -> Option<Slot> {
+        self.probe_from(key, slot_of(key, self.table.len()))
+    }
+
+    #[inline]
+    fn probe_from(&self, key: u64, mut b: usize) -> Option<Slot> {
         loop {
-            let s = self.table[i];
-            if s.key == key {
-                return Some(s.val);
+            let bucket = &self.table[b];
+            for s in &bucket.slots {
+                if s.packed == EMPTY {
+                    return None;
+                }
+                if self.packing.key(s.packed) == key {
+                    return Some(*s);
+                }
             }
-            if s.key == EMPTY {
+            if self.overflowed[b / 64] & (1 << (b % 64)) == 0 {
                 return None;
             }
-            i = (i + 1) & mask;
+            b += 1;
+            if b == self.table.len() {
+                b = 0;
+            }
         }
     }
 
@@ -387,60 +645,218 @@ impl FenceIndex {
     #[inline]
     #[must_use]
     pub fn containing(&self, p: Position) -> Containing<'_> {
-        let found = self.probe(self.key_of(p));
-        self.containing_from(p, found)
+        let (key, bit) = self.key_of(p);
+        self.containing_from(p, self.probe(key), bit)
     }
 
     #[inline]
-    fn containing_from(&self, p: Position, found: Option<u32>) -> Containing<'_> {
+    fn containing_from(&self, p: Position, found: Option<Slot>, bit: u16) -> Containing<'_> {
         let mut it = Containing {
             index: self,
             p,
+            bit,
             single: None,
             sure: [].iter(),
-            cand: [].iter(),
+            parts: [].chunks_exact(3),
             large: self.large.iter(),
         };
-        if let Some(val) = found {
-            let payload = val & PAYLOAD;
-            match val >> TAG_SHIFT {
+        if let Some(slot) = found {
+            let payload = self.packing.payload(slot.packed);
+            match self.packing.tag(slot.packed) {
                 TAG_SURE => it.single = Some((payload, true)),
-                TAG_CAND => it.single = Some((payload, false)),
+                TAG_CAND => {
+                    if slot.sure & bit != 0 {
+                        it.single = Some((payload, true));
+                    } else if slot.maybe & bit != 0 {
+                        it.single = match self.local_test(slot.local, p) {
+                            Some(true) => Some((payload, true)),
+                            Some(false) => None,
+                            None => Some((payload, false)),
+                        };
+                    }
+                }
                 _ => {
-                    let off = payload as usize;
-                    let ns = self.lists[off] as usize;
-                    let nc = self.lists[off + 1] as usize;
-                    it.sure = self.lists[off + 2..off + 2 + ns].iter();
-                    it.cand = self.lists[off + 2 + ns..off + 2 + ns + nc].iter();
+                    let off = self.list_offsets[payload as usize] as usize;
+                    let nf = self.lists[off] as usize;
+                    let np = self.lists[off + 1] as usize;
+                    let start = off + 2;
+                    it.sure = self.lists[start..start + nf].iter();
+                    it.parts = self.lists[start + nf..start + nf + 3 * np].chunks_exact(3);
                 }
             }
         }
         it
     }
 
+    /// The exact test of a boundary cell from its local record: `None` when
+    /// there is no record or the case is degenerate (the point on an edge
+    /// line, or the path from the reference point through a vertex), in
+    /// which case the caller runs the full test.
+    #[inline]
+    fn local_test(&self, off: u32, p: Position) -> Option<bool> {
+        if off == NO_LOCAL {
+            return None;
+        }
+        let rec = &self.local[off as usize..];
+        let meta = rec[0].to_bits();
+        if meta & LOCAL_CIRCLE != 0 {
+            let centre = Position::new(rec[1], rec[2]).ok()?;
+            return Some(centre.haversine_m(p) <= rec[3]);
+        }
+        let shift = if meta & LOCAL_SHIFTED != 0 {
+            360.0
+        } else {
+            0.0
+        };
+        let n = ((meta >> 8) & 0xFFFF) as usize;
+        let c = Coord {
+            x: rec[1],
+            y: rec[2],
+        };
+        let q = Coord {
+            x: normalized_lon(p) + shift,
+            y: p.lat(),
+        };
+        let (sx0, sx1) = (c.x.min(q.x), c.x.max(q.x));
+        let (sy0, sy1) = (c.y.min(q.y), c.y.max(q.y));
+        let mut crossings = 0u32;
+        for e in rec[3..3 + 4 * n].chunks_exact(4) {
+            let (a, b) = (Coord { x: e[0], y: e[1] }, Coord { x: e[2], y: e[3] });
+            if a.x.max(b.x) < sx0 || a.x.min(b.x) > sx1 || a.y.max(b.y) < sy0 || a.y.min(b.y) > sy1
+            {
+                continue;
+            }
+            let (d1, d2) = (orient(c, q, a), orient(c, q, b));
+            let (d3, d4) = (orient(a, b, c), orient(a, b, q));
+            if d1 == 0.0 || d2 == 0.0 || d3 == 0.0 || d4 == 0.0 {
+                return None;
+            }
+            if (d1 > 0.0) != (d2 > 0.0) && (d3 > 0.0) != (d4 > 0.0) {
+                crossings += 1;
+            }
+        }
+        Some((meta & LOCAL_REF_INSIDE != 0) ^ (crossings % 2 == 1))
+    }
+
+    /// How a lookup of `p` is answered, for capacity planning and the
+    /// performance docs: the share of lookups that need no exact geometric
+    /// test is what makes the index fast.
+    #[must_use]
+    pub fn lookup_path(&self, p: Position) -> LookupPath {
+        let (key, bit) = self.key_of(p);
+        let Some(slot) = self.probe(key) else {
+            return LookupPath::EmptyCell;
+        };
+        let mut exact = 0;
+        match self.packing.tag(slot.packed) {
+            TAG_SURE => return LookupPath::MasksOnly,
+            TAG_CAND => {
+                if slot.maybe & bit != 0 && slot.sure & bit == 0 {
+                    if self.local_test(slot.local, p).is_some() {
+                        return LookupPath::LocalEdges;
+                    }
+                    exact += 1;
+                }
+            }
+            _ => {
+                let it = self.containing_from(p, Some(slot), bit);
+                let b = u32::from(bit);
+                let undecided: Vec<&[u32]> = it
+                    .parts
+                    .clone()
+                    .filter(|part| part[1] & (b << 16) == 0 && part[1] & b != 0)
+                    .collect();
+                let local = undecided
+                    .iter()
+                    .filter(|part| self.local_test(part[2], p).is_some())
+                    .count();
+                exact += undecided.len() - local;
+                if exact == 0 && local > 0 && self.large.is_empty() {
+                    return LookupPath::LocalEdges;
+                }
+            }
+        }
+        exact += self.large.len();
+        if exact == 0 {
+            LookupPath::MasksOnly
+        } else {
+            LookupPath::ExactTests(exact)
+        }
+    }
+
     /// Looks up many points at once, calling `f(point_index, fence)` for
-    /// every hit. Table probes for a block of points are issued before any is
-    /// used, so their memory latencies overlap instead of adding up.
+    /// every hit. Keys for the next block of points are computed and their
+    /// table lines prefetched while the current block is answered, so memory
+    /// latencies overlap instead of adding up.
     pub fn containing_batch<'a>(
         &'a self,
         points: &[Position],
         mut f: impl FnMut(usize, &'a Fence),
     ) {
         const BLOCK: usize = 16;
-        let mask = self.table.len() - 1;
-        let mut keys = [0u64; BLOCK];
-        let mut slots = [0usize; BLOCK];
-        for (b, block) in points.chunks(BLOCK).enumerate() {
-            for (j, p) in block.iter().enumerate() {
-                keys[j] = self.key_of(*p);
-                slots[j] = slot_of(keys[j], mask);
-                prefetch(&self.table[slots[j]]);
-            }
-            for (j, p) in block.iter().enumerate() {
-                for fence in self.containing(*p) {
-                    f(b * BLOCK + j, fence);
+        let n = self.table.len();
+        // Three stages, one block apart: (A) compute keys and prefetch the
+        // buckets, (B) probe the now-cached buckets and prefetch what the
+        // answer needs next (a shared cell's list, a boundary cell's local
+        // record), (C) answer. Each stage's misses overlap with the others'.
+        let mut keys = [[(0u64, 0u16); BLOCK]; 3];
+        let mut homes = [[0usize; BLOCK]; 3];
+        let mut found: [[Option<Slot>; BLOCK]; 3] = [[None; BLOCK]; 3];
+        let blocks: Vec<&[Position]> = points.chunks(BLOCK).collect();
+        for step in 0..blocks.len() + 2 {
+            if let Some(block) = blocks.get(step) {
+                let st = step % 3;
+                for (j, p) in block.iter().enumerate() {
+                    keys[st][j] = self.key_of(*p);
+                    homes[st][j] = slot_of(keys[st][j].0, n);
+                    prefetch(&self.table[homes[st][j]]);
                 }
             }
+            if let Some(block) = step.checked_sub(1).and_then(|b| blocks.get(b)) {
+                let st = (step - 1) % 3;
+                for j in 0..block.len() {
+                    let slot = self.probe_from(keys[st][j].0, homes[st][j]);
+                    if let Some(slot) = slot {
+                        self.prefetch_second_level(slot, keys[st][j].1);
+                    }
+                    found[st][j] = slot;
+                }
+            }
+            if let Some(b) = step.checked_sub(2)
+                && let Some(block) = blocks.get(b)
+            {
+                let st = b % 3;
+                for (j, p) in block.iter().enumerate() {
+                    for fence in self.containing_from(*p, found[st][j], keys[st][j].1) {
+                        f(b * BLOCK + j, fence);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Prefetches the data answering a probe will read after the slot.
+    #[inline]
+    fn prefetch_second_level(&self, slot: Slot, bit: u16) {
+        match self.packing.tag(slot.packed) {
+            TAG_CAND if slot.maybe & bit != 0 && slot.local != NO_LOCAL => {
+                // A record is 3 + 4 × edges words: fetch up to four lines.
+                let off = slot.local as usize;
+                for line in 0..4 {
+                    if let Some(x) = self.local.get(off + line * 8) {
+                        prefetch(x);
+                    }
+                }
+            }
+            TAG_LIST => {
+                let id = self.packing.payload(slot.packed) as usize;
+                if let Some(&off) = self.list_offsets.get(id)
+                    && let Some(x) = self.lists.get(off as usize)
+                {
+                    prefetch(x);
+                }
+            }
+            _ => {}
         }
     }
 
@@ -496,26 +912,36 @@ impl FenceIndex {
     pub fn containing_rtree<'a>(&'a self, p: Position, mut f: impl FnMut(&'a Fence)) {
         let x = normalized_lon(p);
         for e in self.tree.locate_all_at_point(&[x, p.lat()]) {
-            let fence = &self.fences[e.data as usize];
-            if contains(&fence.geometry, p) {
-                f(fence);
+            let s = e.data as usize;
+            if contains_within(&self.fences[s].geometry, &self.bboxes[s], p) {
+                f(&self.fences[s]);
             }
         }
     }
 }
 
+/// Home slot of a key: a multiplicative hash mapped onto `0..n` by a
+/// multiply-high (no power-of-two table size needed).
 #[inline]
-fn slot_of(key: u64, mask: usize) -> usize {
-    // Fibonacci hashing: neighbouring cells land far apart.
-    ((key.wrapping_mul(0x9E37_79B9_7F4A_7C15)) >> 32) as usize & mask
+fn slot_of(key: u64, n: usize) -> usize {
+    let h = key.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    ((u128::from(h) * n as u128) >> 64) as usize
 }
 
-/// Touches a slot so its cache line is on its way before it is needed. A
-/// plain load (kept alive by `black_box`) does this without `unsafe`: the
-/// loads of one block are independent, so the CPU overlaps their misses.
+/// Asks the CPU to start loading the cache line holding `slot`.
 #[inline]
-fn prefetch(slot: &Slot) {
-    std::hint::black_box(slot.key);
+fn prefetch<T>(slot: &T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: `_mm_prefetch` is a hint; it never faults and reads nothing
+    // into the program, and SSE is part of the x86_64 baseline. The pointer
+    // comes from a live reference anyway.
+    #[allow(unsafe_code, reason = "prefetch hint, see SAFETY")]
+    unsafe {
+        use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
+        _mm_prefetch::<_MM_HINT_T0>(std::ptr::from_ref(slot).cast::<i8>());
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = slot;
 }
 
 fn rect_of(b: &Rect<f64>, dx: f64) -> Rectangle<[f64; 2]> {
@@ -526,9 +952,11 @@ fn rect_of(b: &Rect<f64>, dx: f64) -> Rectangle<[f64; 2]> {
 pub struct Containing<'a> {
     index: &'a FenceIndex,
     p: Position,
+    bit: u16,
     single: Option<(u32, bool)>,
     sure: std::slice::Iter<'a, u32>,
-    cand: std::slice::Iter<'a, u32>,
+    /// `[slot, sure << 16 | maybe, local record]` of fences covering part of the cell.
+    parts: std::slice::ChunksExact<'a, u32>,
     large: std::slice::Iter<'a, u32>,
 }
 
@@ -537,34 +965,134 @@ impl<'a> Iterator for Containing<'a> {
 
     #[inline]
     fn next(&mut self) -> Option<&'a Fence> {
-        let fences = &self.index.fences;
-        if let Some((slot, sure)) = self.single.take() {
-            let fence = &fences[slot as usize];
-            if sure || contains(&fence.geometry, self.p) {
-                return Some(fence);
-            }
+        let index = self.index;
+        let test = |slot: u32| {
+            let s = slot as usize;
+            contains_within(&index.fences[s].geometry, &index.bboxes[s], self.p)
+        };
+        if let Some((slot, sure)) = self.single.take()
+            && (sure || test(slot))
+        {
+            return Some(&index.fences[slot as usize]);
         }
         if let Some(&slot) = self.sure.next() {
-            return Some(&fences[slot as usize]);
+            return Some(&index.fences[slot as usize]);
         }
-        for &slot in self.cand.by_ref() {
-            let fence = &fences[slot as usize];
-            if contains(&fence.geometry, self.p) {
-                return Some(fence);
+        let bit = u32::from(self.bit);
+        for part in self.parts.by_ref() {
+            let (slot, masks, local) = (part[0], part[1], part[2]);
+            let hit = masks & (bit << 16) != 0
+                || (masks & bit != 0
+                    && index
+                        .local_test(local, self.p)
+                        .unwrap_or_else(|| test(slot)));
+            if hit {
+                return Some(&index.fences[slot as usize]);
             }
         }
-        for &slot in self.large.by_ref() {
-            let b = &self.index.bboxes[slot as usize];
-            let fence = &fences[slot as usize];
-            let x = normalized_lon(self.p);
-            let y = self.p.lat();
-            let in_box =
-                |x: f64| b.min().x <= x && x <= b.max().x && b.min().y <= y && y <= b.max().y;
-            if (in_box(x) || in_box(x + 360.0)) && contains(&fence.geometry, self.p) {
-                return Some(fence);
+        self.large
+            .by_ref()
+            .find(|&&slot| test(slot))
+            .map(|&slot| &index.fences[slot as usize])
+    }
+}
+
+const LOCAL_CIRCLE: u64 = 1;
+const LOCAL_REF_INSIDE: u64 = 4;
+const LOCAL_SHIFTED: u64 = 8;
+const LOCAL_MAX_EDGES: usize = 32;
+
+/// Builder of the per-cell record that lets a boundary cell be decided
+/// without reading the fence: for a polygon, the cell centre's status and the
+/// edges that reach the (padded) cell; the status of a point is the centre's
+/// status flipped once per edge crossed on the way from the centre. For a
+/// circle, its centre and radius. Records live in one `f64` arena:
+/// `[meta, x/lat, y/lon, ...]`.
+struct LocalTest;
+
+impl LocalTest {
+    fn build(
+        geometry: &FenceGeometry,
+        bbox: &Rect<f64>,
+        row: u64,
+        col: u64,
+        scale: f64,
+        arena: &mut Vec<f64>,
+    ) -> u32 {
+        let off = arena.len();
+        let Ok(off32) = u32::try_from(off) else {
+            return NO_LOCAL;
+        };
+        if off32 == NO_LOCAL {
+            return NO_LOCAL;
+        }
+        let poly = match geometry {
+            FenceGeometry::Circle { centre, radius_m } => {
+                arena.extend([
+                    f64::from_bits(LOCAL_CIRCLE),
+                    centre.lat(),
+                    centre.lon(),
+                    *radius_m,
+                ]);
+                return off32;
+            }
+            FenceGeometry::Polygon(poly) => poly,
+            // Parity across parts would need the parts not to overlap, which
+            // validation does not promise: multipolygons use the full test.
+            FenceGeometry::MultiPolygon(_) => return NO_LOCAL,
+        };
+        let x0 = col as f64 / scale - 180.0;
+        let x1 = (col + 1) as f64 / scale - 180.0;
+        let y0 = row as f64 / scale - 90.0;
+        let y1 = (row + 1) as f64 / scale - 90.0;
+        if bbox.width() > 180.0 {
+            return NO_LOCAL;
+        }
+        // Which copy of the cell (as is, or 360° east) the fence lies at.
+        let overlaps =
+            |dx: f64| bbox.min().x <= x1 + dx + EPS_DEG && bbox.max().x >= x0 + dx - EPS_DEG;
+        let shift = match (overlaps(0.0), overlaps(360.0)) {
+            (true, false) => 0.0,
+            (false, true) => 360.0,
+            _ => return NO_LOCAL,
+        };
+        let pad = 2.0 * EPS_DEG;
+        let (rx0, rx1, ry0, ry1) = (x0 + shift - pad, x1 + shift + pad, y0 - pad, y1 + pad);
+        let c = Coord {
+            x: (x0 + x1) / 2.0 + shift,
+            y: (y0 + y1) / 2.0,
+        };
+        let mut edges: Vec<[f64; 4]> = Vec::new();
+        for ring in std::iter::once(poly.exterior()).chain(poly.interiors()) {
+            for line in ring.lines() {
+                let (a, b) = (line.start, line.end);
+                if segment_meets_rect(a.x, a.y, b.x, b.y, rx0, ry0, rx1, ry1) {
+                    // The centre must not lie on an edge's line within it.
+                    if orient(a, b, c) == 0.0
+                        && c.x >= a.x.min(b.x)
+                        && c.x <= a.x.max(b.x)
+                        && c.y >= a.y.min(b.y)
+                        && c.y <= a.y.max(b.y)
+                    {
+                        return NO_LOCAL;
+                    }
+                    edges.push([a.x, a.y, b.x, b.y]);
+                }
             }
         }
-        None
+        if edges.len() > LOCAL_MAX_EDGES {
+            return NO_LOCAL;
+        }
+        let mut meta = (edges.len() as u64) << 8;
+        if contains_xy(geometry, c.x, c.y) {
+            meta |= LOCAL_REF_INSIDE;
+        }
+        if shift != 0.0 {
+            meta |= LOCAL_SHIFTED;
+        }
+        arena.extend([f64::from_bits(meta), c.x, c.y]);
+        arena.extend(edges.iter().flatten());
+        off32
     }
 }
 

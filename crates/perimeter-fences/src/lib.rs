@@ -24,7 +24,7 @@ pub use error::{FeatureError, FenceFileError, Problem};
 pub use exact::{contains, signed_distance_m};
 pub use fence::{DEFAULT_DWELL, Fence, FenceGeometry, InvalidOpeningHours, OpeningHours, Validity};
 pub use index::{
-    Containing, EPS_DEG, FenceIndex, IndexConfig, IndexError, IndexStats, NearbyFence,
+    Containing, EPS_DEG, FenceIndex, IndexConfig, IndexError, IndexStats, LookupPath, NearbyFence,
 };
 pub use parse::{FenceFormat, parse_fences};
 pub use validate::{RawFence, RawGeometry, ValidationLimits, validate_fence};

@@ -572,7 +572,21 @@ fn find_self_intersection(c: &[Coord<f64>]) -> Option<(usize, usize)> {
     None
 }
 
+/// Orientation of `c` relative to the line `a -> b`: positive on the left,
+/// negative on the right, exactly zero when collinear. A floating-point
+/// filter answers almost every call; only near-degenerate inputs take the
+/// exact adaptive path of the `robust` crate (Shewchuk's predicate), so the
+/// sign is always exact.
+#[inline]
 pub(crate) fn orient(a: Coord<f64>, b: Coord<f64>, c: Coord<f64>) -> f64 {
+    // Shewchuk's error bound for the first stage of orient2d.
+    const CCW_ERR_BOUND_A: f64 = 3.330_669_073_875_471_6e-16;
+    let left = (a.x - c.x) * (b.y - c.y);
+    let right = (a.y - c.y) * (b.x - c.x);
+    let det = left - right;
+    if det.abs() >= CCW_ERR_BOUND_A * (left.abs() + right.abs()) && det != 0.0 {
+        return det;
+    }
     robust::orient2d(
         robust::Coord { x: a.x, y: a.y },
         robust::Coord { x: b.x, y: b.y },
