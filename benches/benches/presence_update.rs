@@ -8,9 +8,12 @@
 //! - `ping_outside_any_visit`: a ping of an untracked user near a fence but
 //!   not inside it (the common case in a city: nothing to remember).
 //!
-//! Also printed: bytes per tracked user with one open visit (from
-//! `PresenceTracker::memory_usage`, i.e. `size_of` and table capacities) and
-//! the time of one sweep that walks all users.
+//! Also printed: bytes per tracked user with one open visit, from
+//! `PresenceTracker::memory_usage` (`size_of`, capacities, the index's
+//! allocation size, small allocations rounded up to 16 bytes), the same at
+//! the worst point of the tables' growth, a cross-check against the
+//! process's resident memory (Linux), and the time of one sweep that walks
+//! all users.
 //!
 //! Run: `cargo bench -p perimeter-benches --bench presence_update`
 //! The number of users can be changed with `PERIMETER_BENCH_USERS=100000`.
@@ -47,6 +50,14 @@ fn users() -> usize {
         .unwrap_or(1_000_000)
 }
 
+/// The process's resident memory in bytes (`VmRSS`), where the OS says.
+fn resident_bytes() -> Option<usize> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    let kib: usize = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib * 1024)
+}
+
 fn ts(ms: i64) -> Timestamp {
     Timestamp::from_millis(ms).unwrap()
 }
@@ -61,14 +72,20 @@ struct Data {
     sequence: Vec<u32>,
     /// (accuracy m, inside, distance to edge m), cycled.
     readings: Vec<(Accuracy, bool, f64)>,
+    /// Resident memory added by creating the user ids, less their handles.
+    user_ids_resident: Option<usize>,
 }
 
 impl Data {
     fn new(n: usize) -> Self {
         let mut rng = ChaCha8Rng::seed_from_u64(0x5052_4553_454e_4345);
-        let users = (0..n)
+        let before = resident_bytes();
+        let users: Vec<UserId> = (0..n)
             .map(|i| UserId::new(&format!("user-{i:010}")).unwrap())
             .collect();
+        let user_ids_resident = before
+            .zip(resident_bytes())
+            .map(|(b, a)| a.saturating_sub(b + users.capacity() * size_of::<UserId>()));
         let fences = (0..FENCES)
             .map(|j| {
                 (
@@ -102,6 +119,7 @@ impl Data {
             fence_of,
             sequence,
             readings,
+            user_ids_resident,
         }
     }
 
@@ -126,7 +144,9 @@ impl Data {
     }
 }
 
-/// Every user enters its fence once, at T0.
+/// Every user enters its fence once, at T0. The changed users are drained
+/// every `DRAIN_EVERY` pings, as the stream does, so the changed-users set
+/// holds one batch (not a million users) when memory is measured.
 fn tracker_with_open_visits(data: &Data) -> PresenceTracker {
     let mut tracker = PresenceTracker::new(PresenceConfig::default()).unwrap();
     let accuracy = Accuracy::new(10.0).unwrap();
@@ -139,51 +159,85 @@ fn tracker_with_open_visits(data: &Data) -> PresenceTracker {
             ts(T0_MS),
         );
         assert_eq!(outcome.events().len(), 1);
+        if (i as u64 + 1) % DRAIN_EVERY == 0 {
+            tracker.drain_changed_users();
+        }
     }
     tracker.drain_changed_users();
     tracker
 }
 
-fn report_memory(tracker: &PresenceTracker) {
+fn report_memory(tracker: &PresenceTracker, data: &Data, tracker_resident: Option<usize>) {
     let m = tracker.memory_usage();
     let n = m.tracked_users as f64;
+    let per_user = |bytes: usize| bytes as f64 / n;
+    // Index: 4-byte slab position + 1 control byte per bucket.
+    let index_bucket = (size_of::<u32>() + 1) as f64;
     println!(
         "presence_update: {} tracked users, {} open visits",
         m.tracked_users, m.open_visits
     );
     println!(
-        "  entry {} B (user id handle 16 B + state 40 B with the visit inline)",
-        m.entry_bytes
+        "  slab         {:6.1} B/user  ({} B slot: user id handle 16 + state 40 with the visit inline; {:.0}% full)",
+        per_user(m.slab_bytes),
+        m.slot_bytes,
+        100.0 * n * m.slot_bytes as f64 / m.slab_bytes as f64
     );
     println!(
-        "  user table   {:6.1} B/user  (buckets x (entry + 1 control byte); load {:.0}%)",
-        m.table_bytes as f64 / n,
-        100.0 * n * (m.entry_bytes + 1) as f64 / m.table_bytes as f64
+        "  index        {:6.1} B/user  (buckets x (4 B position + 1 control byte) + 16; {:.0}% full)",
+        per_user(m.index_bytes),
+        100.0 * n * index_bucket / m.index_bytes as f64
     );
     println!(
-        "  user ids     {:6.1} B/user  (Arc header + id bytes, owned by the table)",
-        m.user_id_bytes as f64 / n
+        "  user ids     {:6.1} B/user  (Arc<str>: 16 B counts + id bytes, rounded up to 16)",
+        per_user(m.user_id_bytes)
     );
     println!(
-        "  fences       {:6.1} B/user  (interned fence refs, {FENCES} fences)",
-        m.fence_bytes as f64 / n
+        "  spilled      {:6.1} B/user  (visit lists of users in 2+ fences)",
+        per_user(m.spill_bytes)
     );
     println!(
-        "  total        {:6.1} B/user  (allocator rounding not included)",
-        (m.total_bytes() - m.changed_bytes) as f64 / n
+        "  fences       {:6.1} B/user  (interning table + FenceRefs, {FENCES} fences)",
+        per_user(m.fence_bytes)
     );
+    println!(
+        "  changed set  {:6.1} B/user  (one drained batch of {DRAIN_EVERY})",
+        per_user(m.changed_bytes)
+    );
+    println!("  total        {:6.1} B/user", per_user(m.total_bytes()));
+    // Just after growth: the slab 80% full (it grows by a quarter), the
+    // index 7/16 full (it doubles at 7/8). Everything else as measured.
+    let worst = m.slot_bytes as f64 / 0.8
+        + index_bucket * 16.0 / 7.0
+        + per_user(m.total_bytes() - m.slab_bytes - m.index_bytes);
+    println!("  worst point  {worst:6.1} B/user  (just after both tables grew)");
+    // Cross-check with what the OS sees. The tracker shares the user ids
+    // with the bench's data, so they are measured where they were created;
+    // glibc's 8-byte chunk header shows up there.
+    if let (Some(t), Some(u)) = (tracker_resident, data.user_ids_resident) {
+        println!(
+            "  resident     {:6.1} B/user  (tracker {:.1} + user ids {:.1}; process RSS deltas)",
+            per_user(t + u),
+            per_user(t),
+            per_user(u)
+        );
+    }
 }
 
 fn bench(c: &mut Criterion) {
     let n = users();
     let t = Instant::now();
     let data = Data::new(n);
+    let before = resident_bytes();
     let mut tracker = tracker_with_open_visits(&data);
+    let tracker_resident = before
+        .zip(resident_bytes())
+        .map(|(b, a)| a.saturating_sub(b));
     println!(
         "presence_update: setup of {n} users with one open visit took {:.2?}",
         t.elapsed()
     );
-    report_memory(&tracker);
+    report_memory(&tracker, &data, tracker_resident);
 
     let mut group = c.benchmark_group("presence_update");
     group.throughput(Throughput::Elements(1));

@@ -64,6 +64,7 @@
 mod config;
 mod snapshot;
 mod tracker;
+mod users;
 mod visit;
 
 pub use config::{InvalidConfig, PresenceConfig};

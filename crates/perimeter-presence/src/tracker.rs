@@ -11,6 +11,7 @@ use perimeter_model::{
 
 use crate::config::{InvalidConfig, PresenceConfig};
 use crate::snapshot::{self, InvalidSnapshot, StoredState, VisitFields};
+use crate::users::{Slot, UserTable};
 use crate::visit::{FenceRef, UserState, Visit, VisitSet};
 
 /// One fence near a ping, as the fence index reports it.
@@ -233,7 +234,7 @@ fn intern(fences: &mut HashMap<FenceId, Arc<FenceRef>>, f: &NearbyFence) -> Arc<
 #[derive(Debug)]
 pub struct PresenceTracker {
     config: PresenceConfig,
-    users: HashMap<UserId, UserState>,
+    users: UserTable,
     /// Interned fence references shared by open visits. May hold entries no
     /// visit uses any more until the next sweep collects them.
     fences: HashMap<FenceId, Arc<FenceRef>>,
@@ -244,32 +245,43 @@ pub struct PresenceTracker {
     next_due: Option<Timestamp>,
 }
 
-/// A measurement of a tracker's memory, from `size_of` and table capacities.
+/// A measurement of a tracker's memory: every allocation the tracker owns
+/// or keeps alive, from `size_of`, capacities and the user index's own
+/// allocation size.
 ///
-/// Allocator overhead (rounding, headers) is not included: the figures are
-/// what the data structures ask for.
+/// Small allocations (user id strings, interned fences, spilled visit lists)
+/// are rounded up to 16 bytes, the size granule of common allocators. Not
+/// included: per-allocation headers some allocators add on top (glibc's
+/// malloc puts 8 bytes before each chunk, which makes a 15-byte user id's
+/// 31-byte `Arc` allocation occupy 48 bytes instead of 32), and memory an
+/// allocator holds after a free.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct MemoryUsage {
     /// Users with state.
     pub tracked_users: usize,
     /// Open visits over all users.
     pub open_visits: usize,
-    /// Size of one user table entry (user id handle + state with one inline
-    /// visit), in bytes.
-    pub entry_bytes: usize,
-    /// The user table: buckets × (entry + 1 control byte) + 16 control bytes.
-    /// Buckets are a power of two at most 7/8 full, so this is between
-    /// 1.14 and 2.3 entries' worth per user.
-    pub table_bytes: usize,
-    /// The user id strings the table keeps alive (16-byte `Arc` header + the
-    /// id's bytes per user).
+    /// Size of one user's slot in the slab: user id handle (16 bytes) and
+    /// state (40 bytes, with one visit inline).
+    pub slot_bytes: usize,
+    /// The slab of user slots: capacity × `slot_bytes`. It grows by a
+    /// quarter, so it is 80% to 100% full: 56 to 70 bytes per user.
+    pub slab_bytes: usize,
+    /// The hash index of slab positions: buckets × (4-byte position + 1
+    /// control byte) + 16 control bytes. Buckets are a power of two at most
+    /// 7/8 full: 5.7 to 11.4 bytes per user.
+    pub index_bytes: usize,
+    /// The user id strings the slab keeps alive: per user one `Arc<str>`
+    /// allocation of 16 bytes of reference counts + the id's bytes, rounded
+    /// up to 16. Counted in full although the caller may share it.
     pub user_id_bytes: usize,
     /// Visit lists of users with two or more open visits.
     pub spill_bytes: usize,
-    /// The fence interning table and its `FenceRef`s (the id strings
-    /// themselves are shared with the catalog and not counted).
+    /// The fence interning table and its `FenceRef` allocations (the id
+    /// strings themselves are shared with the catalog and not counted).
     pub fence_bytes: usize,
-    /// The changed-users set (empty right after a drain).
+    /// The changed-users set. It keeps its capacity across drains, so this
+    /// is as large as the largest batch of changed users so far.
     pub changed_bytes: usize,
 }
 
@@ -277,12 +289,19 @@ impl MemoryUsage {
     /// Sum of all parts.
     #[must_use]
     pub const fn total_bytes(&self) -> usize {
-        self.table_bytes
+        self.slab_bytes
+            + self.index_bytes
             + self.user_id_bytes
             + self.spill_bytes
             + self.fence_bytes
             + self.changed_bytes
     }
+}
+
+/// What a small heap allocation of `bytes` occupies: allocators hand out
+/// blocks in multiples of 16 bytes.
+const fn allocated(bytes: usize) -> usize {
+    bytes.next_multiple_of(16)
 }
 
 /// Buckets of a hashbrown table with capacity `cap` (7/8 load, power of two).
@@ -312,7 +331,7 @@ impl PresenceTracker {
         config.validate()?;
         Ok(Self {
             config,
-            users: HashMap::new(),
+            users: UserTable::default(),
             fences: HashMap::new(),
             changed: HashSet::new(),
             next_due: None,
@@ -345,13 +364,13 @@ impl PresenceTracker {
     /// Open visits over all users. Walks every user: for gauges, not per ping.
     #[must_use]
     pub fn open_visits(&self) -> usize {
-        self.users.values().map(|s| s.visits.len()).sum()
+        self.users.iter().map(|(_, s)| s.visits.len()).sum()
     }
 
     /// Whether the user has state.
     #[must_use]
     pub fn is_tracked(&self, user: &UserId) -> bool {
-        self.users.contains_key(user)
+        self.users.contains(user)
     }
 
     fn note_due(&mut self, due: Timestamp) {
@@ -501,7 +520,7 @@ impl PresenceTracker {
             return Vec::new();
         }
         let mut events = Vec::new();
-        for (user, state) in &mut self.users {
+        for (user, state) in self.users.iter_mut() {
             let before = events.len();
             let last_ping = state.last_ping;
             state.visits.retain(|v| {
@@ -545,9 +564,9 @@ impl PresenceTracker {
     /// event. Returns whether there was state; if so the user is reported by
     /// [`drain_changed_users`](Self::drain_changed_users) (write a tombstone).
     pub fn purge(&mut self, user: &UserId) -> bool {
-        match self.users.remove_entry(user) {
-            Some((id, _)) => {
-                self.changed.insert(id);
+        match self.users.remove(user) {
+            Some(slot) => {
+                self.changed.insert(slot.user);
                 true
             }
             None => false,
@@ -626,25 +645,27 @@ impl PresenceTracker {
         Ok(())
     }
 
-    /// Measures the tracker's memory (see [`MemoryUsage`]).
+    /// Measures the tracker's memory (see [`MemoryUsage`]). Walks every
+    /// user: for gauges, not per ping.
     #[must_use]
     pub fn memory_usage(&self) -> MemoryUsage {
         let arc_header = 2 * size_of::<usize>();
         let mut usage = MemoryUsage {
             tracked_users: self.users.len(),
             open_visits: 0,
-            entry_bytes: size_of::<(UserId, UserState)>(),
-            table_bytes: table_bytes::<UserId, UserState>(self.users.capacity()),
+            slot_bytes: size_of::<Slot>(),
+            slab_bytes: self.users.slab_bytes(),
+            index_bytes: self.users.index_bytes(),
             user_id_bytes: 0,
             spill_bytes: 0,
             fence_bytes: table_bytes::<FenceId, Arc<FenceRef>>(self.fences.capacity())
-                + self.fences.len() * (arc_header + size_of::<FenceRef>()),
+                + self.fences.len() * allocated(arc_header + size_of::<FenceRef>()),
             changed_bytes: table_bytes::<UserId, ()>(self.changed.capacity()),
         };
-        for (user, state) in &self.users {
+        for (user, state) in self.users.iter() {
             usage.open_visits += state.visits.len();
-            usage.user_id_bytes += arc_header + user.as_str().len();
-            usage.spill_bytes += state.visits.heap_bytes();
+            usage.user_id_bytes += allocated(arc_header + user.as_str().len());
+            usage.spill_bytes += allocated(state.visits.heap_bytes());
         }
         usage
     }
@@ -840,11 +861,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn one_visit_is_stored_inline_and_an_entry_is_small() {
+    fn one_visit_is_stored_inline_and_a_slot_is_small() {
         assert_eq!(size_of::<Visit>(), 32);
         assert_eq!(size_of::<VisitSet>(), size_of::<Visit>());
         assert_eq!(size_of::<UserState>(), 40);
-        assert_eq!(size_of::<(UserId, UserState)>(), 56);
+        assert_eq!(size_of::<Slot>(), 56);
     }
 
     #[test]

@@ -712,7 +712,7 @@ fn snapshot_with_trailing_bytes_bad_ids_or_flags_is_rejected() {
 // ------------------------------------------------------------------ memory
 
 #[test]
-fn one_open_visit_costs_a_56_byte_entry_plus_the_user_id() {
+fn one_open_visit_costs_a_56_byte_slot_an_index_position_and_the_user_id() {
     let mut t = PresenceTracker::new(PresenceConfig::default()).unwrap();
     let shops: Vec<NearbyFence> = (0..100)
         .map(|i| inside(&format!("fence-{i:04}"), -10.0))
@@ -730,21 +730,30 @@ fn one_open_visit_costs_a_56_byte_entry_plus_the_user_id() {
     }
     let m = t.memory_usage();
     assert_eq!((m.tracked_users, m.open_visits), (n as usize, n as usize));
-    assert_eq!(m.entry_bytes, 56);
+    assert_eq!(m.slot_bytes, 56);
     assert_eq!(m.spill_bytes, 0);
     let per_user = |bytes: usize| bytes as f64 / f64::from(n);
     eprintln!(
-        "{n} users, one open visit each: entry {} B; table {:.1} B/user, \
-         user id {:.1} B/user, fences {:.2} B/user, total {:.1} B/user",
-        m.entry_bytes,
-        per_user(m.table_bytes),
+        "{n} users, one open visit each: slot {} B; slab {:.1} B/user, index {:.1} B/user, \
+         user id {:.1} B/user, fences {:.2} B/user, total {:.1} B/user \
+         (+ {:.1} B/user changed set before the first drain)",
+        m.slot_bytes,
+        per_user(m.slab_bytes),
+        per_user(m.index_bytes),
         per_user(m.user_id_bytes),
         per_user(m.fence_bytes),
         per_user(m.total_bytes() - m.changed_bytes),
+        per_user(m.changed_bytes),
     );
-    // 100k users sit in a 131072-bucket table (76% full): 57 B per bucket.
-    assert!(per_user(m.table_bytes) < 80.0);
-    assert_eq!(per_user(m.user_id_bytes), 31.0);
+    // The slab grows by a quarter: at least 80% full.
+    assert!((56.0..=70.0).contains(&per_user(m.slab_bytes)));
+    // 100k users: 2^17 index buckets of a 4-byte position + a control byte.
+    assert_eq!(m.index_bytes, (1 << 17) * 5 + 16);
+    // "user-0000000042": 16 bytes of counts + 15 bytes, rounded up to 32.
+    assert_eq!(per_user(m.user_id_bytes), 32.0);
+    // 100 fences: a 128-bucket table of 24-byte entries + 48 bytes each.
+    assert_eq!(m.fence_bytes, 128 * 25 + 16 + 100 * 48);
+    assert!(per_user(m.total_bytes() - m.changed_bytes) < 128.0);
 }
 
 // ------------------------------------------------------------- the docs
