@@ -1,0 +1,59 @@
+//! Perimeter's topic contracts: the protobuf messages of `proto/perimeter/v1`
+//! and validated conversions between them and the domain model.
+//!
+//! * [`proto`] holds the prost types generated at build time (protox: no
+//!   system `protoc`); [`FILE_DESCRIPTOR_SET`] is the compiled schema.
+//! * Input topics are decoded into validated model values, never panicking
+//!   on any bytes: pings ([`PingReader`], [`decode_ping`], also as JSON),
+//!   consent updates ([`decode_consent`]) and fence records
+//!   ([`decode_fence`], validated by [`perimeter_fences::validate_fence`]
+//!   exactly like uploaded files).
+//! * Output topics are encoded from model values: [`encode_event`],
+//!   [`encode_trigger`], [`encode_suppression`], [`encode_dlq`]. Decoders for
+//!   them exist for consumers and tests.
+//! * Every rejection maps to a [`DlqReason`], a stable snake_case code that
+//!   the stream layer writes in the [`DLQ_REASON_HEADER`] header.
+//!
+//! Ids (event, visit, trigger) travel as 32 lower-case hexadecimal
+//! characters, the same text their `Display` prints. Times are milliseconds
+//! since the Unix epoch. Nothing here reads a clock: "now" is passed in.
+//! `docs/topics.md` describes the contracts for people.
+
+mod consent;
+mod dlq;
+mod error;
+mod event;
+mod fence;
+mod fields;
+mod offer;
+mod ping;
+pub mod topics;
+
+/// The prost types generated from `proto/perimeter/v1/*.proto`
+/// (package `perimeter.v1`). Their documentation is the proto comments.
+///
+/// Prefer the validated conversions of this crate; use these types directly
+/// only to produce test data or to read records this crate has no decoder
+/// for.
+pub mod proto {
+    include!(concat!(env!("OUT_DIR"), "/perimeter.v1.rs"));
+}
+
+/// The compiled schema of every message in [`proto`]: an encoded
+/// `google.protobuf.FileDescriptorSet`, for schema registries and reflection.
+pub const FILE_DESCRIPTOR_SET: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/perimeter_v1.fds"));
+
+pub use consent::{MAX_CONSENT_BYTES, consent_tombstone, decode_consent, encode_consent};
+pub use dlq::{DLQ_REASON_HEADER, DlqEntry, DlqReason, MAX_DLQ_BYTES, decode_dlq, encode_dlq};
+pub use error::{PingError, PingField, RecordError};
+pub use event::{MAX_EVENT_BYTES, decode_event, encode_event};
+pub use fence::{FenceChange, MAX_FENCE_BYTES, decode_fence, encode_fence};
+pub use offer::{
+    MAX_TRIGGER_BYTES, SuppressionAudit, decode_suppression, decode_trigger, encode_suppression,
+    encode_trigger,
+};
+pub use ping::{
+    DEFAULT_MAX_FUTURE, MAX_PING_BYTES, PingFormat, PingReader, check_ping_key, decode_ping,
+    decode_ping_with, encode_ping, encode_ping_json, validate_ping,
+};
