@@ -90,3 +90,38 @@ fn fence_tombstone_decodes_as_removal() {
         FenceChange::Removed(perimeter_model::FenceId::new("f-1").unwrap())
     );
 }
+
+#[test]
+fn fence_across_the_antimeridian_is_written_wrapped_and_reads_back_unwrapped() {
+    use perimeter_fences::{FenceFormat, parse_fences};
+    let geojson = r#"{"type":"FeatureCollection","features":[{"type":"Feature",
+        "properties":{"id":"fiji","store_id":"s","name":"Across 180","timezone":"Pacific/Fiji"},
+        "geometry":{"type":"Polygon","coordinates":[[[179.999,-17.0],[-179.999,-17.0],
+            [-179.999,-16.999],[179.999,-16.999],[179.999,-17.0]]]}}]}"#;
+    let limits = ValidationLimits::default();
+    let catalog = parse_fences(geojson, FenceFormat::GeoJson, &limits).unwrap();
+    let fence = &catalog.fences()[0];
+    let bytes = encode_fence(fence, 1);
+    // On the wire every longitude is within [-180, 180].
+    let wire = <perimeter_wire::proto::FenceRecord as prost::Message>::decode(&bytes[..]).unwrap();
+    let Some(perimeter_wire::proto::fence::Geometry::Polygon(p)) =
+        wire.fence.and_then(|f| f.geometry)
+    else {
+        panic!("expected a polygon");
+    };
+    assert!(
+        p.rings[0]
+            .positions
+            .iter()
+            .all(|c| (-180.0..=180.0).contains(&c.lon))
+    );
+    assert!(p.rings[0].positions.iter().any(|c| c.lon < 0.0));
+    let decoded = decode_fence(Some(b"fiji"), Some(&bytes), &limits).unwrap();
+    assert_eq!(
+        decoded,
+        FenceChange::Upsert {
+            fence: Box::new(fence.clone()),
+            catalog_version: 1
+        }
+    );
+}
