@@ -1,6 +1,7 @@
 //! `index_lookup`: FenceIndex against an R-tree-only baseline at 1k, 100k and
 //! 1M fences, with 1M pings (half near stores). Also reports build time and
-//! bytes per fence, and the cost of the cell key itself (grid vs H3).
+//! bytes per fence, the cost of the cell key itself (grid vs H3), and the
+//! time to parse and validate a 100k-fence GeoJSON upload.
 //!
 //! Run: `cargo bench -p perimeter-benches --bench index_lookup`
 //! Sizes can be limited with `PERIMETER_BENCH_SIZES=1000,100000`.
@@ -15,7 +16,9 @@ use std::time::Instant;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use perimeter_benches::Dataset;
-use perimeter_fences::{FenceIndex, IndexConfig, LookupPath};
+use perimeter_fences::{
+    FenceFormat, FenceIndex, IndexConfig, LookupPath, ValidationLimits, parse_fences, to_geojson,
+};
 
 const PINGS: usize = 1_000_000;
 
@@ -26,9 +29,9 @@ fn sizes() -> Vec<usize> {
     )
 }
 
-fn cell_bits() -> Vec<u8> {
+fn cell_bits(fences: usize) -> Vec<u8> {
     std::env::var("PERIMETER_BENCH_CELL_BITS").map_or_else(
-        |_| vec![IndexConfig::default().cell_bits],
+        |_| vec![IndexConfig::for_catalog(fences).cell_bits],
         |s| s.split(',').filter_map(|x| x.trim().parse().ok()).collect(),
     )
 }
@@ -45,7 +48,7 @@ fn index_lookup(c: &mut Criterion) {
             "dataset {n} fences: generated and validated in {:.2?}",
             t.elapsed()
         );
-        for bits in cell_bits() {
+        for bits in cell_bits(n) {
             let config = IndexConfig {
                 cell_bits: bits,
                 ..IndexConfig::default()
@@ -146,7 +149,9 @@ fn index_lookup(c: &mut Criterion) {
                 },
             );
         }
-        let index = FenceIndex::build(&data.catalog);
+        let Ok(index) = FenceIndex::build(&data.catalog) else {
+            continue;
+        };
         group.bench_with_input(BenchmarkId::new("rstar_baseline", n), &pings, |b, pings| {
             b.iter(|| {
                 let mut hits = 0usize;
@@ -198,5 +203,26 @@ fn cell_key(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, index_lookup, cell_key);
+/// Parsing and validating an uploaded GeoJSON file of 100k fences.
+fn catalog_parse(c: &mut Criterion) {
+    let data = Dataset::generate(42, 100_000);
+    let text = to_geojson(&data.catalog);
+    println!(
+        "catalog_parse: {} fences, {:.1} MiB of GeoJSON",
+        data.catalog.len(),
+        text.len() as f64 / 1048576.0
+    );
+    let mut group = c.benchmark_group("catalog_parse");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(data.catalog.len() as u64));
+    group.bench_function("geojson_100k", |b| {
+        b.iter(|| {
+            let catalog = parse_fences(&text, FenceFormat::GeoJson, &ValidationLimits::default());
+            black_box(catalog.map(|c| c.len()).unwrap_or(0))
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, index_lookup, cell_key, catalog_parse);
 criterion_main!(benches);

@@ -77,6 +77,15 @@ pub enum Problem {
         /// Ring within the part (1 = first hole).
         ring: usize,
     },
+    /// Two holes of one polygon overlap.
+    HolesOverlap {
+        /// Polygon part.
+        part: usize,
+        /// First hole (1-based ring index).
+        ring_a: usize,
+        /// Second hole.
+        ring_b: usize,
+    },
     /// A ring wraps around the globe (it encircles a pole).
     RingEncirclesPole {
         /// Polygon part.
@@ -184,6 +193,11 @@ impl fmt::Display for Problem {
                 "{} is not inside the exterior ring",
                 ring_name(*part, *ring)
             ),
+            Self::HolesOverlap {
+                part,
+                ring_a,
+                ring_b,
+            } => write!(f, "{} overlaps hole {ring_b}", ring_name(*part, *ring_a)),
             Self::RingEncirclesPole { part, ring } => write!(
                 f,
                 "{} wraps around the globe; a store fence cannot encircle a pole",

@@ -146,3 +146,46 @@ impl RadiansFactor for f64 {
         self * std::f64::consts::PI / 180.0
     }
 }
+
+/// Whether `c` is inside the closed ring, for a point known *not* to lie on
+/// the ring (callers guarantee it: the point is a cell centre no edge comes
+/// near, or was checked for collinearity). Crossing number along a ray to
+/// the west, decided with exact orientation signs and the half-open rule for
+/// vertices on the ray, so it agrees with geo's exact test for such points.
+pub(crate) fn ring_contains_off_boundary(ring: &geo::LineString<f64>, c: Coord<f64>) -> bool {
+    let mut inside = false;
+    for line in ring.lines() {
+        let (a, b) = (line.start, line.end);
+        // Half-open in y: the edge spans c.y from below or from above.
+        if (a.y <= c.y) != (b.y <= c.y) {
+            // The crossing is west of c when c is on the east side of the
+            // edge directed upwards.
+            let (lo, hi) = if a.y <= b.y { (a, b) } else { (b, a) };
+            if crate::validate::orient(lo, hi, c) < 0.0 {
+                inside = !inside;
+            }
+        }
+    }
+    inside
+}
+
+/// Polygon containment for a point known not to be on any ring: inside the
+/// exterior and inside no hole (geo's rule, which does not assume holes are
+/// disjoint).
+pub(crate) fn polygon_contains_off_boundary(poly: &Polygon<f64>, c: Coord<f64>) -> bool {
+    ring_contains_off_boundary(poly.exterior(), c)
+        && !poly
+            .interiors()
+            .iter()
+            .any(|h| ring_contains_off_boundary(h, c))
+}
+
+/// [`contains_xy`] for a point known not to be on the fence's boundary.
+pub(crate) fn contains_xy_off_boundary(geometry: &FenceGeometry, x: f64, y: f64) -> bool {
+    let c = Coord { x, y };
+    match geometry {
+        FenceGeometry::Polygon(p) => polygon_contains_off_boundary(p, c),
+        FenceGeometry::MultiPolygon(mp) => mp.0.iter().any(|p| polygon_contains_off_boundary(p, c)),
+        FenceGeometry::Circle { .. } => contains_xy(geometry, x, y),
+    }
+}

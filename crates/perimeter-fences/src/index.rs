@@ -36,7 +36,9 @@ use rstar::primitives::{GeomWithData, Rectangle};
 use rstar::{AABB, RTree};
 
 use crate::catalog::FenceCatalog;
-use crate::exact::{contains, contains_within, contains_xy, normalized_lon, signed_distance_m};
+use crate::exact::{
+    contains, contains_within, contains_xy_off_boundary, normalized_lon, signed_distance_m,
+};
 use crate::fence::{Fence, FenceGeometry};
 use crate::validate::orient;
 use geo::Coord;
@@ -57,6 +59,29 @@ pub struct IndexConfig {
     pub max_cells_per_fence: usize,
     /// H3 resolution of [`FenceIndex::h3_cell`].
     pub h3_resolution: Resolution,
+}
+
+impl IndexConfig {
+    /// Catalogs above this size get cells of 2^-11 degrees instead of 2^-12.
+    pub const FINE_CELLS_UP_TO: usize = 250_000;
+
+    /// The configuration [`FenceIndex::build`] uses for a catalog of
+    /// `fences`: 2^-12-degree cells (about 27 m) up to
+    /// [`Self::FINE_CELLS_UP_TO`] fences, 2^-11 (about 54 m) above. Finer
+    /// cells answer more lookups from the table alone but cost about 1.7×
+    /// the memory and 2.6× the build time (docs/performance.md has the
+    /// measurements).
+    #[must_use]
+    pub fn for_catalog(fences: usize) -> Self {
+        Self {
+            cell_bits: if fences <= Self::FINE_CELLS_UP_TO {
+                12
+            } else {
+                11
+            },
+            ..Self::default()
+        }
+    }
 }
 
 impl Default for IndexConfig {
@@ -184,6 +209,26 @@ impl Packing {
     }
 }
 
+/// One (table cell, fence) pair produced by rasterisation.
+#[derive(Clone, Copy)]
+struct CellEntry {
+    /// Wide key `row << 32 | col` of the table cell.
+    key: u64,
+    slot: u32,
+    sure: u16,
+    maybe: u16,
+    /// Offset of the local record, in the worker's arena until merged.
+    local: u32,
+}
+
+/// What one rasterisation worker produces.
+#[derive(Default)]
+struct RasterPart {
+    cells: Vec<CellEntry>,
+    arena: Vec<f64>,
+    large: Vec<u32>,
+}
+
 /// Error building an index.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum IndexError {
@@ -222,7 +267,6 @@ pub struct FenceIndex {
     table: Vec<Bucket>,
     overflowed: Vec<u64>,
     local: Vec<f64>,
-    list_offsets: Vec<u32>,
     lists: Vec<u32>,
     large: Vec<u32>,
     tree: RTree<BoxEntry>,
@@ -264,16 +308,19 @@ pub struct NearbyFence<'a> {
 }
 
 impl FenceIndex {
-    /// Builds the index with the default configuration.
-    #[must_use]
-    pub fn build(catalog: &FenceCatalog) -> Self {
-        // The default configuration is valid and a catalog cannot exceed 2^30
-        // fences in memory, so this cannot fail; fall back to an empty index
-        // rather than panic if it ever did.
-        Self::build_with(catalog, IndexConfig::default()).unwrap_or_else(|_| Self::empty())
+    /// Builds the index with [`IndexConfig::for_catalog`].
+    ///
+    /// # Errors
+    /// [`IndexError`] when the catalog is too large to address (more than
+    /// about a million fences per 2^20 at the chosen resolution).
+    pub fn build(catalog: &FenceCatalog) -> Result<Self, IndexError> {
+        Self::build_with(catalog, IndexConfig::for_catalog(catalog.len()))
     }
 
-    fn empty() -> Self {
+    /// An index over no fences (what a processor serves before the fence
+    /// topic has been read).
+    #[must_use]
+    pub fn empty() -> Self {
         Self {
             fences: Vec::new(),
             bboxes: Vec::new(),
@@ -284,7 +331,6 @@ impl FenceIndex {
             table: vec![EMPTY_BUCKET],
             overflowed: vec![0],
             local: Vec::new(),
-            list_offsets: Vec::new(),
             lists: Vec::new(),
             large: Vec::new(),
             tree: RTree::new(),
@@ -320,14 +366,12 @@ impl FenceIndex {
         let max_fine_cells = (config.max_cells_per_fence as u64) << (2 * SUB_BITS);
 
         // Rasterise in parallel on the fine (sub-cell) grid: each worker takes
-        // a contiguous range of fences and folds its fine cells into
-        // per-table-cell masks.
+        // a contiguous range of fences, folds its fine cells into per-table-
+        // cell masks, builds the local records of boundary cells into its own
+        // arena, and sorts its cells. The sorted runs are then merged.
         let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
         let chunk = fences.len().div_ceil(workers).max(1);
-        // Per worker: (wide cell key, slot << 32 | sure << 16 | maybe) and
-        // large-fence slots.
-        type Part = (Vec<(u64, u64)>, Vec<u32>);
-        let mut parts: Vec<Part> = Vec::new();
+        let mut parts: Vec<RasterPart> = Vec::new();
         std::thread::scope(|s| {
             let handles: Vec<_> = fences
                 .chunks(chunk)
@@ -335,15 +379,15 @@ impl FenceIndex {
                 .map(|(ci, fs)| {
                     let bboxes = &bboxes;
                     s.spawn(move || {
-                        let mut cells = Vec::new();
-                        let mut large = Vec::new();
+                        let mut part = RasterPart::default();
                         let mut fine = Vec::new();
                         let mut coarse: Vec<(u64, u16, bool)> = Vec::new();
                         for (k, fence) in fs.iter().enumerate() {
                             let slot = (ci * chunk + k) as u32;
-                            let raster = Raster::new(&bboxes[slot as usize], fine_scale, fine_cols);
+                            let bbox = &bboxes[slot as usize];
+                            let raster = Raster::new(bbox, fine_scale, fine_cols);
                             if raster.cell_count() > max_fine_cells {
-                                large.push(slot);
+                                part.large.push(slot);
                                 continue;
                             }
                             fine.clear();
@@ -366,13 +410,31 @@ impl FenceIndex {
                                     }
                                 }
                                 maybe &= !sure;
-                                let value = (u64::from(slot) << 32)
-                                    | (u64::from(sure) << 16)
-                                    | u64::from(maybe);
-                                cells.push((group[0].0, value));
+                                let wide = group[0].0;
+                                let local = if maybe == 0 || sure == FULL {
+                                    NO_LOCAL
+                                } else {
+                                    let cell = (wide >> COL_BITS, wide & u64::from(u32::MAX));
+                                    LocalTest::build(
+                                        &fence.geometry,
+                                        bbox,
+                                        cell,
+                                        (scale, fine_scale),
+                                        maybe,
+                                        &mut part.arena,
+                                    )
+                                };
+                                part.cells.push(CellEntry {
+                                    key: wide,
+                                    slot,
+                                    sure,
+                                    maybe,
+                                    local,
+                                });
                             }
                         }
-                        (cells, large)
+                        part.cells.sort_unstable_by_key(|e| (e.key, e.slot));
+                        part
                     })
                 })
                 .collect();
@@ -385,45 +447,54 @@ impl FenceIndex {
                 }
             }
         });
-        let mut cells: Vec<(u64, u64)> = Vec::with_capacity(parts.iter().map(|p| p.0.len()).sum());
+        let mut cells: Vec<CellEntry> =
+            Vec::with_capacity(parts.iter().map(|p| p.cells.len()).sum());
         let mut large = Vec::new();
-        for (c, l) in parts {
-            cells.extend(c);
-            large.extend(l);
+        let mut local: Vec<f64> = Vec::with_capacity(parts.iter().map(|p| p.arena.len()).sum());
+        for part in parts {
+            let base = u32::try_from(local.len()).unwrap_or(NO_LOCAL);
+            local.extend_from_slice(&part.arena);
+            cells.extend(part.cells.into_iter().map(|mut e| {
+                if e.local != NO_LOCAL {
+                    e.local = e
+                        .local
+                        .checked_add(base)
+                        .filter(|&o| o != NO_LOCAL)
+                        .unwrap_or(NO_LOCAL);
+                }
+                e
+            }));
+            large.extend(part.large);
         }
-        cells.sort_unstable();
+        // The runs are sorted; a stable sort merges them in linear time.
+        cells.sort_by_key(|e| (e.key, e.slot));
 
-        // Group by cell. Identical lists (cells inside the same overlap of
-        // fences) are stored once.
-        let distinct = cells.chunk_by(|a, b| a.0 == b.0).count();
+        // Group by cell.
+        let distinct = cells.chunk_by(|a, b| a.key == b.key).count();
         // Load factor 0.75 over four-slot buckets: about 15% of buckets
         // overflow into their neighbour.
         let buckets = (distinct * 4 / 3).div_ceil(4).max(4);
         let mut table = vec![EMPTY_BUCKET; buckets];
         let mut overflowed = vec![0u64; buckets.div_ceil(64)];
-        let mut local: Vec<f64> = Vec::new();
         let mut lists: Vec<u32> = Vec::new();
-        let mut list_offsets: Vec<u32> = Vec::new();
-        let mut list_ids: std::collections::HashMap<Vec<u32>, u32> =
-            std::collections::HashMap::new();
         let mut sure_only = 0;
-        let mut entries: Vec<(u32, u16, u16)> = Vec::new();
-        for group in cells.chunk_by(|a, b| a.0 == b.0) {
-            let wide = group[0].0;
+        let mut entries: Vec<(u32, u16, u16, u32)> = Vec::new();
+        for group in cells.chunk_by(|a, b| a.key == b.key) {
+            let wide = group[0].key;
             let key = (wide >> COL_BITS) * cols + (wide & u64::from(u32::MAX));
             // A fence can reach one cell twice when its raster wraps around
             // the globe in longitude (near a pole, or at the antimeridian).
-            // Both rectangles are the same place: merge the masks, and a sure
-            // sub-cell wins over a maybe.
+            // Both rectangles are the same place: merge the masks (a sure
+            // sub-cell wins over a maybe) and use the full exact test.
             entries.clear();
-            for &(_, v) in group {
-                let (slot, sure, maybe) = ((v >> 32) as u32, (v >> 16) as u16, v as u16);
+            for e in group {
                 match entries.last_mut() {
-                    Some(last) if last.0 == slot => {
-                        last.1 |= sure;
-                        last.2 |= maybe;
+                    Some(last) if last.0 == e.slot => {
+                        last.1 |= e.sure;
+                        last.2 |= e.maybe;
+                        last.3 = NO_LOCAL;
                     }
-                    _ => entries.push((slot, sure, maybe)),
+                    _ => entries.push((e.slot, e.sure, e.maybe, e.local)),
                 }
             }
             for e in &mut entries {
@@ -435,76 +506,43 @@ impl FenceIndex {
             }
             let slot_value = match entries.as_slice() {
                 [] => continue,
-                [(one, FULL, _)] => Slot {
+                [(one, FULL, _, _)] => Slot {
                     packed: packing.pack(key, TAG_SURE, u64::from(*one)),
                     sure: 0,
                     maybe: 0,
                     local: NO_LOCAL,
                 },
-                [(one, sure, maybe)] => Slot {
+                [(one, sure, maybe, local)] => Slot {
                     packed: packing.pack(key, TAG_CAND, u64::from(*one)),
                     sure: *sure,
                     maybe: *maybe,
-                    local: if *maybe == 0 {
-                        NO_LOCAL
-                    } else {
-                        let (row, col) = (wide >> COL_BITS, wide & u64::from(u32::MAX));
-                        let f = *one as usize;
-                        LocalTest::build(
-                            &fences[f].geometry,
-                            &bboxes[f],
-                            row,
-                            col,
-                            scale,
-                            &mut local,
-                        )
-                    },
+                    local: *local,
                 },
                 many => {
-                    let full: Vec<u32> = many.iter().filter(|e| e.1 == FULL).map(|e| e.0).collect();
-                    let part: Vec<&(u32, u16, u16)> = many.iter().filter(|e| e.1 != FULL).collect();
-                    let mut list = Vec::with_capacity(2 + full.len() + 3 * part.len());
-                    list.push(full.len() as u32);
-                    list.push(part.len() as u32);
-                    list.extend(full);
-                    let (row, col) = (wide >> COL_BITS, wide & u64::from(u32::MAX));
-                    for &&(slot, sure, maybe) in &part {
-                        let f = slot as usize;
-                        let local_off = if maybe == 0 {
-                            NO_LOCAL
-                        } else {
-                            LocalTest::build(
-                                &fences[f].geometry,
-                                &bboxes[f],
-                                row,
-                                col,
-                                scale,
-                                &mut local,
-                            )
-                        };
-                        list.push(slot);
-                        list.push((u32::from(sure) << 16) | u32::from(maybe));
-                        list.push(local_off);
-                    }
-                    let next = list_offsets.len() as u32;
-                    let id = *list_ids.entry(list).or_insert_with_key(|list| {
-                        list_offsets.push(lists.len() as u32);
-                        lists.extend_from_slice(list);
-                        next
-                    });
-                    if u64::from(id) > packing.max_payload() {
+                    // A shared cell's slot points straight at its list with
+                    // the 32-bit `local` field (unused for lists).
+                    let Ok(off) = u32::try_from(lists.len()) else {
                         return Err(IndexError::TooLarge {
-                            what: "shared cells",
-                            count: list_offsets.len(),
-                            limit: packing.max_payload(),
+                            what: "shared-cell list entries",
+                            count: lists.len(),
+                            limit: u64::from(u32::MAX),
                             cell_bits: config.cell_bits,
                         });
+                    };
+                    let full = many.iter().filter(|e| e.1 == FULL).count();
+                    lists.push(full as u32);
+                    lists.push((many.len() - full) as u32);
+                    lists.extend(many.iter().filter(|e| e.1 == FULL).map(|e| e.0));
+                    for &(slot, sure, maybe, local) in many.iter().filter(|e| e.1 != FULL) {
+                        lists.push(slot);
+                        lists.push((u32::from(sure) << 16) | u32::from(maybe));
+                        lists.push(local);
                     }
                     Slot {
-                        packed: packing.pack(key, TAG_LIST, u64::from(id)),
+                        packed: packing.pack(key, TAG_LIST, 0),
                         sure: 0,
                         maybe: 0,
-                        local: NO_LOCAL,
+                        local: off,
                     }
                 }
             };
@@ -519,7 +557,7 @@ impl FenceIndex {
                 b = if b + 1 == buckets { 0 } else { b + 1 };
             }
         }
-        drop(list_ids);
+        drop(cells);
 
         let mut entries = Vec::with_capacity(fences.len());
         for (slot, b) in bboxes.iter().enumerate() {
@@ -545,7 +583,6 @@ impl FenceIndex {
             + overflowed.len() * 8
             + local.len() * 8
             + lists.len() * 4
-            + list_offsets.len() * 4
             + tree.size() * (size_of::<BoxEntry>() + 16)
             + bboxes.len() * size_of::<Rect<f64>>();
         let stats = IndexStats {
@@ -566,7 +603,6 @@ impl FenceIndex {
             table,
             overflowed,
             local,
-            list_offsets,
             lists,
             large,
             tree,
@@ -668,7 +704,7 @@ impl FenceIndex {
                     if slot.sure & bit != 0 {
                         it.single = Some((payload, true));
                     } else if slot.maybe & bit != 0 {
-                        it.single = match self.local_test(slot.local, p) {
+                        it.single = match self.local_test(slot.local, p, bit) {
                             Some(true) => Some((payload, true)),
                             Some(false) => None,
                             None => Some((payload, false)),
@@ -676,7 +712,7 @@ impl FenceIndex {
                     }
                 }
                 _ => {
-                    let off = self.list_offsets[payload as usize] as usize;
+                    let off = slot.local as usize;
                     let nf = self.lists[off] as usize;
                     let np = self.lists[off + 1] as usize;
                     let start = off + 2;
@@ -693,7 +729,7 @@ impl FenceIndex {
     /// line, or the path from the reference point through a vertex), in
     /// which case the caller runs the full test.
     #[inline]
-    fn local_test(&self, off: u32, p: Position) -> Option<bool> {
+    fn local_test(&self, off: u32, p: Position, bit: u16) -> Option<bool> {
         if off == NO_LOCAL {
             return None;
         }
@@ -703,16 +739,17 @@ impl FenceIndex {
             let centre = Position::new(rec[1], rec[2]).ok()?;
             return Some(centre.haversine_m(p) <= rec[3]);
         }
+        let sub = u32::from(bit).trailing_zeros();
+        if (meta >> 48) & u64::from(bit) != 0 {
+            return None;
+        }
         let shift = if meta & LOCAL_SHIFTED != 0 {
             360.0
         } else {
             0.0
         };
         let n = ((meta >> 8) & 0xFFFF) as usize;
-        let c = Coord {
-            x: rec[1],
-            y: rec[2],
-        };
+        let c = sub_centre(rec[1], rec[2], sub, self.scale);
         let q = Coord {
             x: normalized_lon(p) + shift,
             y: p.lat(),
@@ -721,11 +758,14 @@ impl FenceIndex {
         let (sy0, sy1) = (c.y.min(q.y), c.y.max(q.y));
         let mut crossings = 0u32;
         for e in rec[3..3 + 4 * n].chunks_exact(4) {
-            let (a, b) = (Coord { x: e[0], y: e[1] }, Coord { x: e[2], y: e[3] });
-            if a.x.max(b.x) < sx0 || a.x.min(b.x) > sx1 || a.y.max(b.y) < sy0 || a.y.min(b.y) > sy1
+            if e[0].max(e[2]) < sx0
+                || e[0].min(e[2]) > sx1
+                || e[1].max(e[3]) < sy0
+                || e[1].min(e[3]) > sy1
             {
                 continue;
             }
+            let (a, b) = (Coord { x: e[0], y: e[1] }, Coord { x: e[2], y: e[3] });
             let (d1, d2) = (orient(c, q, a), orient(c, q, b));
             let (d3, d4) = (orient(a, b, c), orient(a, b, q));
             if d1 == 0.0 || d2 == 0.0 || d3 == 0.0 || d4 == 0.0 {
@@ -735,7 +775,8 @@ impl FenceIndex {
                 crossings += 1;
             }
         }
-        Some((meta & LOCAL_REF_INSIDE != 0) ^ (crossings % 2 == 1))
+        let inside = (meta >> 32) & u64::from(bit) != 0;
+        Some(inside ^ (crossings % 2 == 1))
     }
 
     /// How a lookup of `p` is answered, for capacity planning and the
@@ -752,7 +793,7 @@ impl FenceIndex {
             TAG_SURE => return LookupPath::MasksOnly,
             TAG_CAND => {
                 if slot.maybe & bit != 0 && slot.sure & bit == 0 {
-                    if self.local_test(slot.local, p).is_some() {
+                    if self.local_test(slot.local, p, bit).is_some() {
                         return LookupPath::LocalEdges;
                     }
                     exact += 1;
@@ -768,7 +809,7 @@ impl FenceIndex {
                     .collect();
                 let local = undecided
                     .iter()
-                    .filter(|part| self.local_test(part[2], p).is_some())
+                    .filter(|part| self.local_test(part[2], p, bit).is_some())
                     .count();
                 exact += undecided.len() - local;
                 if exact == 0 && local > 0 && self.large.is_empty() {
@@ -794,27 +835,31 @@ impl FenceIndex {
         mut f: impl FnMut(usize, &'a Fence),
     ) {
         const BLOCK: usize = 16;
+        const STAGES: usize = 4;
         let n = self.table.len();
-        // Three stages, one block apart: (A) compute keys and prefetch the
-        // buckets, (B) probe the now-cached buckets and prefetch what the
-        // answer needs next (a shared cell's list, a boundary cell's local
-        // record), (C) answer. Each stage's misses overlap with the others'.
-        let mut keys = [[(0u64, 0u16); BLOCK]; 3];
-        let mut homes = [[0usize; BLOCK]; 3];
-        let mut found: [[Option<Slot>; BLOCK]; 3] = [[None; BLOCK]; 3];
-        let blocks: Vec<&[Position]> = points.chunks(BLOCK).collect();
-        for step in 0..blocks.len() + 2 {
-            if let Some(block) = blocks.get(step) {
-                let st = step % 3;
-                for (j, p) in block.iter().enumerate() {
+        // Four stages, one block apart, so each stage's cache misses overlap
+        // with the others': (A) compute keys and prefetch the buckets;
+        // (B) probe the now-cached buckets and prefetch what the answer reads
+        // next (a shared cell's list, a boundary cell's local record);
+        // (C) for shared cells, read the list and prefetch the local records
+        // of the fences it names; (D) answer.
+        let mut keys = [[(0u64, 0u16); BLOCK]; STAGES];
+        let mut homes = [[0usize; BLOCK]; STAGES];
+        let mut found: [[Option<Slot>; BLOCK]; STAGES] = [[None; BLOCK]; STAGES];
+        let blocks = points.len().div_ceil(BLOCK);
+        let block = |b: usize| &points[b * BLOCK..((b + 1) * BLOCK).min(points.len())];
+        for step in 0..blocks + STAGES - 1 {
+            if step < blocks {
+                let st = step % STAGES;
+                for (j, p) in block(step).iter().enumerate() {
                     keys[st][j] = self.key_of(*p);
                     homes[st][j] = slot_of(keys[st][j].0, n);
                     prefetch(&self.table[homes[st][j]]);
                 }
             }
-            if let Some(block) = step.checked_sub(1).and_then(|b| blocks.get(b)) {
-                let st = (step - 1) % 3;
-                for j in 0..block.len() {
+            if let Some(b) = step.checked_sub(1).filter(|&b| b < blocks) {
+                let st = b % STAGES;
+                for j in 0..block(b).len() {
                     let slot = self.probe_from(keys[st][j].0, homes[st][j]);
                     if let Some(slot) = slot {
                         self.prefetch_second_level(slot, keys[st][j].1);
@@ -822,15 +867,49 @@ impl FenceIndex {
                     found[st][j] = slot;
                 }
             }
-            if let Some(b) = step.checked_sub(2)
-                && let Some(block) = blocks.get(b)
-            {
-                let st = b % 3;
-                for (j, p) in block.iter().enumerate() {
+            if let Some(b) = step.checked_sub(2).filter(|&b| b < blocks) {
+                let st = b % STAGES;
+                for j in 0..block(b).len() {
+                    if let Some(slot) = found[st][j] {
+                        self.prefetch_third_level(slot, keys[st][j].1);
+                    }
+                }
+            }
+            if let Some(b) = step.checked_sub(3).filter(|&b| b < blocks) {
+                let st = b % STAGES;
+                for (j, p) in block(b).iter().enumerate() {
                     for fence in self.containing_from(*p, found[st][j], keys[st][j].1) {
                         f(b * BLOCK + j, fence);
                     }
                 }
+            }
+        }
+    }
+
+    /// For a shared cell, prefetches the local records of the fences whose
+    /// boundary crosses the point's sub-cell.
+    #[inline]
+    fn prefetch_third_level(&self, slot: Slot, bit: u16) {
+        if self.packing.tag(slot.packed) != TAG_LIST {
+            return;
+        }
+        let off = slot.local as usize;
+        let (nf, np) = (self.lists[off] as usize, self.lists[off + 1] as usize);
+        let start = off + 2 + nf;
+        for part in self.lists[start..start + 3 * np].chunks_exact(3) {
+            if part[1] & u32::from(bit) != 0 && part[2] != NO_LOCAL {
+                self.prefetch_local(part[2]);
+            }
+        }
+    }
+
+    #[inline]
+    fn prefetch_local(&self, local: u32) {
+        // A record is 3 + 4 × edges words: fetch up to four lines.
+        let off = local as usize;
+        for line in 0..4 {
+            if let Some(x) = self.local.get(off + line * 8) {
+                prefetch(x);
             }
         }
     }
@@ -840,19 +919,10 @@ impl FenceIndex {
     fn prefetch_second_level(&self, slot: Slot, bit: u16) {
         match self.packing.tag(slot.packed) {
             TAG_CAND if slot.maybe & bit != 0 && slot.local != NO_LOCAL => {
-                // A record is 3 + 4 × edges words: fetch up to four lines.
-                let off = slot.local as usize;
-                for line in 0..4 {
-                    if let Some(x) = self.local.get(off + line * 8) {
-                        prefetch(x);
-                    }
-                }
+                self.prefetch_local(slot.local);
             }
             TAG_LIST => {
-                let id = self.packing.payload(slot.packed) as usize;
-                if let Some(&off) = self.list_offsets.get(id)
-                    && let Some(x) = self.lists.get(off as usize)
-                {
+                if let Some(x) = self.lists.get(slot.local as usize) {
                     prefetch(x);
                 }
             }
@@ -984,7 +1054,7 @@ impl<'a> Iterator for Containing<'a> {
             let hit = masks & (bit << 16) != 0
                 || (masks & bit != 0
                     && index
-                        .local_test(local, self.p)
+                        .local_test(local, self.p, self.bit)
                         .unwrap_or_else(|| test(slot)));
             if hit {
                 return Some(&index.fences[slot as usize]);
@@ -998,25 +1068,39 @@ impl<'a> Iterator for Containing<'a> {
 }
 
 const LOCAL_CIRCLE: u64 = 1;
-const LOCAL_REF_INSIDE: u64 = 4;
 const LOCAL_SHIFTED: u64 = 8;
 const LOCAL_MAX_EDGES: usize = 32;
 
 /// Builder of the per-cell record that lets a boundary cell be decided
-/// without reading the fence: for a polygon, the cell centre's status and the
-/// edges that reach the (padded) cell; the status of a point is the centre's
-/// status flipped once per edge crossed on the way from the centre. For a
-/// circle, its centre and radius. Records live in one `f64` arena:
-/// `[meta, x/lat, y/lon, ...]`.
+/// without reading the fence. For a polygon: the edges that reach the
+/// (padded) cell, and for each sub-cell whose `maybe` bit is set, whether its
+/// centre is inside. A point's status is its sub-cell centre's status flipped
+/// once per edge crossed on the few metres from that centre to the point, with
+/// exact orientation tests; any degenerate configuration (the point on an
+/// edge's line, the path through a vertex) falls back to the full test. For a
+/// circle: centre and radius. Records live in one `f64` arena:
+/// `[meta, west, south, edges...]` with `meta` holding flags, the edge count
+/// and the per-sub-cell masks.
 struct LocalTest;
+
+/// Centre of sub-cell `sub` (0..16, row-major from the south-west) of the
+/// cell whose south-west corner is `(west, south)`. Shared by build and query
+/// so both compute bit-identical reference points.
+#[inline]
+fn sub_centre(west: f64, south: f64, sub: u32, fine_scale: f64) -> Coord<f64> {
+    Coord {
+        x: west + (f64::from(sub & 3) + 0.5) / fine_scale,
+        y: south + (f64::from(sub >> 2) + 0.5) / fine_scale,
+    }
+}
 
 impl LocalTest {
     fn build(
         geometry: &FenceGeometry,
         bbox: &Rect<f64>,
-        row: u64,
-        col: u64,
-        scale: f64,
+        (row, col): (u64, u64),
+        (scale, fine_scale): (f64, f64),
+        maybe: u16,
         arena: &mut Vec<f64>,
     ) -> u32 {
         let off = arena.len();
@@ -1058,24 +1142,11 @@ impl LocalTest {
         };
         let pad = 2.0 * EPS_DEG;
         let (rx0, rx1, ry0, ry1) = (x0 + shift - pad, x1 + shift + pad, y0 - pad, y1 + pad);
-        let c = Coord {
-            x: (x0 + x1) / 2.0 + shift,
-            y: (y0 + y1) / 2.0,
-        };
         let mut edges: Vec<[f64; 4]> = Vec::new();
         for ring in std::iter::once(poly.exterior()).chain(poly.interiors()) {
             for line in ring.lines() {
                 let (a, b) = (line.start, line.end);
                 if segment_meets_rect(a.x, a.y, b.x, b.y, rx0, ry0, rx1, ry1) {
-                    // The centre must not lie on an edge's line within it.
-                    if orient(a, b, c) == 0.0
-                        && c.x >= a.x.min(b.x)
-                        && c.x <= a.x.max(b.x)
-                        && c.y >= a.y.min(b.y)
-                        && c.y <= a.y.max(b.y)
-                    {
-                        return NO_LOCAL;
-                    }
                     edges.push([a.x, a.y, b.x, b.y]);
                 }
             }
@@ -1083,14 +1154,33 @@ impl LocalTest {
         if edges.len() > LOCAL_MAX_EDGES {
             return NO_LOCAL;
         }
-        let mut meta = (edges.len() as u64) << 8;
-        if contains_xy(geometry, c.x, c.y) {
-            meta |= LOCAL_REF_INSIDE;
+        let (mut inside, mut degenerate) = (0u64, 0u64);
+        for sub in 0..16u32 {
+            if maybe & (1 << sub) == 0 {
+                continue;
+            }
+            let c = sub_centre(x0 + shift, y0, sub, fine_scale);
+            let on_edge_line = edges.iter().any(|e| {
+                let (a, b) = (Coord { x: e[0], y: e[1] }, Coord { x: e[2], y: e[3] });
+                c.x >= a.x.min(b.x)
+                    && c.x <= a.x.max(b.x)
+                    && c.y >= a.y.min(b.y)
+                    && c.y <= a.y.max(b.y)
+                    && orient(a, b, c) == 0.0
+            });
+            // The edges of the whole polygon decide, not just the local ones;
+            // a centre on no local edge's line is on no edge at all.
+            if on_edge_line {
+                degenerate |= 1 << sub;
+            } else if contains_xy_off_boundary(geometry, c.x, c.y) {
+                inside |= 1 << sub;
+            }
         }
+        let mut meta = ((edges.len() as u64) << 8) | (inside << 32) | (degenerate << 48);
         if shift != 0.0 {
             meta |= LOCAL_SHIFTED;
         }
-        arena.extend([f64::from_bits(meta), c.x, c.y]);
+        arena.extend([f64::from_bits(meta), x0 + shift, y0]);
         arena.extend(edges.iter().flatten());
         off32
     }
@@ -1152,9 +1242,9 @@ impl Raster {
                 self.classify_circle(*centre, *radius_m, slot, out);
             }
             FenceGeometry::Polygon(p) => {
-                self.classify_polygon(std::slice::from_ref(p), geometry, slot, out);
+                self.classify_polygon(std::slice::from_ref(p), slot, out);
             }
-            FenceGeometry::MultiPolygon(mp) => self.classify_polygon(&mp.0, geometry, slot, out),
+            FenceGeometry::MultiPolygon(mp) => self.classify_polygon(&mp.0, slot, out),
         }
     }
 
@@ -1210,13 +1300,7 @@ impl Raster {
         }
     }
 
-    fn classify_polygon(
-        &self,
-        polys: &[geo::Polygon<f64>],
-        geometry: &FenceGeometry,
-        slot: u32,
-        out: &mut Vec<(u64, u32)>,
-    ) {
+    fn classify_polygon(&self, polys: &[geo::Polygon<f64>], slot: u32, out: &mut Vec<(u64, u32)>) {
         let w = self.width();
         let h = (self.r1 - self.r0 + 1) as usize;
         let mut boundary = vec![false; w * h];
@@ -1257,20 +1341,44 @@ impl Raster {
                 }
             }
         }
+        // Scanline: per row, the x where each polygon part's rings cross the
+        // row's centre line. A cell no edge reaches is at least half a cell
+        // from every edge, so floating-point crossing positions cannot be on
+        // the wrong side of its centre, and crossing parity (per part; parts
+        // may overlap) decides it exactly.
+        let mut xs: Vec<Vec<f64>> = vec![Vec::new(); polys.len()];
         for r in self.r0..=self.r1 {
+            let (_, y0, _, y1) = self.cell_rect(r, self.c0);
+            let yc = (y0 + y1) / 2.0;
+            for (part, poly) in polys.iter().enumerate() {
+                let row = &mut xs[part];
+                row.clear();
+                for ring in std::iter::once(poly.exterior()).chain(poly.interiors()) {
+                    for line in ring.lines() {
+                        let (a, b) = (line.start, line.end);
+                        if (a.y <= yc) != (b.y <= yc) {
+                            row.push(a.x + (yc - a.y) * (b.x - a.x) / (b.y - a.y));
+                        }
+                    }
+                }
+                row.sort_unstable_by(f64::total_cmp);
+            }
+            let mut west_of: Vec<usize> = vec![0; polys.len()];
             for c in self.c0..=self.c1 {
+                let (x0, _, x1, _) = self.cell_rect(r, c);
+                let xc = (x0 + x1) / 2.0;
+                for (part, row) in xs.iter().enumerate() {
+                    while west_of[part] < row.len() && row[west_of[part]] < xc {
+                        west_of[part] += 1;
+                    }
+                }
                 let i = (r - self.r0) as usize * w + (c - self.c0) as usize;
                 let tag = if boundary[i] {
                     TAG_CAND
+                } else if west_of.iter().any(|n| n % 2 == 1) {
+                    TAG_SURE
                 } else {
-                    // No edge reaches the padded cell, so the cell is wholly
-                    // inside or wholly outside: its centre decides.
-                    let (x0, y0, x1, y1) = self.cell_rect(r, c);
-                    if contains_xy(geometry, (x0 + x1) / 2.0, (y0 + y1) / 2.0) {
-                        TAG_SURE
-                    } else {
-                        continue;
-                    }
+                    continue;
                 };
                 out.push((self.key(r, c), (tag << TAG_SHIFT) | slot));
             }

@@ -14,6 +14,7 @@
 mod catalog;
 mod error;
 mod exact;
+mod export;
 mod fence;
 mod index;
 mod parse;
@@ -22,6 +23,7 @@ mod validate;
 pub use catalog::{CatalogDiff, DuplicateFenceId, FenceCatalog};
 pub use error::{FeatureError, FenceFileError, Problem};
 pub use exact::{contains, signed_distance_m};
+pub use export::to_geojson;
 pub use fence::{DEFAULT_DWELL, Fence, FenceGeometry, InvalidOpeningHours, OpeningHours, Validity};
 pub use index::{
     Containing, EPS_DEG, FenceIndex, IndexConfig, IndexError, IndexStats, LookupPath, NearbyFence,

@@ -382,10 +382,33 @@ fn validate_polygon(
             problems.push(Problem::HoleOutsideShell { part, ring: h + 1 });
         }
     }
+    for i in 0..holes.len() {
+        for j in (i + 1)..holes.len() {
+            if holes_overlap(&holes[i], &holes[j]) {
+                problems.push(Problem::HolesOverlap {
+                    part,
+                    ring_a: i + 1,
+                    ring_b: j + 1,
+                });
+            }
+        }
+    }
     if problems.len() > before {
         return None;
     }
     Some(Polygon::new(exterior, holes))
+}
+
+/// Whether two holes share interior points (touching at points or along
+/// edges is allowed).
+fn holes_overlap(a: &LineString<f64>, b: &LineString<f64>) -> bool {
+    use geo::Relate;
+    let (pa, pb) = (
+        Polygon::new(a.clone(), vec![]),
+        Polygon::new(b.clone(), vec![]),
+    );
+    let m = pa.relate(&pb);
+    m.is_intersects() && !m.is_touches()
 }
 
 /// A hole must lie inside its shell: every hole vertex inside or on the

@@ -1,0 +1,237 @@
+//! Fence files as store operations staff upload them: what is accepted, and
+//! the complete, readable error lists for what is not.
+
+use perimeter_fences::{
+    FenceCatalog, FenceFileError, FenceFormat, FenceGeometry, Problem, ValidationLimits,
+    parse_fences, to_geojson,
+};
+use perimeter_model::FenceId;
+
+fn geojson(features: &str) -> String {
+    format!(r#"{{"type":"FeatureCollection","features":[{features}]}}"#)
+}
+
+fn parse(text: &str) -> Result<FenceCatalog, FenceFileError> {
+    parse_fences(text, FenceFormat::sniff(text), &ValidationLimits::default())
+}
+
+const SQUARE: &str = r#"{"type":"Polygon","coordinates":[[[2.35,48.85],[2.351,48.85],[2.351,48.851],[2.35,48.851],[2.35,48.85]]]}"#;
+
+fn feature(id: &str, geometry: &str, extra: &str) -> String {
+    format!(
+        r#"{{"type":"Feature","id":"{id}","geometry":{geometry},"properties":{{"store_id":"s-{id}","name":"Store {id}","timezone":"Europe/Paris"{extra}}}}}"#
+    )
+}
+
+#[test]
+fn valid_geojson_with_polygon_multipolygon_and_circle_is_accepted() {
+    let multi = r#"{"type":"MultiPolygon","coordinates":[[[[2.36,48.85],[2.361,48.85],[2.361,48.851],[2.36,48.85]]],[[[2.37,48.85],[2.371,48.85],[2.371,48.851],[2.37,48.85]]]]}"#;
+    let text = geojson(&[
+        feature("a", SQUARE, r#","dwell_s":120,"tags":["grocery","flagship"],"opening_hours":"Mo-Sa 08:00-20:00""#),
+        feature("b", multi, ""),
+        feature("c", r#"{"type":"Point","coordinates":[2.34,48.86]}"#, r#","radius_m":75,"valid_from":"2026-01-01T00:00:00Z","valid_until":"2027-01-01T00:00:00+01:00""#),
+    ]
+    .join(","));
+    let catalog = parse(&text).unwrap();
+    assert_eq!(catalog.len(), 3);
+    let a = catalog.get(&FenceId::new("a").unwrap()).unwrap();
+    assert_eq!(a.dwell.as_secs(), 120);
+    assert_eq!(a.tags, ["grocery", "flagship"]);
+    assert_eq!(a.time_zone, chrono_tz::Europe::Paris);
+    assert!(a.opening_hours.as_ref().unwrap().is_open(5, 8 * 60));
+    let b = catalog.get(&FenceId::new("b").unwrap()).unwrap();
+    assert!(matches!(&b.geometry, FenceGeometry::MultiPolygon(mp) if mp.0.len() == 2));
+    assert_eq!(b.dwell.as_secs(), 300, "default dwell threshold");
+    let c = catalog.get(&FenceId::new("c").unwrap()).unwrap();
+    assert!(matches!(c.geometry, FenceGeometry::Circle { radius_m, .. } if radius_m == 75.0));
+    assert_eq!(c.validity.from.unwrap().as_millis(), 1_767_225_600_000);
+    assert_eq!(c.validity.until.unwrap().as_millis(), 1_798_758_000_000);
+}
+
+#[test]
+fn invalid_geojson_lists_every_problem_of_every_feature() {
+    let text = geojson(&[
+        // 0: fine
+        feature("ok", SQUARE, ""),
+        // 1: latitude out of range (lat/lon swapped) and unclosed ring
+        feature("swapped", r#"{"type":"Polygon","coordinates":[[[48.85,2.35],[48.851,2.35],[48.851,92.0],[48.85,2.351]]]}"#, ""),
+        // 2: bow tie
+        feature("bowtie", r#"{"type":"Polygon","coordinates":[[[2.35,48.85],[2.351,48.851],[2.351,48.85],[2.35,48.851],[2.35,48.85]]]}"#, ""),
+        // 3: radius too small, bad time zone
+        r#"{"type":"Feature","id":"tiny","geometry":{"type":"Point","coordinates":[2.3,48.8]},"properties":{"store_id":"s1","name":"Kiosk","timezone":"Europe/Pariss","radius_m":2}}"#.to_string(),
+        // 4: duplicate id, missing name, two-vertex ring
+        r#"{"type":"Feature","id":"ok","geometry":{"type":"Polygon","coordinates":[[[2.35,48.85],[2.351,48.85],[2.35,48.85]]]},"properties":{"store_id":"s2","timezone":"UTC"}}"#.to_string(),
+        // 5: unsupported geometry
+        feature("line", r#"{"type":"LineString","coordinates":[[2.35,48.85],[2.36,48.86]]}"#, ""),
+        // 6: 40 km² is a district, not a store
+        feature("huge", r#"{"type":"Polygon","coordinates":[[[2.3,48.8],[2.4,48.8],[2.4,48.85],[2.3,48.85],[2.3,48.8]]]}"#, ""),
+    ]
+    .join(","));
+    let err = parse(&text).unwrap_err();
+    let expected = "\
+9 problems found; nothing was accepted:
+  feature 1 (id \"swapped\"): exterior ring vertex 2: [48.851, 92] is out of range (longitude must be within [-180, 180], latitude within [-90, 90]; GeoJSON order is [lon, lat])
+  feature 2 (id \"bowtie\"): exterior ring intersects itself: edge 0 crosses or touches edge 2
+  feature 3 (id \"tiny\"): time zone \"Europe/Pariss\" is not an IANA time zone name (for example \"Europe/Paris\")
+  feature 3 (id \"tiny\"): radius_m 2 is out of bounds: it must be within [5, 50000] metres
+  feature 4 (id \"ok\"): duplicate id: feature 0 already uses it
+  feature 4 (id \"ok\"): missing required field `name`
+  feature 4 (id \"ok\"): exterior ring has 2 distinct positions; a ring needs at least 3 plus the closing position
+  feature 5 (id \"line\"): geometry type \"LineString\" is not supported (use Polygon, MultiPolygon, or Point with radius_m)
+  feature 6 (id \"huge\"): area 40792148 m² is implausible for a store fence (allowed: 10 to 10000000 m²)";
+    assert_eq!(err.to_string(), expected);
+    assert_eq!(err.feature_errors().len(), 9);
+}
+
+#[test]
+fn unclosed_ring_and_hole_outside_shell_are_reported() {
+    let text = geojson(&[
+        feature("open", r#"{"type":"Polygon","coordinates":[[[2.35,48.85],[2.351,48.85],[2.351,48.851],[2.35,48.851]]]}"#, ""),
+        feature("hole", r#"{"type":"Polygon","coordinates":[[[2.35,48.85],[2.351,48.85],[2.351,48.851],[2.35,48.851],[2.35,48.85]],[[2.36,48.85],[2.361,48.85],[2.361,48.851],[2.36,48.85]]]}"#, ""),
+    ]
+    .join(","));
+    let err = parse(&text).unwrap_err();
+    let problems: Vec<&Problem> = err.feature_errors().iter().map(|e| &e.problem).collect();
+    assert_eq!(
+        problems,
+        [
+            &Problem::RingNotClosed { part: 0, ring: 0 },
+            &Problem::HoleOutsideShell { part: 0, ring: 1 }
+        ]
+    );
+}
+
+#[test]
+fn overlapping_holes_are_reported() {
+    let shell = "[[2.35,48.85],[2.36,48.85],[2.36,48.86],[2.35,48.86],[2.35,48.85]]";
+    let hole_a = "[[2.352,48.852],[2.356,48.852],[2.356,48.856],[2.352,48.856],[2.352,48.852]]";
+    let hole_b = "[[2.354,48.854],[2.358,48.854],[2.358,48.858],[2.354,48.858],[2.354,48.854]]";
+    let geometry = format!(r#"{{"type":"Polygon","coordinates":[{shell},{hole_a},{hole_b}]}}"#);
+    let err = parse(&geojson(&feature("holes", &geometry, ""))).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "1 problem found; nothing was accepted:\n  feature 0 (id \"holes\"): hole 1 overlaps hole 2"
+    );
+}
+
+#[test]
+fn syntax_and_structure_errors_say_where() {
+    let err = parse("{\"type\": \"FeatureCollection\",\n \"features\": [,]}").unwrap_err();
+    assert!(
+        matches!(
+            err,
+            FenceFileError::Syntax {
+                line: 2,
+                column: 15,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    let err = parse(r#"{"type":"Feature"}"#).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "expected a GeoJSON FeatureCollection (\"type\": \"FeatureCollection\")"
+    );
+}
+
+const CSV_HEADER: &str = "store_id,name,lat,lon,radius_m,dwell_s,tags,timezone\n";
+
+#[test]
+fn csv_of_circles_is_accepted_with_defaults_and_tags() {
+    let text = format!(
+        "{CSV_HEADER}store-1,Main St,48.85,2.35,80,240,grocery|organic,Europe/Paris\nstore-2,\"Station, north\",48.86,2.36,40,,,UTC\n"
+    );
+    let catalog = parse(&text).unwrap();
+    assert_eq!(catalog.len(), 2);
+    let s1 = catalog.get(&FenceId::new("store-1").unwrap()).unwrap();
+    assert_eq!(s1.tags, ["grocery", "organic"]);
+    assert_eq!(s1.dwell.as_secs(), 240);
+    let s2 = catalog.get(&FenceId::new("store-2").unwrap()).unwrap();
+    assert_eq!(s2.name, "Station, north");
+    assert_eq!(s2.dwell.as_secs(), 300);
+}
+
+#[test]
+fn invalid_csv_rows_are_listed_with_line_numbers() {
+    let text = format!(
+        "{CSV_HEADER}store-1,Main St,48.85,2.35,80,240,grocery,Europe/Paris\nstore-2,Bad,north,2.35,80,240,,UTC\nstore-3,Far,48.85,2.35,90000,240,,UTC\nstore-1,Dup,48.85,2.35,80,240,,Mars/Base\n"
+    );
+    let err = parse(&text).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "\
+4 problems found; nothing was accepted:
+  row 1 (line 3) (id \"store-2\"): field `lat` \"north\" is not a number
+  row 2 (line 4) (id \"store-3\"): radius_m 90000 is out of bounds: it must be within [5, 50000] metres
+  row 3 (line 5) (id \"store-1\"): duplicate id: feature 0 already uses it
+  row 3 (line 5) (id \"store-1\"): time zone \"Mars/Base\" is not an IANA time zone name (for example \"Europe/Paris\")"
+    );
+}
+
+#[test]
+fn csv_with_missing_or_unknown_columns_is_rejected_whole() {
+    let err = parse("store_id,name,lat,lon\nx,y,1,2\n").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "CSV header is missing column(s) radius_m, dwell_s, tags, timezone; expected columns: \
+         store_id,name,lat,lon,radius_m,dwell_s,tags,timezone (optional: id,opening_hours,valid_from,valid_until)"
+    );
+    let header = CSV_HEADER.replace("timezone", "timezone,colour");
+    let err = parse(&format!("{header}x,y,1,2,50,60,,UTC,red\n")).unwrap_err();
+    assert!(
+        err.to_string().contains("unknown column \"colour\""),
+        "{err}"
+    );
+}
+
+#[test]
+fn diff_reports_added_changed_and_removed_ids() {
+    let old = parse(&geojson(
+        &[
+            feature("a", SQUARE, ""),
+            feature("b", SQUARE, ""),
+            feature("c", SQUARE, ""),
+        ]
+        .join(","),
+    ))
+    .unwrap();
+    let new = parse(&geojson(
+        &[
+            feature("a", SQUARE, ""),
+            feature("b", SQUARE, r#","dwell_s":60"#),
+            feature("d", SQUARE, ""),
+        ]
+        .join(","),
+    ))
+    .unwrap();
+    let diff = old.diff(&new);
+    let ids = |v: &[FenceId]| v.iter().map(|i| i.as_str().to_owned()).collect::<Vec<_>>();
+    assert_eq!(ids(&diff.added), ["d"]);
+    assert_eq!(ids(&diff.changed), ["b"]);
+    assert_eq!(ids(&diff.removed), ["c"]);
+    assert_eq!(diff.unchanged, 1);
+    assert!(old.diff(&old).is_empty());
+}
+
+#[test]
+fn exported_geojson_reads_back_as_the_same_catalog() {
+    let text = geojson(
+        &[
+            feature(
+                "a",
+                SQUARE,
+                r#","dwell_s":120,"tags":["x"],"opening_hours":"Mo 09:00-17:00""#,
+            ),
+            feature(
+                "c",
+                r#"{"type":"Point","coordinates":[2.34,48.86]}"#,
+                r#","radius_m":75,"valid_from":"2026-01-01T00:00:00Z""#,
+            ),
+        ]
+        .join(","),
+    );
+    let catalog = parse(&text).unwrap();
+    let again = parse(&to_geojson(&catalog)).unwrap();
+    assert_eq!(catalog, again);
+}
