@@ -834,7 +834,11 @@ impl FenceIndex {
         points: &[Position],
         mut f: impl FnMut(usize, &'a Fence),
     ) {
-        const BLOCK: usize = 16;
+        // Points per pipeline block. Measured at 100k fences (batched
+        // lookups/s): 16 -> 9.7M, 32 -> 10.3M, 64 -> 11.4M, 128 -> 11.1M,
+        // 256 -> 11.3M. Larger blocks leave slow answers more time for their
+        // second- and third-level prefetches to arrive.
+        const BLOCK: usize = 64;
         const STAGES: usize = 4;
         let n = self.table.len();
         // Four stages, one block apart, so each stage's cache misses overlap

@@ -261,6 +261,18 @@ fn check_world(seed: u64) -> Result<(), TestCaseError> {
         ..IndexConfig::default()
     };
     let index = FenceIndex::build_with(&catalog, config).expect("valid config");
+    // The batch API over all points at once (several pipeline blocks, the
+    // last one partial) must give exactly the per-point answers.
+    let mut batched: Vec<(usize, &str)> = Vec::new();
+    index.containing_batch(&pts, |i, f| batched.push((i, f.id.as_str())));
+    batched.sort_unstable();
+    let mut single: Vec<(usize, &str)> = Vec::new();
+    for (i, p) in pts.iter().enumerate() {
+        single.extend(index.containing(*p).map(|f| (i, f.id.as_str())));
+    }
+    single.sort_unstable();
+    prop_assert_eq!(batched, single);
+
     let mut near = Vec::new();
     for p in pts {
         let mut got: Vec<&str> = index.containing(p).map(|f| f.id.as_str()).collect();
