@@ -17,7 +17,7 @@
 //! when it contains `(lon, lat)` or `(lon + 360, lat)`.
 
 use geo::{Coord, Intersects, MultiPolygon, Polygon, Rect};
-use perimeter_model::Position;
+use perimeter_model::{Position, haversine_m};
 
 use crate::fence::FenceGeometry;
 
@@ -67,11 +67,7 @@ pub(crate) fn contains_xy(geometry: &FenceGeometry, x: f64, y: f64) -> bool {
         FenceGeometry::MultiPolygon(mp) => mp.0.iter().any(|poly| polygon_intersects(poly, c)),
         FenceGeometry::Circle { centre, radius_m } => {
             // Longitude is periodic in haversine, so unwrapped x works as is.
-            let dlat = (y - centre.lat()).to_radians();
-            let dlon = (x - centre.lon()).to_radians();
-            let (p1, p2) = (centre.lat().to_radians(), y.to_radians());
-            let a = (dlat / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dlon / 2.0).sin().powi(2);
-            2.0 * Position::EARTH_RADIUS_M * a.sqrt().min(1.0).asin() <= *radius_m
+            haversine_m(centre.lat(), centre.lon(), y, x) <= *radius_m
         }
     }
 }

@@ -31,7 +31,7 @@ use std::time::Duration;
 
 use geo::Rect;
 use h3o::{CellIndex, LatLng, Resolution};
-use perimeter_model::Position;
+use perimeter_model::{Position, haversine_m};
 use rstar::primitives::{GeomWithData, Rectangle};
 use rstar::{AABB, RTree};
 
@@ -1261,13 +1261,7 @@ impl Raster {
     ) {
         // Tolerance for floating-point error in haversine (~1e-9 relative).
         let tol = radius_m * 1e-9 + 1e-6;
-        let dist = |x: f64, y: f64| {
-            let p1 = centre.lat().to_radians();
-            let p2 = y.to_radians();
-            let a = ((p2 - p1) / 2.0).sin().powi(2)
-                + p1.cos() * p2.cos() * ((x - centre.lon()).to_radians() / 2.0).sin().powi(2);
-            2.0 * Position::EARTH_RADIUS_M * a.sqrt().min(1.0).asin()
-        };
+        let dist = |x: f64, y: f64| haversine_m(centre.lat(), centre.lon(), y, x);
         for r in self.r0..=self.r1 {
             for c in self.c0..=self.c1 {
                 let (x0, y0, x1, y1) = self.cell_rect(r, c);
@@ -1284,16 +1278,10 @@ impl Raster {
                     // Lower bound of the nearest point: distance to the cell
                     // centre minus the cell's half-diagonal (triangle inequality).
                     let (mx, my) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
-                    let half = {
-                        let d = |x: f64, y: f64| {
-                            let a = ((y.to_radians() - my.to_radians()) / 2.0).sin().powi(2)
-                                + my.to_radians().cos()
-                                    * y.to_radians().cos()
-                                    * ((x - mx).to_radians() / 2.0).sin().powi(2);
-                            2.0 * Position::EARTH_RADIUS_M * a.sqrt().min(1.0).asin()
-                        };
-                        d(x0, y0).max(d(x1, y0)).max(d(x0, y1)).max(d(x1, y1))
-                    };
+                    let half = [(x0, y0), (x1, y0), (x0, y1), (x1, y1)]
+                        .into_iter()
+                        .map(|(x, y)| haversine_m(my, mx, y, x))
+                        .fold(0.0, f64::max);
                     if dist(mx, my) - half > radius_m + tol {
                         continue;
                     }

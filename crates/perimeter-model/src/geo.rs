@@ -80,15 +80,24 @@ impl Position {
     /// [`EARTH_RADIUS_M`](Self::EARTH_RADIUS_M)).
     #[must_use]
     pub fn haversine_m(self, other: Self) -> f64 {
-        let (p1, p2) = (self.lat.to_radians(), other.lat.to_radians());
-        let dp = p2 - p1;
-        let dl = (other.lon - self.lon).to_radians();
-        let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-        2.0 * Self::EARTH_RADIUS_M * a.sqrt().min(1.0).asin()
+        haversine_m(self.lat, self.lon, other.lat, other.lon)
     }
 
     /// Mean Earth radius in metres used by every distance in Perimeter.
     pub const EARTH_RADIUS_M: f64 = 6_371_008.8;
+}
+
+/// Great-circle distance in metres between two latitude/longitude pairs in
+/// degrees (haversine on a sphere of [`Position::EARTH_RADIUS_M`]). The one
+/// formula every distance in Perimeter uses, so that a circle fence's edge is
+/// the same everywhere; longitudes need not be normalised.
+#[must_use]
+pub fn haversine_m(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = p2 - p1;
+    let dl = (lon2 - lon1).to_radians();
+    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * Position::EARTH_RADIUS_M * a.sqrt().min(1.0).asin()
 }
 
 /// An accuracy value that could not become an [`Accuracy`].

@@ -21,7 +21,7 @@ pub use consent::{
     QuietHours,
 };
 pub use event::{EventId, EventKind, ExitReason, GeofenceEvent, VisitId};
-pub use geo::{Accuracy, InvalidAccuracy, InvalidPosition, Position, PositionError};
+pub use geo::{Accuracy, InvalidAccuracy, InvalidPosition, Position, PositionError, haversine_m};
 pub use hash::StableHasher;
 pub use id::{CampaignId, Category, FenceId, IdError, InvalidId, OfferId, StoreId, UserId};
 pub use offer::{OfferTrigger, SuppressionReason, TriggerId};
