@@ -4,6 +4,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-echo "== unit, property and integration tests"
+if ! command -v cargo >/dev/null 2>&1; then
+    echo "cargo not found: install a Rust toolchain (https://rustup.rs) and re-run" >&2
+    exit 1
+fi
+
+# `--all-targets` also runs every criterion benchmark once in test mode, as a
+# smoke test. Their setup is sized for real measurements (1M fences, 1M
+# users); these knobs keep the smoke run small. Benchmarks themselves are run
+# with `cargo bench` (see docs/performance.md).
+export PERIMETER_BENCH_SIZES=1000
+export PERIMETER_BENCH_USERS=10000
+
+echo "== unit, property, integration tests and benchmark smoke runs"
 cargo test --workspace --all-targets
+echo "== doc tests"
 cargo test --workspace --doc
