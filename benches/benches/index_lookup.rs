@@ -205,7 +205,9 @@ fn cell_key(c: &mut Criterion) {
 
 /// Parsing and validating an uploaded GeoJSON file of 100k fences.
 fn catalog_parse(c: &mut Criterion) {
-    let data = Dataset::generate(42, 100_000);
+    // 100k fences, or fewer when PERIMETER_BENCH_SIZES asks for small runs.
+    let n = sizes().into_iter().max().unwrap_or(100_000).min(100_000);
+    let data = Dataset::generate(42, n);
     let text = to_geojson(&data.catalog);
     println!(
         "catalog_parse: {} fences, {:.1} MiB of GeoJSON",
@@ -215,7 +217,7 @@ fn catalog_parse(c: &mut Criterion) {
     let mut group = c.benchmark_group("catalog_parse");
     group.sample_size(10);
     group.throughput(Throughput::Elements(data.catalog.len() as u64));
-    group.bench_function("geojson_100k", |b| {
+    group.bench_function(format!("geojson_{n}"), |b| {
         b.iter(|| {
             let catalog = parse_fences(&text, FenceFormat::GeoJson, &ValidationLimits::default());
             black_box(catalog.map(|c| c.len()).unwrap_or(0))
