@@ -1,0 +1,57 @@
+//! The stream layer's errors.
+
+/// Why the processor could not start or had to stop.
+#[derive(Debug, thiserror::Error)]
+pub enum StreamError {
+    /// A Kafka client could not be created or configured.
+    #[error("kafka client for {role}: {source}")]
+    Client {
+        /// Which client (pings consumer, tables consumer, producer).
+        role: &'static str,
+        /// librdkafka's error.
+        source: rdkafka::error::KafkaError,
+    },
+    /// Topic metadata or watermarks could not be read at startup.
+    #[error("metadata of topic {topic}: {source}")]
+    Metadata {
+        /// The topic.
+        topic: String,
+        /// librdkafka's error.
+        source: rdkafka::error::KafkaError,
+    },
+    /// A topic the processor needs does not exist.
+    #[error("topic {topic} does not exist or has no partitions")]
+    MissingTopic {
+        /// The topic.
+        topic: String,
+    },
+    /// The tables were not caught up before the startup deadline.
+    #[error("fences and consent topics not read to their end within {seconds} s")]
+    StartupTimeout {
+        /// The deadline, in seconds.
+        seconds: u64,
+    },
+    /// Consuming failed in a way the processor cannot continue from.
+    #[error("consuming {topic}: {source}")]
+    Consume {
+        /// The topic.
+        topic: String,
+        /// librdkafka's error.
+        source: rdkafka::error::KafkaError,
+    },
+    /// A produced record was not acknowledged: the ping's offset was not
+    /// stored, so it is reprocessed after a restart.
+    #[error("delivery to {topic} failed: {detail}")]
+    Delivery {
+        /// The destination topic.
+        topic: String,
+        /// librdkafka's error, as text.
+        detail: String,
+    },
+    /// The fence index could not be built from the fences topic.
+    #[error("fence index: {0}")]
+    Index(String),
+    /// The presence configuration is invalid.
+    #[error(transparent)]
+    Presence(#[from] perimeter_presence::InvalidConfig),
+}

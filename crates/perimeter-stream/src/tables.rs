@@ -1,0 +1,205 @@
+//! The global tables: the fences and consent topics, read whole by every
+//! instance (all partitions assigned, no consumer group).
+
+use std::collections::{BTreeMap, HashMap};
+use std::time::{Duration, Instant};
+
+use perimeter_fences::{Fence, FenceCatalog, FenceIndex, ValidationLimits};
+use perimeter_model::{FenceId, Timestamp, UserId};
+use perimeter_offers::{ConsentChange, ConsentLedger};
+use perimeter_wire::{FenceChange, consent_tombstone, decode_consent, decode_fence};
+use rdkafka::consumer::{Consumer, StreamConsumer};
+use rdkafka::message::{BorrowedMessage, Message};
+use rdkafka::{Offset, TopicPartitionList};
+use tracing::{debug, warn};
+
+use crate::StreamError;
+use crate::telemetry;
+
+/// How long a metadata or watermark request may take at startup.
+const METADATA_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The high watermark of every partition of the table topics as of startup.
+pub(crate) struct StartupEnds {
+    ends: HashMap<(String, i32), (i64, i64)>,
+}
+
+/// Assigns every partition of `topics` from the beginning and returns their
+/// low and high watermarks as of now.
+pub(crate) fn assign_all(
+    consumer: &StreamConsumer,
+    topics: &[&str],
+) -> Result<StartupEnds, StreamError> {
+    let mut tpl = TopicPartitionList::new();
+    let mut ends = HashMap::new();
+    for &topic in topics {
+        let metadata = consumer
+            .fetch_metadata(Some(topic), METADATA_TIMEOUT)
+            .map_err(|source| StreamError::Metadata {
+                topic: topic.into(),
+                source,
+            })?;
+        let partitions: Vec<i32> = metadata
+            .topics()
+            .iter()
+            .filter(|t| t.name() == topic && t.error().is_none())
+            .flat_map(|t| {
+                t.partitions()
+                    .iter()
+                    .map(rdkafka::metadata::MetadataPartition::id)
+            })
+            .collect();
+        if partitions.is_empty() {
+            return Err(StreamError::MissingTopic {
+                topic: topic.into(),
+            });
+        }
+        for p in partitions {
+            let (low, high) = consumer
+                .fetch_watermarks(topic, p, METADATA_TIMEOUT)
+                .map_err(|source| StreamError::Metadata {
+                    topic: topic.into(),
+                    source,
+                })?;
+            ends.insert((topic.to_owned(), p), (low, high));
+            tpl.add_partition_offset(topic, p, Offset::Beginning)
+                .map_err(|source| StreamError::Client {
+                    role: "tables consumer",
+                    source,
+                })?;
+        }
+    }
+    consumer
+        .assign(&tpl)
+        .map_err(|source| StreamError::Client {
+            role: "tables consumer",
+            source,
+        })?;
+    Ok(StartupEnds { ends })
+}
+
+impl StartupEnds {
+    /// Whether every partition has been read up to its startup high
+    /// watermark (judged by the consumer's position, which also moves past
+    /// offsets that compaction removed).
+    pub(crate) fn reached(&self, consumer: &StreamConsumer) -> bool {
+        let Ok(position) = consumer.position() else {
+            return false;
+        };
+        self.ends.iter().all(|((topic, p), &(low, high))| {
+            if high <= low {
+                return true;
+            }
+            match position.find_partition(topic, *p).map(|e| e.offset()) {
+                Some(Offset::Offset(o)) => o >= high,
+                _ => false,
+            }
+        })
+    }
+}
+
+/// What one table record changed.
+pub(crate) enum TableUpdate {
+    /// The fence table changed; the index must be rebuilt.
+    Fences,
+    /// A user's consent changed; purge their presence state if `purge_presence`,
+    /// their caps history too if `purge_history`.
+    Consent {
+        user: UserId,
+        purge_presence: bool,
+        purge_history: bool,
+    },
+    /// Nothing to do (stale or rejected record).
+    Nothing,
+}
+
+/// The fence table: the latest definition of every live fence.
+#[derive(Default)]
+pub(crate) struct FenceTable {
+    fences: BTreeMap<FenceId, Fence>,
+    limits: ValidationLimits,
+}
+
+impl FenceTable {
+    pub(crate) fn fences(&self) -> Vec<Fence> {
+        self.fences.values().cloned().collect()
+    }
+}
+
+/// Applies one record of the fences or consent topic.
+pub(crate) fn apply(
+    msg: &BorrowedMessage<'_>,
+    fences_topic: &str,
+    fence_table: &mut FenceTable,
+    ledger: &mut ConsentLedger,
+    now: Timestamp,
+) -> TableUpdate {
+    if msg.topic() == fences_topic {
+        match decode_fence(msg.key(), msg.payload(), &fence_table.limits) {
+            Ok(FenceChange::Upsert { fence, .. }) => {
+                fence_table.fences.insert(fence.id.clone(), *fence);
+                TableUpdate::Fences
+            }
+            Ok(FenceChange::Removed(id)) => {
+                if fence_table.fences.remove(&id).is_some() {
+                    TableUpdate::Fences
+                } else {
+                    TableUpdate::Nothing
+                }
+            }
+            Err(e) => {
+                warn!(partition = msg.partition(), offset = msg.offset(), error = %e, "fence record rejected");
+                telemetry::table_reject("fences");
+                TableUpdate::Nothing
+            }
+        }
+    } else {
+        let update = match msg.payload() {
+            Some(value) => decode_consent(msg.key(), value),
+            None => consent_tombstone(msg.key(), now),
+        };
+        let update = match update {
+            Ok(u) => u,
+            Err(e) => {
+                warn!(partition = msg.partition(), offset = msg.offset(), error = %e, "consent record rejected");
+                telemetry::table_reject("consent");
+                return TableUpdate::Nothing;
+            }
+        };
+        let user = update.user_id().clone();
+        match ledger.apply(update, now) {
+            Ok(change) => {
+                debug!(user = user.as_str(), ?change, "consent applied");
+                match change {
+                    ConsentChange::Stale { .. } => TableUpdate::Nothing,
+                    change => TableUpdate::Consent {
+                        user,
+                        purge_presence: change.purge_presence(),
+                        purge_history: change.purge_history(),
+                    },
+                }
+            }
+            Err(e) => {
+                // The ledger now denies the user everything: forget their
+                // presence too.
+                warn!(error = %e, "consent record invalid; user denied");
+                telemetry::table_reject("consent");
+                TableUpdate::Consent {
+                    user,
+                    purge_presence: true,
+                    purge_history: false,
+                }
+            }
+        }
+    }
+}
+
+/// Builds an index from the fence table's current content. Runs on a
+/// blocking thread.
+pub(crate) fn build_index(fences: Vec<Fence>) -> Result<(FenceIndex, Duration), StreamError> {
+    let started = Instant::now();
+    let catalog = FenceCatalog::new(fences)
+        .map_err(|e| StreamError::Index(format!("duplicate fence id {}", e.0.as_str())))?;
+    let index = FenceIndex::build(&catalog).map_err(|e| StreamError::Index(e.to_string()))?;
+    Ok((index, started.elapsed()))
+}

@@ -1,0 +1,108 @@
+//! Every metric the stream layer emits, named in one place.
+//!
+//! Names follow `perimeter_<area>_<name>_<unit>[_total]` with base units;
+//! labels are bounded enumerations (never a user or fence id).
+
+use metrics::{counter, gauge, histogram};
+use perimeter_model::{EventKind, SuppressionReason};
+use perimeter_wire::DlqReason;
+
+/// Pings read from the pings topic, by `outcome`: `processed`, `late`,
+/// `no_location_consent` (dropped, never stored) or `dlq`.
+pub const PINGS: &str = "perimeter_stream_pings_total";
+/// Geofence events produced, by `kind`: `enter`, `dwell`, `exit`.
+pub const EVENTS: &str = "perimeter_stream_events_total";
+/// Offer triggers produced.
+pub const TRIGGERS: &str = "perimeter_offers_triggers_total";
+/// ENTER/DWELL events that got no offer, by `reason`.
+pub const SUPPRESSIONS: &str = "perimeter_offers_suppressions_total";
+/// Records written to the DLQ, by `reason`.
+pub const DLQ_RECORDS: &str = "perimeter_stream_dlq_records_total";
+/// Records of the fences or consent topic that could not be applied, by
+/// `table` (`fences`, `consent`).
+pub const TABLE_REJECTS: &str = "perimeter_stream_table_records_rejected_total";
+/// Fences in the live index.
+pub const FENCES_LIVE: &str = "perimeter_fences_live";
+/// Time to build the fence index, seconds.
+pub const INDEX_REBUILD: &str = "perimeter_fences_index_rebuild_seconds";
+/// Users held by the presence state machines.
+pub const TRACKED_USERS: &str = "perimeter_presence_tracked_users";
+/// Users in the consent ledger.
+pub const CONSENT_USERS: &str = "perimeter_consent_users";
+/// Event time to emit (produce call), seconds of processing-clock time.
+pub const EMIT_LATENCY: &str = "perimeter_stream_emit_latency_seconds";
+/// 1 once the fences and consent topics were read to their startup end.
+pub const READY: &str = "perimeter_stream_ready";
+
+/// Label values of [`PINGS`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PingOutcome {
+    /// Went through presence.
+    Processed,
+    /// Older than the watermark or the user's last ping.
+    Late,
+    /// The user has not granted `location`: dropped.
+    NoLocationConsent,
+    /// Invalid: written to the DLQ.
+    Dlq,
+}
+
+impl PingOutcome {
+    /// The label value.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Processed => "processed",
+            Self::Late => "late",
+            Self::NoLocationConsent => "no_location_consent",
+            Self::Dlq => "dlq",
+        }
+    }
+}
+
+pub(crate) fn ping(outcome: PingOutcome) {
+    counter!(PINGS, "outcome" => outcome.as_str()).increment(1);
+}
+
+pub(crate) fn event(kind: EventKind, latency_s: f64) {
+    counter!(EVENTS, "kind" => kind.as_str()).increment(1);
+    histogram!(EMIT_LATENCY).record(latency_s);
+}
+
+pub(crate) fn trigger() {
+    counter!(TRIGGERS).increment(1);
+}
+
+pub(crate) fn suppression(reason: SuppressionReason) {
+    counter!(SUPPRESSIONS, "reason" => reason.as_str()).increment(1);
+}
+
+pub(crate) fn dlq(reason: DlqReason) {
+    counter!(DLQ_RECORDS, "reason" => reason.as_str()).increment(1);
+}
+
+pub(crate) fn table_reject(table: &'static str) {
+    counter!(TABLE_REJECTS, "table" => table).increment(1);
+}
+
+#[allow(
+    clippy::cast_precision_loss,
+    reason = "gauges are f64; counts far below 2^52"
+)]
+pub(crate) fn fences_live(n: usize, build_s: f64) {
+    gauge!(FENCES_LIVE).set(n as f64);
+    histogram!(INDEX_REBUILD).record(build_s);
+}
+
+#[allow(
+    clippy::cast_precision_loss,
+    reason = "gauges are f64; counts far below 2^52"
+)]
+pub(crate) fn sizes(tracked_users: usize, consent_users: usize) {
+    gauge!(TRACKED_USERS).set(tracked_users as f64);
+    gauge!(CONSENT_USERS).set(consent_users as f64);
+}
+
+pub(crate) fn ready(ready: bool) {
+    gauge!(READY).set(if ready { 1.0 } else { 0.0 });
+}

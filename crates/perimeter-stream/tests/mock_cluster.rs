@@ -1,0 +1,339 @@
+//! The processor end to end against librdkafka's in-process mock cluster.
+//!
+//! No sleeps as synchronisation: every test waits for the records it
+//! expects (or a 60-second deadline). The pings topic has one partition so
+//! that a later user's events prove an earlier user's pings were processed.
+
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::panic,
+    reason = "test helpers: a failed setup step should fail the test loudly"
+)]
+
+use std::time::Duration;
+
+use perimeter_model::{
+    Accuracy, ConsentRecord, ConsentUpdate, EventKind, GeofenceEvent, OfferTrigger, Ping, Position,
+    Purpose, Purposes, Timestamp, UserId,
+};
+use perimeter_offers::CampaignRules;
+use perimeter_stream::{Clock, Processor, ProcessorConfig, RunSummary, StreamError, Topics};
+use perimeter_wire::{
+    DLQ_REASON_HEADER, decode_dlq, decode_event, decode_trigger, encode_consent, encode_fence,
+    encode_ping,
+};
+use rdkafka::consumer::{Consumer, StreamConsumer};
+use rdkafka::message::{Headers, Message, OwnedMessage};
+use rdkafka::mocking::MockCluster;
+use rdkafka::producer::{DefaultProducerContext, FutureProducer, FutureRecord};
+use rdkafka::{ClientConfig, Offset, TopicPartitionList};
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+/// Friday 2026-11-20 12:00 UTC (13:00 in Berlin: no quiet hours).
+const T0: i64 = 1_795_176_000_000;
+const MIN: i64 = 60_000;
+const SHOP: (f64, f64) = (52.5200, 13.4050);
+const WAIT: Duration = Duration::from_secs(60);
+
+const FENCES: &str = r#"{"type":"FeatureCollection","features":[
+{"type":"Feature","id":"fence-test","properties":{"store_id":"store-0001","name":"Test coffee","tags":["coffee"],"timezone":"Europe/Berlin","dwell_s":120,"radius_m":50},
+ "geometry":{"type":"Point","coordinates":[13.4050,52.5200]}}]}"#;
+
+const CAMPAIGNS: &str = r#"
+[[campaign]]
+id = "test-coffee-enter"
+name = "Test coffee on enter"
+event_kinds = ["enter"]
+max_age = "1h"
+
+[campaign.fences]
+tags = ["coffee"]
+
+[campaign.offer]
+id = "offer-test-coffee"
+category = "food-and-drink"
+sender = "Test Coffee"
+message = "Hello from the test"
+"#;
+
+struct Harness {
+    _cluster: MockCluster<'static, DefaultProducerContext>,
+    brokers: String,
+    topics: Topics,
+    producer: FutureProducer,
+    stop: Option<oneshot::Sender<()>>,
+    run: Option<JoinHandle<Result<RunSummary, StreamError>>>,
+}
+
+impl Harness {
+    /// A mock cluster with every topic, the test fence and the given
+    /// consent records published, and a connected, running processor.
+    async fn start(consenting: &[&str]) -> Self {
+        let cluster = MockCluster::new(1).expect("mock cluster");
+        let topics = Topics::default();
+        for t in [
+            &topics.pings,
+            &topics.events,
+            &topics.offers,
+            &topics.dlq,
+            &topics.fences,
+            &topics.consent,
+        ] {
+            cluster.create_topic(t, 1, 1).expect("create topic");
+        }
+        let brokers = cluster.bootstrap_servers();
+        let producer: FutureProducer = ClientConfig::new()
+            .set("bootstrap.servers", &brokers)
+            .create()
+            .expect("producer");
+        let mut h = Self {
+            _cluster: cluster,
+            brokers,
+            topics,
+            producer,
+            stop: None,
+            run: None,
+        };
+        let catalog = perimeter_fences::parse_fences(
+            FENCES,
+            perimeter_fences::FenceFormat::GeoJson,
+            &perimeter_fences::ValidationLimits::default(),
+        )
+        .expect("test fences");
+        for f in catalog.fences() {
+            let topic = h.topics.fences.clone();
+            h.produce(&topic, Some(f.id.as_str().as_bytes()), &encode_fence(f, 1))
+                .await;
+        }
+        for user in consenting {
+            let record = ConsentUpdate::Set(ConsentRecord {
+                user_id: UserId::new(user).unwrap(),
+                purposes: Purposes::NONE.with(Purpose::Location).with(Purpose::Offers),
+                blocked_categories: Vec::new(),
+                max_offers_per_day: None,
+                quiet_hours: None,
+                time_zone: "Europe/Berlin".into(),
+                version: 1,
+                updated_at: Timestamp::from_millis(T0 - 60 * MIN).unwrap(),
+            });
+            let topic = h.topics.consent.clone();
+            h.produce(&topic, Some(user.as_bytes()), &encode_consent(&record))
+                .await;
+        }
+        let mut config = ProcessorConfig::new(
+            h.brokers.clone(),
+            "perimeter-test",
+            CampaignRules::from_toml_str(CAMPAIGNS).expect("campaigns"),
+        );
+        config.clock = Clock::accelerated(Timestamp::from_millis(T0).unwrap(), 1.0);
+        let processor = Processor::connect(config).await.expect("connect");
+        let (tx, rx) = oneshot::channel();
+        h.stop = Some(tx);
+        h.run = Some(tokio::spawn(processor.run(async move {
+            let _ = rx.await;
+        })));
+        h
+    }
+
+    async fn produce(&self, topic: &str, key: Option<&[u8]>, value: &[u8]) {
+        let mut record: FutureRecord<'_, [u8], [u8]> = FutureRecord::to(topic).payload(value);
+        if let Some(k) = key {
+            record = record.key(k);
+        }
+        self.producer
+            .send(record, Duration::from_secs(10))
+            .await
+            .map_err(|(e, _)| e)
+            .expect("produce");
+    }
+
+    async fn ping(&self, user: &str, (lat, lon): (f64, f64), at: i64) {
+        let ping = Ping {
+            user_id: UserId::new(user).unwrap(),
+            position: Position::new(lat, lon).unwrap(),
+            accuracy: Accuracy::new(10.0).unwrap(),
+            timestamp: Timestamp::from_millis(at).unwrap(),
+        };
+        let topic = self.topics.pings.clone();
+        self.produce(&topic, Some(user.as_bytes()), &encode_ping(&ping))
+            .await;
+    }
+
+    /// Produces the pings of several visits in event-time order, as
+    /// devices sending in real time would.
+    async fn send_visits(&self, visits: &[(&'static str, i64)]) {
+        let mut pings: Vec<_> = visits
+            .iter()
+            .flat_map(|&(user, start)| visit(user, start))
+            .collect();
+        pings.sort_by_key(|p| p.2);
+        for (user, pos, at) in pings {
+            self.ping(user, pos, at).await;
+        }
+    }
+
+    /// Reads `topic` from the beginning until `done` holds for what was
+    /// read, or panics after [`WAIT`].
+    async fn read_until(
+        &self,
+        topic: &str,
+        done: impl Fn(&[OwnedMessage]) -> bool,
+    ) -> Vec<OwnedMessage> {
+        let consumer: StreamConsumer = ClientConfig::new()
+            .set("bootstrap.servers", &self.brokers)
+            .set("group.id", "test-reader")
+            .set("enable.auto.commit", "false")
+            .create()
+            .expect("reader");
+        let mut tpl = TopicPartitionList::new();
+        tpl.add_partition_offset(topic, 0, Offset::Beginning)
+            .expect("tpl");
+        consumer.assign(&tpl).expect("assign");
+        let deadline = tokio::time::Instant::now() + WAIT;
+        let mut got = Vec::new();
+        while !done(&got) {
+            let left = deadline.saturating_duration_since(tokio::time::Instant::now());
+            assert!(
+                !left.is_zero(),
+                "timed out reading {topic}: {} records",
+                got.len()
+            );
+            if let Ok(Ok(m)) = tokio::time::timeout(left, consumer.recv()).await {
+                got.push(m.detach());
+            }
+        }
+        got
+    }
+
+    async fn stop(mut self) -> RunSummary {
+        if let Some(tx) = self.stop.take() {
+            let _ = tx.send(());
+        }
+        self.run
+            .take()
+            .expect("running")
+            .await
+            .expect("join")
+            .expect("clean shutdown")
+    }
+}
+
+/// A visit: outside, in for 4 minutes (ENTER, then DWELL after 2), out for
+/// 3 (EXIT after the 60 s debounce). Keep `start + 7 min` at most T0 + 10
+/// min, the processor's limit for timestamps from the future.
+fn visit(user: &'static str, start: i64) -> Vec<(&'static str, (f64, f64), i64)> {
+    let outside = (SHOP.0 + 0.003, SHOP.1);
+    let mut pings = vec![(user, outside, start)];
+    pings.extend((1..=4).map(|m| (user, SHOP, start + m * MIN)));
+    pings.extend((5..=7).map(|m| (user, outside, start + m * MIN)));
+    pings
+}
+
+fn events(msgs: &[OwnedMessage]) -> Vec<GeofenceEvent> {
+    msgs.iter()
+        .filter_map(|m| decode_event(m.payload()?).ok())
+        .collect()
+}
+
+fn triggers(msgs: &[OwnedMessage]) -> Vec<OfferTrigger> {
+    msgs.iter()
+        .filter_map(|m| decode_trigger(m.payload()?).ok())
+        .collect()
+}
+
+fn kinds_of(events: &[GeofenceEvent], user: &str) -> Vec<&'static str> {
+    events
+        .iter()
+        .filter(|e| e.user_id.as_str() == user)
+        .map(|e| e.kind.as_str())
+        .collect()
+}
+
+fn has_exit(user: &'static str) -> impl Fn(&[OwnedMessage]) -> bool {
+    move |m| {
+        events(m)
+            .iter()
+            .any(|e| e.user_id.as_str() == user && matches!(e.kind, EventKind::Exit(_)))
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn consenting_user_walking_in_and_staying_gets_enter_dwell_offer_and_exit() {
+    let h = Harness::start(&["user-a"]).await;
+    h.send_visits(&[("user-a", T0 - 8 * MIN)]).await;
+
+    let evs = events(&h.read_until(&h.topics.events, has_exit("user-a")).await);
+    assert_eq!(kinds_of(&evs, "user-a"), ["enter", "dwell", "exit"]);
+    let offers = triggers(&h.read_until(&h.topics.offers, |m| !m.is_empty()).await);
+    assert_eq!(offers.len(), 1);
+    let offer = &offers[0];
+    assert_eq!(offer.user_id.as_str(), "user-a");
+    assert_eq!(offer.campaign_id.as_str(), "test-coffee-enter");
+    assert_eq!(offer.store_id.as_str(), "store-0001");
+    assert_eq!(offer.consent_version, 1);
+    // The trigger answers the ENTER event.
+    assert_eq!(offer.event_id, evs[0].id);
+
+    // The last ping (outside, after the EXIT) may or may not have been read
+    // before the stop: it produces nothing either way.
+    let summary = h.stop().await;
+    assert!(summary.pings >= 7, "{summary:?}");
+    assert_eq!(summary.events, 3);
+    assert_eq!(summary.triggers, 1);
+    assert_eq!(summary.dlq, 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn non_consenting_user_produces_no_events_and_no_offers() {
+    let h = Harness::start(&["user-a"]).await;
+    // user-b never consented. Their visit runs a little ahead of user-a's
+    // on the same (single) partition, so user-a's EXIT (its 7th ping) comes
+    // after every ping of user-b's and proves they were all read.
+    h.send_visits(&[("user-b", T0 - 9 * MIN), ("user-a", T0 - 8 * MIN + 10_000)])
+        .await;
+
+    let evs = events(&h.read_until(&h.topics.events, has_exit("user-a")).await);
+    assert!(kinds_of(&evs, "user-b").is_empty(), "{evs:?}");
+    assert_eq!(kinds_of(&evs, "user-a"), ["enter", "dwell", "exit"]);
+    let offers = triggers(&h.read_until(&h.topics.offers, |m| !m.is_empty()).await);
+    assert!(offers.iter().all(|t| t.user_id.as_str() == "user-a"));
+
+    let summary = h.stop().await;
+    assert!(summary.pings >= 15, "{summary:?}");
+    assert_eq!(summary.events, 3);
+    assert_eq!(summary.triggers, 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn malformed_ping_lands_in_the_dlq_with_its_reason_and_the_stream_goes_on() {
+    let h = Harness::start(&["user-a"]).await;
+    let garbage: &[u8] = b"\xff\xff definitely not a ping";
+    let topic = h.topics.pings.clone();
+    h.produce(&topic, Some(b"user-c"), garbage).await;
+    h.send_visits(&[("user-a", T0 - 8 * MIN)]).await;
+
+    let dlq = h.read_until(&h.topics.dlq, |m| !m.is_empty()).await;
+    assert_eq!(dlq.len(), 1);
+    let record = &dlq[0];
+    assert_eq!(record.key(), Some(&b"user-c"[..]));
+    let header = record
+        .headers()
+        .and_then(|hs| hs.iter().find(|hd| hd.key == DLQ_REASON_HEADER))
+        .and_then(|hd| hd.value)
+        .expect("reason header");
+    assert_eq!(header, b"undecodable");
+    let entry = decode_dlq(record.payload().expect("payload")).expect("dlq envelope");
+    assert_eq!(entry.value.as_deref(), Some(garbage));
+    assert_eq!(entry.key.as_deref(), Some(&b"user-c"[..]));
+    assert_eq!(entry.offset, 0);
+
+    // The stream went on: the next user's visit is complete.
+    let evs = events(&h.read_until(&h.topics.events, has_exit("user-a")).await);
+    assert_eq!(kinds_of(&evs, "user-a"), ["enter", "dwell", "exit"]);
+
+    let summary = h.stop().await;
+    assert_eq!(summary.dlq, 1);
+    assert!(summary.pings >= 8, "{summary:?}");
+}

@@ -1,0 +1,295 @@
+//! `perimeter demo`: the real processor, a mock cluster, simulated users.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use anyhow::Context as _;
+use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
+use perimeter_fences::{FenceFormat, ValidationLimits, parse_fences};
+use perimeter_model::Timestamp;
+use perimeter_offers::CampaignRules;
+use perimeter_stream::{Clock, Processor, ProcessorConfig, Topics};
+use perimeter_wire::{decode_trigger, encode_fence};
+use rdkafka::ClientConfig;
+use rdkafka::consumer::{Consumer, StreamConsumer};
+use rdkafka::message::Message;
+use rdkafka::mocking::MockCluster;
+use rdkafka::producer::{DeliveryFuture, FutureProducer, FutureRecord};
+use tokio::sync::oneshot;
+
+use crate::progress::{self, Snapshot};
+use crate::simulation::{RecordTopic, Simulation};
+
+/// The bundled sample fences (Berlin stores).
+pub const SAMPLE_FENCES: &str = include_str!("../../../deploy/samples/fences.geojson");
+/// The bundled sample campaigns.
+pub const SAMPLE_CAMPAIGNS: &str = include_str!("../../../deploy/samples/campaigns.toml");
+/// Simulated start: Friday 2026-11-20 10:00 in Berlin (09:00 UTC), when
+/// the coffee, grocery, electronics and loyalty campaigns are on schedule.
+const SIM_START_MS: i64 = 1_795_165_200_000;
+/// Example triggers printed in full.
+const EXAMPLES: usize = 6;
+
+/// Options of `perimeter demo`.
+#[derive(Debug, clap::Args)]
+pub struct DemoArgs {
+    /// How long to run (wall clock), e.g. 20s, 2m.
+    #[arg(long, default_value = "20s")]
+    duration: humantime::Duration,
+    /// Simulated users.
+    #[arg(long, default_value_t = 2000)]
+    users: usize,
+    /// Simulated seconds per wall-clock second.
+    #[arg(long, default_value_t = 60.0)]
+    speed: f64,
+    /// Seed of the simulation.
+    #[arg(long, default_value_t = 7)]
+    seed: u64,
+    /// Partitions of the pings topic (and of the output topics).
+    #[arg(long, default_value_t = 6)]
+    partitions: i32,
+    /// Where to serve Prometheus /metrics ("off" to disable).
+    #[arg(long, default_value = "127.0.0.1:9464")]
+    metrics_listen: String,
+}
+
+fn install_metrics(listen: &str) -> anyhow::Result<PrometheusHandle> {
+    if listen != "off" {
+        let addr: SocketAddr = listen
+            .parse()
+            .with_context(|| format!("--metrics-listen {listen:?} is not host:port"))?;
+        match PrometheusBuilder::new().with_http_listener(addr).build() {
+            Ok((recorder, exporter)) => {
+                let handle = recorder.handle();
+                metrics::set_global_recorder(recorder)
+                    .context("installing the metrics recorder")?;
+                tokio::spawn(exporter);
+                println!("metrics: http://{addr}/metrics");
+                return Ok(handle);
+            }
+            Err(e) => println!("metrics: not serving /metrics on {addr} ({e})"),
+        }
+    }
+    PrometheusBuilder::new()
+        .install_recorder()
+        .context("installing the metrics recorder")
+}
+
+async fn await_all(futures: Vec<DeliveryFuture>) -> anyhow::Result<()> {
+    for f in futures {
+        match f.await {
+            Ok(Ok(_)) => {}
+            Ok(Err((e, _))) => anyhow::bail!("delivery failed: {e}"),
+            Err(_) => anyhow::bail!("producer dropped a record"),
+        }
+    }
+    Ok(())
+}
+
+async fn send(
+    producer: &FutureProducer,
+    topic: &str,
+    key: Option<&[u8]>,
+    value: &[u8],
+) -> anyhow::Result<DeliveryFuture> {
+    loop {
+        let mut record: FutureRecord<'_, [u8], [u8]> = FutureRecord::to(topic).payload(value);
+        if let Some(k) = key {
+            record = record.key(k);
+        }
+        match producer.send_result(record) {
+            Ok(f) => return Ok(f),
+            Err((
+                rdkafka::error::KafkaError::MessageProduction(
+                    rdkafka::types::RDKafkaErrorCode::QueueFull,
+                ),
+                _,
+            )) => tokio::time::sleep(Duration::from_millis(5)).await,
+            Err((e, _)) => anyhow::bail!("producing to {topic}: {e}"),
+        }
+    }
+}
+
+fn local_time(t: Timestamp) -> String {
+    chrono::DateTime::from_timestamp_millis(t.as_millis()).map_or_else(String::new, |d| {
+        d.with_timezone(&chrono_tz::Europe::Berlin)
+            .format("%a %H:%M:%S")
+            .to_string()
+    })
+}
+
+/// Runs the demo until `--duration` passes or Ctrl-C.
+pub async fn run(args: DemoArgs) -> anyhow::Result<()> {
+    let handle = install_metrics(&args.metrics_listen)?;
+    let duration: Duration = args.duration.into();
+    let topics = Topics::default();
+
+    let cluster = MockCluster::new(1).context("starting the mock cluster")?;
+    for topic in [&topics.pings, &topics.events, &topics.offers, &topics.dlq] {
+        cluster
+            .create_topic(topic, args.partitions, 1)
+            .with_context(|| format!("creating {topic}"))?;
+    }
+    for topic in [&topics.fences, &topics.consent] {
+        cluster
+            .create_topic(topic, 3, 1)
+            .with_context(|| format!("creating {topic}"))?;
+    }
+    let brokers = cluster.bootstrap_servers();
+
+    let catalog = parse_fences(
+        SAMPLE_FENCES,
+        FenceFormat::sniff(SAMPLE_FENCES),
+        &ValidationLimits::default(),
+    )
+    .context("the sample fences")?;
+    let rules = CampaignRules::from_toml_str(SAMPLE_CAMPAIGNS).context("the sample campaigns")?;
+    let start = Timestamp::from_millis(SIM_START_MS)?;
+    let clock = Clock::accelerated(start, args.speed);
+    let span = duration.mul_f64(args.speed);
+
+    let producer: FutureProducer = ClientConfig::new()
+        .set("bootstrap.servers", &brokers)
+        .set("linger.ms", "5")
+        .create()
+        .context("creating the demo producer")?;
+    let mut sent = Vec::new();
+    for fence in catalog.fences() {
+        let value = encode_fence(fence, 1);
+        sent.push(
+            send(
+                &producer,
+                &topics.fences,
+                Some(fence.id.as_str().as_bytes()),
+                &value,
+            )
+            .await?,
+        );
+    }
+    let mut sim = Simulation::new(args.seed, args.users, &catalog, start, span);
+    for r in sim.initial_consent(start) {
+        sent.push(send(&producer, &topics.consent, r.key.as_deref(), &r.value).await?);
+    }
+    await_all(sent).await?;
+    println!(
+        "mock cluster at {brokers}: {} fences (Berlin), {} campaigns, {} users {:?}",
+        catalog.len(),
+        rules.campaigns().len(),
+        args.users,
+        sim.consent_mix()
+    );
+    println!(
+        "simulated time starts {} (Europe/Berlin) and runs {}x faster than the wall clock",
+        local_time(start),
+        args.speed
+    );
+
+    let mut config = ProcessorConfig::new(brokers.clone(), "perimeter-demo", rules);
+    config.clock = clock;
+    config.topics = topics.clone();
+    let processor = Processor::connect(config)
+        .await
+        .context("starting the processor")?;
+    println!("processor ready (fences and consent loaded); streaming for {duration:?}");
+    let (stop_tx, stop_rx) = oneshot::channel::<()>();
+    let processing = tokio::spawn(processor.run(async move {
+        let _ = stop_rx.await;
+    }));
+
+    // Example triggers, read back from the offers topic like a consumer would.
+    let viewer: StreamConsumer = ClientConfig::new()
+        .set("bootstrap.servers", &brokers)
+        .set("group.id", "perimeter-demo-viewer")
+        .set("auto.offset.reset", "earliest")
+        .create()
+        .context("creating the offers viewer")?;
+    viewer.subscribe(&[&topics.offers])?;
+    let viewing = tokio::spawn(async move {
+        let mut shown = 0;
+        while shown < EXAMPLES {
+            let Ok(msg) = viewer.recv().await else {
+                continue;
+            };
+            if let Some(Ok(t)) = msg.payload().map(decode_trigger) {
+                shown += 1;
+                println!(
+                    "  offer #{shown}: {} at {} ({}) <- campaign {}: {} says \"{}\" (consent v{}, {})",
+                    t.user_id.as_str(),
+                    t.store_id.as_str(),
+                    t.fence_id.as_str(),
+                    t.campaign_id.as_str(),
+                    t.sender,
+                    t.message,
+                    t.consent_version,
+                    local_time(t.created_at),
+                );
+            }
+        }
+    });
+
+    let deadline = tokio::time::Instant::now() + duration;
+    let mut tick = tokio::time::interval(Duration::from_millis(100));
+    let mut last_print = tokio::time::Instant::now();
+    let started = tokio::time::Instant::now();
+    let mut previous = Snapshot::default();
+    let ctrl_c = tokio::signal::ctrl_c();
+    tokio::pin!(ctrl_c);
+    loop {
+        tokio::select! {
+            _ = &mut ctrl_c => {
+                println!("Ctrl-C: stopping");
+                break;
+            }
+            _ = tick.tick() => {}
+        }
+        if tokio::time::Instant::now() >= deadline {
+            break;
+        }
+        let mut futures = Vec::new();
+        for r in sim.step(&clock) {
+            let topic = match r.topic {
+                RecordTopic::Pings => &topics.pings,
+                RecordTopic::Consent => &topics.consent,
+            };
+            futures.push(send(&producer, topic, r.key.as_deref(), &r.value).await?);
+        }
+        await_all(futures).await?;
+        if last_print.elapsed() >= Duration::from_secs(1) {
+            last_print = tokio::time::Instant::now();
+            let now = Snapshot::parse(&handle.render());
+            println!(
+                "{}",
+                progress::line(
+                    started.elapsed().as_secs(),
+                    &now,
+                    &previous,
+                    &local_time(clock.now())
+                )
+            );
+            previous = now;
+        }
+    }
+
+    let _ = stop_tx.send(());
+    let summary = processing
+        .await
+        .context("the processor task")?
+        .context("the processor")?;
+    viewing.abort();
+    let last = Snapshot::parse(&handle.render());
+    println!(
+        "{}",
+        progress::line(
+            started.elapsed().as_secs(),
+            &last,
+            &previous,
+            &local_time(clock.now())
+        )
+    );
+    println!(
+        "stopped cleanly: {} pings read, {} events, {} triggers, {} DLQ records; offsets committed",
+        summary.pings, summary.events, summary.triggers, summary.dlq
+    );
+    drop(cluster);
+    Ok(())
+}
