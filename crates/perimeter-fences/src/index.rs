@@ -936,7 +936,7 @@ impl FenceIndex {
 
     /// Every fence whose edge is within `radius_m` of `p` or that contains
     /// `p`, with its signed distance to the edge. Clears `out` first; reuse
-    /// the vector across calls to avoid allocating. Results are in slot order.
+    /// the vector across calls to avoid allocating. Results are in fence-id order.
     pub fn near<'a>(&'a self, p: Position, radius_m: f64, out: &mut Vec<NearbyFence<'a>>) {
         out.clear();
         let radius_m = radius_m.max(0.0);
@@ -953,32 +953,31 @@ impl FenceIndex {
         };
         let x = normalized_lon(p);
         let (y0, y1) = ((p.lat() - dlat).max(-90.0), (p.lat() + dlat).min(90.0));
-        let mut found: Vec<u32> = Vec::new();
         for shift in [0.0, 360.0, -360.0] {
-            let env = AABB::from_corners([x - dlon + shift, y0], [x + dlon + shift, y1]);
             if shift != 0.0 && !(x - dlon + shift < 180.0 && x + dlon + shift > -180.0) {
                 continue;
             }
-            found.extend(
-                self.tree
-                    .locate_in_envelope_intersecting(&env)
-                    .map(|e| e.data),
-            );
-        }
-        found.sort_unstable();
-        found.dedup();
-        for slot in found {
-            let fence = &self.fences[slot as usize];
-            let d = signed_distance_m(&fence.geometry, p);
-            let inside = contains(&fence.geometry, p);
-            if inside || d <= radius_m {
-                out.push(NearbyFence {
-                    fence,
-                    inside,
-                    distance_to_edge_m: if inside { d.min(0.0) } else { d.max(0.0) },
-                });
+            let env = AABB::from_corners([x - dlon + shift, y0], [x + dlon + shift, y1]);
+            for entry in self.tree.locate_in_envelope_intersecting(&env) {
+                let fence = &self.fences[entry.data as usize];
+                // A fence across the antimeridian has two boxes: report it once.
+                if out.iter().any(|n| std::ptr::eq(n.fence, fence)) {
+                    continue;
+                }
+                let d = signed_distance_m(&fence.geometry, p);
+                let inside = contains(&fence.geometry, p);
+                if inside || d <= radius_m {
+                    out.push(NearbyFence {
+                        fence,
+                        inside,
+                        distance_to_edge_m: if inside { d.min(0.0) } else { d.max(0.0) },
+                    });
+                }
             }
         }
+        // Deterministic order for callers (the presence engine's output must
+        // not depend on the R-tree's internal layout).
+        out.sort_unstable_by(|a, b| a.fence.id.cmp(&b.fence.id));
     }
 
     /// Baseline for benchmarks and tests: R-tree candidates by bounding box,
