@@ -234,10 +234,16 @@ pub async fn run(args: DemoArgs) -> anyhow::Result<()> {
     let mut previous = Snapshot::default();
     let ctrl_c = tokio::signal::ctrl_c();
     tokio::pin!(ctrl_c);
+    let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        .context("listening for SIGTERM")?;
     loop {
         tokio::select! {
             _ = &mut ctrl_c => {
                 println!("Ctrl-C: stopping");
+                break;
+            }
+            _ = terminate.recv() => {
+                println!("SIGTERM: stopping");
                 break;
             }
             _ = tick.tick() => {}
@@ -276,6 +282,10 @@ pub async fn run(args: DemoArgs) -> anyhow::Result<()> {
         .context("the processor task")?
         .context("the processor")?;
     viewing.abort();
+    // Close every client before the cluster goes away, so that none of them
+    // logs its brokers as down.
+    let _ = viewing.await;
+    drop(producer);
     let last = Snapshot::parse(&handle.render());
     println!(
         "{}",

@@ -31,7 +31,8 @@ impl Snapshot {
             .iter()
             .filter(|(k, _)| k.as_str() == name || k.starts_with(&format!("{name}{{")))
             .map(|(_, v)| v)
-            .sum()
+            // An empty f64 sum is -0.0, which would print as "-0".
+            .fold(0.0, |a, b| a + b)
     }
 
     /// `(label value, count)` of every series of `name` with label `label`.
