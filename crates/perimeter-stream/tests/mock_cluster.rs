@@ -107,20 +107,9 @@ impl Harness {
             h.produce(&topic, Some(f.id.as_str().as_bytes()), &encode_fence(f, 1))
                 .await;
         }
+        let everything = Purposes::NONE.with(Purpose::Location).with(Purpose::Offers);
         for user in consenting {
-            let record = ConsentUpdate::Set(ConsentRecord {
-                user_id: UserId::new(user).unwrap(),
-                purposes: Purposes::NONE.with(Purpose::Location).with(Purpose::Offers),
-                blocked_categories: Vec::new(),
-                max_offers_per_day: None,
-                quiet_hours: None,
-                time_zone: "Europe/Berlin".into(),
-                version: 1,
-                updated_at: Timestamp::from_millis(T0 - 60 * MIN).unwrap(),
-            });
-            let topic = h.topics.consent.clone();
-            h.produce(&topic, Some(user.as_bytes()), &encode_consent(&record))
-                .await;
+            h.consent(user, everything, 1).await;
         }
         let mut config = ProcessorConfig::new(
             h.brokers.clone(),
@@ -135,6 +124,23 @@ impl Harness {
             let _ = rx.await;
         })));
         h
+    }
+
+    async fn consent(&self, user: &str, purposes: Purposes, version: u64) {
+        let record = ConsentUpdate::Set(ConsentRecord {
+            user_id: UserId::new(user).unwrap(),
+            purposes,
+            blocked_categories: Vec::new(),
+            max_offers_per_day: None,
+            quiet_hours: None,
+            time_zone: "Europe/Berlin".into(),
+            version,
+            updated_at: Timestamp::from_millis(T0 - 60 * MIN + i64::try_from(version).unwrap())
+                .unwrap(),
+        });
+        let topic = self.topics.consent.clone();
+        self.produce(&topic, Some(user.as_bytes()), &encode_consent(&record))
+            .await;
     }
 
     async fn produce(&self, topic: &str, key: Option<&[u8]>, value: &[u8]) {
@@ -336,4 +342,80 @@ async fn malformed_ping_lands_in_the_dlq_with_its_reason_and_the_stream_goes_on(
     let summary = h.stop().await;
     assert_eq!(summary.dlq, 1);
     assert!(summary.pings >= 8, "{summary:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn revoking_location_purges_presence_so_a_regrant_starts_a_new_visit() {
+    let h = Harness::start(&["user-a"]).await;
+    let outside = (SHOP.0 + 0.003, SHOP.1);
+    h.ping("user-a", outside, T0 - 30 * MIN).await;
+    h.ping("user-a", SHOP, T0 - 29 * MIN).await;
+    let evs = events(
+        &h.read_until(&h.topics.events, |m| !events(m).is_empty())
+            .await,
+    );
+    assert_eq!(kinds_of(&evs, "user-a"), ["enter"]);
+    let first_visit = evs[0].visit_id;
+
+    // Revoke location, then grant it again. When the processor has applied
+    // both (the consent topic is read in order), the user's presence state
+    // is gone, so the next ping inside opens a new visit. The moment that
+    // happens is not observable from outside, so keep pinging from inside
+    // (10 s of event time apart) until the new ENTER shows up.
+    h.consent("user-a", Purposes::NONE.with(Purpose::Offers), 2)
+        .await;
+    h.consent(
+        "user-a",
+        Purposes::NONE.with(Purpose::Location).with(Purpose::Offers),
+        3,
+    )
+    .await;
+    let reader: StreamConsumer = ClientConfig::new()
+        .set("bootstrap.servers", &h.brokers)
+        .set("group.id", "test-reader")
+        .set("enable.auto.commit", "false")
+        .create()
+        .expect("reader");
+    let mut tpl = TopicPartitionList::new();
+    tpl.add_partition_offset(&h.topics.events, 0, Offset::Beginning)
+        .expect("tpl");
+    reader.assign(&tpl).expect("assign");
+    let deadline = tokio::time::Instant::now() + WAIT;
+    let mut seen = Vec::new();
+    let mut at = T0 - 28 * MIN;
+    let second = loop {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "no new visit: {:?}",
+            events(&seen)
+        );
+        assert!(
+            at < T0 + 9 * MIN,
+            "ran out of event time: {:?}",
+            events(&seen)
+        );
+        h.ping("user-a", SHOP, at).await;
+        at += 10_000;
+        while let Ok(Ok(m)) = tokio::time::timeout(Duration::from_millis(150), reader.recv()).await
+        {
+            seen.push(m.detach());
+        }
+        if let Some(e) = events(&seen)
+            .into_iter()
+            .find(|e| e.kind == EventKind::Enter && e.visit_id != first_visit)
+        {
+            break e;
+        }
+    };
+    assert_eq!(second.user_id.as_str(), "user-a");
+    assert!(second.visit_start > evs[0].visit_start);
+    // Purging ends the old visit silently: no EXIT is invented for it.
+    assert!(
+        events(&seen)
+            .iter()
+            .all(|e| !matches!(e.kind, EventKind::Exit(_))),
+        "{:?}",
+        events(&seen)
+    );
+    h.stop().await;
 }
