@@ -9,6 +9,17 @@ if ! command -v cargo >/dev/null 2>&1; then
     exit 1
 fi
 
+# The rdkafka crate builds librdkafka from source: it needs a C compiler and make.
+if ! command -v cc >/dev/null 2>&1 || ! command -v make >/dev/null 2>&1; then
+    echo "== installing a C toolchain for librdkafka"
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        apt-get update -qq && apt-get install -y -qq build-essential
+    else
+        echo "a C compiler and make are required (Debian: apt-get install build-essential)" >&2
+        exit 1
+    fi
+fi
+
 # `--all-targets` also runs every criterion benchmark once in test mode, as a
 # smoke test. Their setup is sized for real measurements (1M fences, 1M
 # users); these knobs keep the smoke run small. Benchmarks themselves are run
