@@ -27,6 +27,8 @@ use crate::{Clock, ProcessorConfig, StreamError, Topics};
 
 /// How far the watermark must move before a partition is swept again.
 const SWEEP_STEP: Duration = Duration::from_secs(1);
+/// How often (processing time) expired caps history is dropped.
+const HISTORY_PRUNE_EVERY: Duration = Duration::from_secs(3600);
 /// Pings whose outputs may be in flight at once before consuming pauses.
 const IN_FLIGHT: usize = 20_000;
 
@@ -81,6 +83,8 @@ struct Pipeline {
     fence_table: FenceTable,
     ledger: ConsentLedger,
     history: CapsHistory,
+    /// Processing time of the last caps-history prune.
+    last_prune: Timestamp,
     rules: CampaignRules,
     presence: PresenceConfig,
     partitions: HashMap<i32, PartitionState>,
@@ -198,6 +202,7 @@ impl Processor {
                 fence_table,
                 ledger,
                 history,
+                last_prune: Timestamp::EPOCH,
                 rules: config.rules,
                 presence: config.presence,
                 partitions: HashMap::new(),
@@ -540,6 +545,14 @@ impl Pipeline {
     }
 
     fn process_ping(&mut self, partition: i32, ping: &Ping, now: Timestamp) -> Vec<Outgoing> {
+        // Caps history expires by itself only when pruned: drop entries past
+        // their retention once per hour of processing time, so memory stays
+        // bounded on a long run. (No changelog yet, so the changed users it
+        // returns need no records.)
+        if now.duration_since(self.last_prune) >= HISTORY_PRUNE_EVERY {
+            self.last_prune = now;
+            let _ = self.history.prune(now);
+        }
         let state = match self.partitions.entry(partition) {
             std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
             std::collections::hash_map::Entry::Vacant(e) => {
