@@ -152,6 +152,19 @@ fn index_lookup(c: &mut Criterion) {
         let Ok(index) = FenceIndex::build(&data.catalog) else {
             continue;
         };
+        // What the stream processor calls per ping: fences within 50 m with
+        // the signed distance to their edge.
+        group.bench_with_input(BenchmarkId::new("near_50m", n), &pings, |b, pings| {
+            let mut out = Vec::new();
+            b.iter(|| {
+                let mut found = 0usize;
+                for p in pings {
+                    index.near(*p, 50.0, &mut out);
+                    found += out.len();
+                }
+                black_box(found)
+            });
+        });
         group.bench_with_input(BenchmarkId::new("rstar_baseline", n), &pings, |b, pings| {
             b.iter(|| {
                 let mut hits = 0usize;

@@ -87,25 +87,38 @@ fn polygon_intersects(poly: &Polygon<f64>, c: Coord<f64>) -> bool {
 /// distances are haversine distance minus radius.
 #[must_use]
 pub fn signed_distance_m(geometry: &FenceGeometry, p: Position) -> f64 {
-    let inside = contains(geometry, p);
+    let bbox = geometry.bounding_rect();
+    signed_distance_within(geometry, &bbox, p, contains_within(geometry, &bbox, p))
+}
+
+/// [`signed_distance_m`] with the bounding box and the containment answer
+/// already known to the caller (the index keeps boxes and has just tested
+/// containment), so neither is computed twice.
+pub(crate) fn signed_distance_within(
+    geometry: &FenceGeometry,
+    bbox: &Rect<f64>,
+    p: Position,
+    inside: bool,
+) -> f64 {
     let d = match geometry {
         FenceGeometry::Circle { centre, radius_m } => return centre.haversine_m(p) - radius_m,
-        FenceGeometry::Polygon(poly) => edge_distance_m(std::slice::from_ref(poly), p, geometry),
-        FenceGeometry::MultiPolygon(MultiPolygon(polys)) => edge_distance_m(polys, p, geometry),
+        FenceGeometry::Polygon(poly) => edge_distance_m(std::slice::from_ref(poly), bbox, p),
+        FenceGeometry::MultiPolygon(MultiPolygon(polys)) => edge_distance_m(polys, bbox, p),
     };
     if inside { -d } else { d }
 }
 
-fn edge_distance_m(polys: &[Polygon<f64>], p: Position, geometry: &FenceGeometry) -> f64 {
-    let bbox: Rect<f64> = geometry.bounding_rect();
+/// Metres per degree of arc on the sphere all distances use.
+const M_PER_DEG: f64 = Position::EARTH_RADIUS_M * std::f64::consts::PI / 180.0;
+
+fn edge_distance_m(polys: &[Polygon<f64>], bbox: &Rect<f64>, p: Position) -> f64 {
     let mut x = normalized_lon(p);
     // Measure against the copy of the point nearest the (unwrapped) fence.
     if bbox.max().x > 180.0 && (x + 360.0 - bbox.center().x).abs() < (x - bbox.center().x).abs() {
         x += 360.0;
     }
-    let k = Position::EARTH_RADIUS_M.to_radians_factor();
-    let sx = k * p.lat().to_radians().cos();
-    let sy = k;
+    let sx = M_PER_DEG * p.lat().to_radians().cos();
+    let sy = M_PER_DEG;
     let mut best = f64::INFINITY;
     for poly in polys {
         for ring in std::iter::once(poly.exterior()).chain(poly.interiors()) {
@@ -130,17 +143,6 @@ fn point_segment_distance(ax: f64, ay: f64, bx: f64, by: f64) -> f64 {
     };
     let (cx, cy) = (ax + t * dx, ay + t * dy);
     (cx * cx + cy * cy).sqrt()
-}
-
-trait RadiansFactor {
-    fn to_radians_factor(self) -> f64;
-}
-
-impl RadiansFactor for f64 {
-    /// Metres per degree of arc on a sphere of radius `self`.
-    fn to_radians_factor(self) -> f64 {
-        self * std::f64::consts::PI / 180.0
-    }
 }
 
 /// Whether `c` is inside the closed ring, for a point known *not* to lie on

@@ -27,8 +27,6 @@
 //! H3 is used where it pays: coarse cells per fence for sharding and
 //! analytics ([`FenceIndex::h3_cell`]).
 
-use std::time::Duration;
-
 use geo::Rect;
 use h3o::{CellIndex, LatLng, Resolution};
 use perimeter_model::{Position, haversine_m};
@@ -37,7 +35,7 @@ use rstar::{AABB, RTree};
 
 use crate::catalog::FenceCatalog;
 use crate::exact::{
-    contains, contains_within, contains_xy_off_boundary, normalized_lon, signed_distance_m,
+    contains_within, contains_xy_off_boundary, normalized_lon, signed_distance_within,
 };
 use crate::fence::{Fence, FenceGeometry};
 use crate::validate::orient;
@@ -107,8 +105,6 @@ pub struct IndexStats {
     pub large_fences: usize,
     /// Bytes of index structures (table, lists, R-tree; not the fence geometry).
     pub index_bytes: usize,
-    /// Wall time of the build (measured by the caller; zero from `build`).
-    pub build_time: Duration,
 }
 
 // Build-time cell entries are `(wide key, tagged slot)` with the wide key
@@ -568,10 +564,9 @@ impl FenceIndex {
             }
         }
         let tree = RTree::bulk_load(entries);
-        let h3 = fences
+        let h3 = bboxes
             .iter()
-            .zip(&bboxes)
-            .map(|(_, b)| {
+            .map(|b| {
                 let c = b.center();
                 let lon = if c.x >= 180.0 { c.x - 360.0 } else { c.x };
                 LatLng::new(c.y, lon)
@@ -591,7 +586,6 @@ impl FenceIndex {
             sure_only_cells: sure_only,
             large_fences: large.len(),
             index_bytes,
-            build_time: Duration::ZERO,
         };
         Ok(Self {
             fences,
@@ -959,13 +953,14 @@ impl FenceIndex {
             }
             let env = AABB::from_corners([x - dlon + shift, y0], [x + dlon + shift, y1]);
             for entry in self.tree.locate_in_envelope_intersecting(&env) {
-                let fence = &self.fences[entry.data as usize];
+                let slot = entry.data as usize;
+                let (fence, bbox) = (&self.fences[slot], &self.bboxes[slot]);
                 // A fence across the antimeridian has two boxes: report it once.
                 if out.iter().any(|n| std::ptr::eq(n.fence, fence)) {
                     continue;
                 }
-                let d = signed_distance_m(&fence.geometry, p);
-                let inside = contains(&fence.geometry, p);
+                let inside = contains_within(&fence.geometry, bbox, p);
+                let d = signed_distance_within(&fence.geometry, bbox, p, inside);
                 if inside || d <= radius_m {
                     out.push(NearbyFence {
                         fence,

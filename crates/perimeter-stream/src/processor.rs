@@ -88,6 +88,9 @@ struct Pipeline {
     rules: CampaignRules,
     presence: PresenceConfig,
     partitions: HashMap<i32, PartitionState>,
+    /// Scratch buffer for the index's answer in presence's terms, reused
+    /// across pings so the hot path does not allocate it each time.
+    nearby: Vec<NearbyFence>,
     reader: PingReader,
     allowed_lateness: Duration,
     clock: Clock,
@@ -206,6 +209,7 @@ impl Processor {
                 rules: config.rules,
                 presence: config.presence,
                 partitions: HashMap::new(),
+                nearby: Vec::new(),
                 reader: config.ping_reader,
                 allowed_lateness: config.allowed_lateness,
                 clock: config.clock,
@@ -580,17 +584,15 @@ impl Pipeline {
             state.tracker.min_query_radius_m(ping.accuracy),
             &mut near,
         );
-        let nearby: Vec<NearbyFence> = near
-            .iter()
-            .map(|n| NearbyFence {
-                fence_id: n.fence.id.clone(),
-                store_id: n.fence.store_id.clone(),
-                dwell_threshold: n.fence.dwell,
-                inside: n.inside,
-                distance_to_edge_m: n.distance_to_edge_m,
-            })
-            .collect();
-        let mut events = match state.tracker.update(ping, &nearby, watermark, now) {
+        self.nearby.clear();
+        self.nearby.extend(near.iter().map(|n| NearbyFence {
+            fence_id: n.fence.id.clone(),
+            store_id: n.fence.store_id.clone(),
+            dwell_threshold: n.fence.dwell,
+            inside: n.inside,
+            distance_to_edge_m: n.distance_to_edge_m,
+        }));
+        let mut events = match state.tracker.update(ping, &self.nearby, watermark, now) {
             Outcome::Processed(events) => {
                 telemetry::ping(PingOutcome::Processed);
                 events
