@@ -6,7 +6,7 @@ use perimeter_offers::CampaignRules;
 use perimeter_presence::PresenceConfig;
 use perimeter_wire::{PingReader, topics};
 
-use crate::Clock;
+use crate::{Clock, Health};
 
 /// Topic names; [`Topics::default`] is `perimeter_wire::topics`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,6 +23,10 @@ pub struct Topics {
     pub offers: String,
     /// Dead letters (produced, key = the original key).
     pub dlq: String,
+    /// Presence-state changelog, compacted, key = user id, co-partitioned
+    /// with the pings topic (same partition count): per-user presence state
+    /// and caps history, restored when a partition is assigned.
+    pub presence_state: String,
 }
 
 impl Default for Topics {
@@ -34,6 +38,7 @@ impl Default for Topics {
             events: topics::EVENTS.into(),
             offers: topics::OFFERS.into(),
             dlq: topics::DLQ.into(),
+            presence_state: topics::PRESENCE_STATE.into(),
         }
     }
 }
@@ -63,6 +68,15 @@ pub struct ProcessorConfig {
     pub startup_timeout: Duration,
     /// How long shutdown may wait for outstanding deliveries.
     pub shutdown_timeout: Duration,
+    /// Worker threads for the CPU work (decode, index, presence, rules);
+    /// partitions are spread over them. 0 means one per available core.
+    pub workers: usize,
+    /// A partition that received no ping for this long (processing time)
+    /// has its event-time watermark advanced with the processing clock, so
+    /// silence timeouts still fire on a quiet partition.
+    pub idle_partition_after: Duration,
+    /// Liveness and readiness, read by `/healthz` and `/readyz`.
+    pub health: Health,
     /// Extra librdkafka properties for every client (security.protocol,
     /// sasl.*, ssl.*, ...), applied after Perimeter's own.
     pub kafka_properties: Vec<(String, String)>,
@@ -88,6 +102,9 @@ impl ProcessorConfig {
             clock: Clock::system(),
             startup_timeout: Duration::from_secs(60),
             shutdown_timeout: Duration::from_secs(10),
+            workers: 0,
+            idle_partition_after: Duration::from_secs(60),
+            health: Health::new(),
             kafka_properties: Vec::new(),
         }
     }

@@ -34,6 +34,7 @@
 mod clock;
 mod config;
 mod error;
+mod health;
 mod processor;
 mod tables;
 pub mod telemetry;
@@ -41,4 +42,5 @@ pub mod telemetry;
 pub use clock::Clock;
 pub use config::{ProcessorConfig, Topics};
 pub use error::StreamError;
+pub use health::{Health, HealthReport};
 pub use processor::{Processor, RunSummary};

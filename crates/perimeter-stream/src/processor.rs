@@ -105,6 +105,7 @@ pub struct Processor {
     producer: FutureProducer,
     pipeline: Pipeline,
     shutdown_timeout: Duration,
+    health: crate::Health,
 }
 
 fn client_config(config: &ProcessorConfig) -> ClientConfig {
@@ -193,6 +194,11 @@ impl Processor {
             })?;
         telemetry::ready(true);
         telemetry::sizes(0, ledger.len());
+        config.health.set_tables_caught_up(true);
+        config.health.set_consuming(true);
+        config.health.set_restoring(0);
+        config.health.set_assigned(0);
+        let health = config.health.clone();
 
         let history = CapsHistory::new(config.rules.history_retention());
         Ok(Self {
@@ -200,6 +206,7 @@ impl Processor {
             tables,
             producer,
             shutdown_timeout: config.shutdown_timeout,
+            health,
             pipeline: Pipeline {
                 index: Arc::new(index),
                 fence_table,
@@ -235,6 +242,7 @@ impl Processor {
             producer,
             mut pipeline,
             shutdown_timeout,
+            health,
         } = self;
         let (ack_tx, ack_rx) = mpsc::channel::<Pending>(IN_FLIGHT);
         let mut acks: JoinHandle<Result<(), StreamError>> = tokio::spawn(acknowledge(
@@ -347,6 +355,10 @@ impl Processor {
         }
         pings.unsubscribe();
         telemetry::ready(false);
+        health.set_consuming(false);
+        if outcome.is_err() {
+            health.set_failed();
+        }
         info!(summary = ?pipeline.summary, "stopped");
         outcome.map(|()| pipeline.summary)
     }

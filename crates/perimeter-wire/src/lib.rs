@@ -27,6 +27,7 @@ mod fence;
 mod fields;
 mod offer;
 mod ping;
+mod state;
 pub mod topics;
 
 /// The prost types generated from `proto/perimeter/v1/*.proto`
@@ -57,3 +58,4 @@ pub use ping::{
     DEFAULT_MAX_FUTURE, MAX_PING_BYTES, PingFormat, PingReader, check_ping_key, decode_ping,
     decode_ping_with, encode_ping, encode_ping_json, validate_ping,
 };
+pub use state::{STATE_RECORD_VERSION, StateRecord, StateRecordError, decode_state, encode_state};

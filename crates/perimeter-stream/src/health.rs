@@ -1,0 +1,99 @@
+//! Liveness and readiness, shared with whoever serves `/healthz` and
+//! `/readyz`.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
+/// A cheap, cloneable view of the processor's health. Create one, put a
+/// clone in [`ProcessorConfig::health`](crate::ProcessorConfig::health) and
+/// read the other from the HTTP handlers.
+///
+/// - *Alive* ([`is_alive`](Self::is_alive)): the processor has not failed.
+///   A failed processor stops; restart it.
+/// - *Ready* ([`is_ready`](Self::is_ready)): the fences and consent topics
+///   were read to their end offsets as of startup, the pings consumer is
+///   running, no partition is restoring its state from the changelog, and
+///   shutdown has not begun.
+#[derive(Debug, Clone, Default)]
+pub struct Health {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug, Default)]
+struct Inner {
+    tables_caught_up: AtomicBool,
+    consuming: AtomicBool,
+    failed: AtomicBool,
+    restoring: AtomicUsize,
+    assigned: AtomicUsize,
+}
+
+/// One reading of [`Health`], for a `/readyz` body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HealthReport {
+    /// The fences and consent topics reached their startup end offsets.
+    pub tables_caught_up: bool,
+    /// The pings consumer is running (not yet started, or stopped, if false).
+    pub consuming: bool,
+    /// The processor stopped on an error.
+    pub failed: bool,
+    /// Partitions whose state is being restored from the changelog.
+    pub restoring_partitions: usize,
+    /// Partitions of the pings topic this instance owns.
+    pub assigned_partitions: usize,
+}
+
+impl Health {
+    /// A fresh handle: alive, not ready.
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Whether the processor has not failed.
+    #[must_use]
+    pub fn is_alive(&self) -> bool {
+        !self.inner.failed.load(Ordering::Relaxed)
+    }
+
+    /// Whether the processor is caught up and consuming (see the type's
+    /// documentation).
+    #[must_use]
+    pub fn is_ready(&self) -> bool {
+        let r = self.report();
+        r.tables_caught_up && r.consuming && !r.failed && r.restoring_partitions == 0
+    }
+
+    /// Every field at once.
+    #[must_use]
+    pub fn report(&self) -> HealthReport {
+        let i = &self.inner;
+        HealthReport {
+            tables_caught_up: i.tables_caught_up.load(Ordering::Relaxed),
+            consuming: i.consuming.load(Ordering::Relaxed),
+            failed: i.failed.load(Ordering::Relaxed),
+            restoring_partitions: i.restoring.load(Ordering::Relaxed),
+            assigned_partitions: i.assigned.load(Ordering::Relaxed),
+        }
+    }
+
+    pub(crate) fn set_tables_caught_up(&self, v: bool) {
+        self.inner.tables_caught_up.store(v, Ordering::Relaxed);
+    }
+
+    pub(crate) fn set_consuming(&self, v: bool) {
+        self.inner.consuming.store(v, Ordering::Relaxed);
+    }
+
+    pub(crate) fn set_failed(&self) {
+        self.inner.failed.store(true, Ordering::Relaxed);
+    }
+
+    pub(crate) fn set_restoring(&self, n: usize) {
+        self.inner.restoring.store(n, Ordering::Relaxed);
+    }
+
+    pub(crate) fn set_assigned(&self, n: usize) {
+        self.inner.assigned.store(n, Ordering::Relaxed);
+    }
+}
