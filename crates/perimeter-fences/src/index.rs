@@ -29,7 +29,7 @@
 
 use geo::Rect;
 use h3o::{CellIndex, LatLng, Resolution};
-use perimeter_model::{Position, haversine_m};
+use perimeter_model::{FenceId, Position, haversine_m};
 use rstar::primitives::{GeomWithData, Rectangle};
 use rstar::{AABB, RTree};
 
@@ -615,6 +615,47 @@ impl FenceIndex {
     #[must_use]
     pub fn fences(&self) -> &[Fence] {
         &self.fences
+    }
+
+    /// The slot of the fence with this id (fences are in id order).
+    #[must_use]
+    pub fn slot_of(&self, id: &FenceId) -> Option<usize> {
+        self.fences.binary_search_by(|f| f.id.cmp(id)).ok()
+    }
+
+    /// The slot of a fence this index returned (from [`Self::containing`],
+    /// [`Self::containing_batch`] or [`Self::fences`]); `None` for any other
+    /// reference.
+    #[must_use]
+    pub fn slot_of_ref(&self, fence: &Fence) -> Option<usize> {
+        let base = self.fences.as_ptr() as usize;
+        let addr = std::ptr::from_ref(fence) as usize;
+        let offset = addr.checked_sub(base)?;
+        let slot = offset / size_of::<Fence>();
+        (offset % size_of::<Fence>() == 0 && slot < self.fences.len()).then_some(slot)
+    }
+
+    /// Signed distance in metres from `p` to the edge of the fence in `slot`
+    /// (negative inside, positive outside), as [`crate::signed_distance_m`]
+    /// computes it, reusing the stored bounding box and a containment answer
+    /// the caller already has (`inside` must be that fence's exact answer for
+    /// `p`). `NaN` for a slot out of range.
+    #[must_use]
+    pub fn distance_to_edge_m(&self, slot: usize, p: Position, inside: bool) -> f64 {
+        match (self.fences.get(slot), self.bboxes.get(slot)) {
+            (Some(f), Some(bbox)) => signed_distance_within(&f.geometry, bbox, p, inside),
+            _ => f64::NAN,
+        }
+    }
+
+    /// Whether the fence in `slot` contains `p` (the exact test, without the
+    /// grid); `false` for a slot out of range.
+    #[must_use]
+    pub fn slot_contains(&self, slot: usize, p: Position) -> bool {
+        match (self.fences.get(slot), self.bboxes.get(slot)) {
+            (Some(f), Some(bbox)) => contains_within(&f.geometry, bbox, p),
+            _ => false,
+        }
     }
 
     /// The coarse H3 cell of a fence's bounding-box centre (resolution from

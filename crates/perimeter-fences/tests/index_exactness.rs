@@ -309,6 +309,13 @@ fn check_world(seed: u64) -> Result<(), TestCaseError> {
                 prop_assert_eq!(n.inside, inside);
                 prop_assert!(!inside || n.distance_to_edge_m <= 0.0);
             }
+            // The slot helpers the stream processor uses agree with the
+            // free functions.
+            let slot = index.slot_of(&f.id).expect("every fence has a slot");
+            prop_assert_eq!(index.slot_of_ref(&index.fences()[slot]), Some(slot));
+            prop_assert_eq!(index.slot_contains(slot, p), inside);
+            let ds = index.distance_to_edge_m(slot, p, inside);
+            prop_assert!((ds - d).abs() <= 1e-9 * d.abs().max(1.0), "{} vs {}", ds, d);
         }
     }
     Ok(())
@@ -393,4 +400,26 @@ fn hole_excludes_its_interior_but_not_its_edge() {
     assert_eq!(at(10.0, 10.0), 0, "inside the hole");
     assert_eq!(at(10.001, 10.0), 1, "on the hole's edge");
     assert_eq!(at(10.0015, 10.0), 1, "between hole and shell");
+}
+
+#[test]
+fn slot_of_ref_rejects_fences_the_index_does_not_hold() {
+    let fences = vec![
+        validate_fence(
+            raw(0, RawGeometry::Polygon(vec![square(13.4, 52.5, 0.001)])),
+            &limits(),
+        )
+        .expect("valid"),
+    ];
+    let catalog = FenceCatalog::new(fences.clone()).expect("unique");
+    let index = FenceIndex::build(&catalog).expect("builds");
+    assert_eq!(index.slot_of_ref(&index.fences()[0]), Some(0));
+    assert_eq!(index.slot_of_ref(&fences[0]), None);
+    let missing = perimeter_model::FenceId::new("nope").expect("valid id");
+    assert_eq!(index.slot_of(&missing), None);
+    assert!(
+        index
+            .distance_to_edge_m(7, Position::new(0.0, 0.0).expect("valid"), false)
+            .is_nan()
+    );
 }

@@ -373,6 +373,19 @@ impl PresenceTracker {
         self.users.contains(user)
     }
 
+    /// The fences where `user` has an open visit, in fence-id order. A
+    /// caller that learns containment from an exact point lookup (rather
+    /// than a radius query) must still pass these fences in `nearby`, with
+    /// their distance, because an absent fence counts as confidently outside.
+    pub fn open_fences(&self, user: &UserId) -> impl Iterator<Item = &FenceId> {
+        self.users
+            .get(user)
+            .map(|s| s.visits.as_slice())
+            .unwrap_or_default()
+            .iter()
+            .map(Visit::fence_id)
+    }
+
     fn note_due(&mut self, due: Timestamp) {
         self.next_due = Some(self.next_due.map_or(due, |d| d.min(due)));
     }

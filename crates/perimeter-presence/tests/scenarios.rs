@@ -835,3 +835,26 @@ fn docs_timeline_example() {
     assert_eq!(exit[0].event_time, clock(10, 16, 0));
     assert_eq!(exit[0].duration, Some(Duration::from_secs(300)));
 }
+
+#[test]
+fn open_fences_lists_the_visits_a_point_lookup_must_still_report() {
+    let mut s = Scene::new();
+    assert_eq!(s.tracker.open_fences(&s.user).count(), 0);
+    s.ping(0, 10.0, &[inside("b", -30.0), inside("a", -30.0)]);
+    let open: Vec<String> = s
+        .tracker
+        .open_fences(&s.user)
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(open, vec!["a".to_string(), "b".to_string()]);
+    // Leaving "a" for good closes only that visit.
+    s.ping(30, 10.0, &[inside("b", -30.0), outside("a", 100.0)]);
+    s.ping(100, 10.0, &[inside("b", -30.0), outside("a", 100.0)]);
+    let open: Vec<String> = s
+        .tracker
+        .open_fences(&s.user)
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(open, vec!["b".to_string()]);
+    assert_eq!(s.tracker.open_fences(&user("someone-else")).count(), 0);
+}
