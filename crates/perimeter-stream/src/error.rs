@@ -54,4 +54,38 @@ pub enum StreamError {
     /// The presence configuration is invalid.
     #[error(transparent)]
     Presence(#[from] perimeter_presence::InvalidConfig),
+    /// The changelog topic does not match the pings topic: it must have
+    /// the same number of partitions, because partition N of the changelog
+    /// holds the state of the users of pings partition N.
+    #[error(
+        "changelog topic {changelog} has {changelog_partitions} partitions but pings topic {pings} has {pings_partitions}: they must be equal"
+    )]
+    NotCoPartitioned {
+        /// The pings topic.
+        pings: String,
+        /// Its partition count.
+        pings_partitions: usize,
+        /// The changelog topic.
+        changelog: String,
+        /// Its partition count.
+        changelog_partitions: usize,
+    },
+    /// Restoring partition state from the changelog did not finish in time.
+    #[error("restoring partitions {partitions:?} from {topic} took longer than {seconds} s")]
+    RestoreTimeout {
+        /// The changelog topic.
+        topic: String,
+        /// The partitions being restored.
+        partitions: Vec<i32>,
+        /// The deadline, in seconds.
+        seconds: u64,
+    },
+    /// A processor thread could not be started or ended abnormally.
+    #[error("processor thread {name}: {detail}")]
+    Thread {
+        /// Which thread.
+        name: String,
+        /// What happened.
+        detail: String,
+    },
 }

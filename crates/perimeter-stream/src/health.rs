@@ -89,8 +89,19 @@ impl Health {
         self.inner.failed.store(true, Ordering::Relaxed);
     }
 
-    pub(crate) fn set_restoring(&self, n: usize) {
-        self.inner.restoring.store(n, Ordering::Relaxed);
+    /// `n` more partitions started restoring.
+    pub(crate) fn restoring_started(&self, n: usize) {
+        self.inner.restoring.fetch_add(n, Ordering::Relaxed);
+    }
+
+    /// One partition finished restoring (or gave up).
+    pub(crate) fn restoring_finished(&self, n: usize) {
+        let _ = self
+            .inner
+            .restoring
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |r| {
+                Some(r.saturating_sub(n))
+            });
     }
 
     pub(crate) fn set_assigned(&self, n: usize) {

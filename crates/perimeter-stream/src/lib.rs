@@ -31,13 +31,16 @@
 //!
 //! Metric names live in [`telemetry`].
 
+mod acks;
 mod clock;
 mod config;
 mod error;
 mod health;
+mod poller;
 mod processor;
 mod tables;
 pub mod telemetry;
+mod worker;
 
 pub use clock::Clock;
 pub use config::{ProcessorConfig, Topics};

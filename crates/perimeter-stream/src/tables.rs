@@ -8,7 +8,7 @@ use perimeter_fences::{Fence, FenceCatalog, FenceIndex, ValidationLimits};
 use perimeter_model::{FenceId, Timestamp, UserId};
 use perimeter_offers::{ConsentChange, ConsentLedger};
 use perimeter_wire::{FenceChange, consent_tombstone, decode_consent, decode_fence};
-use rdkafka::consumer::{Consumer, StreamConsumer};
+use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::message::{BorrowedMessage, Message};
 use rdkafka::{Offset, TopicPartitionList};
 use tracing::{debug, warn};
@@ -27,7 +27,7 @@ pub(crate) struct StartupEnds {
 /// Assigns every partition of `topics` from the beginning and returns their
 /// low and high watermarks as of now.
 pub(crate) fn assign_all(
-    consumer: &StreamConsumer,
+    consumer: &BaseConsumer,
     topics: &[&str],
 ) -> Result<StartupEnds, StreamError> {
     let mut tpl = TopicPartitionList::new();
@@ -82,7 +82,7 @@ impl StartupEnds {
     /// Whether every partition has been read up to its startup high
     /// watermark (judged by the consumer's position, which also moves past
     /// offsets that compaction removed).
-    pub(crate) fn reached(&self, consumer: &StreamConsumer) -> bool {
+    pub(crate) fn reached(&self, consumer: &BaseConsumer) -> bool {
         let Ok(position) = consumer.position() else {
             return false;
         };

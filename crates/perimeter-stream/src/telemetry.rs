@@ -33,6 +33,28 @@ pub const CONSENT_USERS: &str = "perimeter_consent_users";
 pub const EMIT_LATENCY: &str = "perimeter_stream_emit_latency_seconds";
 /// 1 once the fences and consent topics were read to their startup end.
 pub const READY: &str = "perimeter_stream_ready";
+/// Fence index lookups, seconds per ping: each batch's `containing_batch`
+/// time divided by its pings (the batch mean, one sample per batch).
+pub const LOOKUP_LATENCY: &str = "perimeter_index_lookup_seconds";
+/// Generation of the live fence index: 1 after startup, +1 per swap.
+pub const INDEX_GENERATION: &str = "perimeter_fences_index_generation";
+/// Records behind the end of each owned pings partition, by `partition`
+/// (librdkafka's `consumer_lag`, refreshed every statistics interval).
+pub const CONSUMER_LAG: &str = "perimeter_kafka_consumer_lag_records";
+/// Time to restore one assignment's presence state from the changelog.
+pub const RESTORE_TIME: &str = "perimeter_presence_restore_seconds";
+/// Changelog records read while restoring, by `outcome`: `restored`,
+/// `dropped_no_consent` (the ledger no longer allows the user), `invalid`.
+pub const RESTORED_RECORDS: &str = "perimeter_presence_restored_records_total";
+/// Changelog records written, by `kind`: `state` or `tombstone`.
+pub const CHANGELOG_RECORDS: &str = "perimeter_presence_changelog_records_total";
+/// Partition assignments and revocations, by `kind`: `assign`, `revoke`, `lost`.
+pub const REBALANCES: &str = "perimeter_kafka_rebalances_total";
+/// Outputs the broker did not acknowledge (the processor stops; the ping
+/// offsets after the last acknowledged one are not stored).
+pub const DELIVERY_FAILURES: &str = "perimeter_kafka_delivery_failures_total";
+/// Ping partitions this instance owns.
+pub const ASSIGNED_PARTITIONS: &str = "perimeter_kafka_assigned_partitions";
 
 /// Label values of [`PINGS`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,11 +120,67 @@ pub(crate) fn fences_live(n: usize, build_s: f64) {
     clippy::cast_precision_loss,
     reason = "gauges are f64; counts far below 2^52"
 )]
-pub(crate) fn sizes(tracked_users: usize, consent_users: usize) {
-    gauge!(TRACKED_USERS).set(tracked_users as f64);
-    gauge!(CONSENT_USERS).set(consent_users as f64);
+pub(crate) fn tracked_users(n: usize) {
+    gauge!(TRACKED_USERS).set(n as f64);
+}
+
+#[allow(
+    clippy::cast_precision_loss,
+    reason = "gauges are f64; counts far below 2^52"
+)]
+pub(crate) fn consent_users(n: usize) {
+    gauge!(CONSENT_USERS).set(n as f64);
 }
 
 pub(crate) fn ready(ready: bool) {
     gauge!(READY).set(if ready { 1.0 } else { 0.0 });
+}
+
+pub(crate) fn lookup(per_ping_s: f64) {
+    histogram!(LOOKUP_LATENCY).record(per_ping_s);
+}
+
+#[allow(
+    clippy::cast_precision_loss,
+    reason = "gauges are f64; values far below 2^52"
+)]
+pub(crate) fn index_generation(generation: u64) {
+    gauge!(INDEX_GENERATION).set(generation as f64);
+}
+
+#[allow(
+    clippy::cast_precision_loss,
+    reason = "gauges are f64; lags far below 2^52"
+)]
+pub(crate) fn consumer_lag(partition: i32, lag: i64) {
+    gauge!(CONSUMER_LAG, "partition" => partition.to_string()).set(lag as f64);
+}
+
+pub(crate) fn restore_time(seconds: f64) {
+    histogram!(RESTORE_TIME).record(seconds);
+}
+
+pub(crate) fn restored(outcome: &'static str, n: u64) {
+    counter!(RESTORED_RECORDS, "outcome" => outcome).increment(n);
+}
+
+pub(crate) fn changelog(tombstone: bool) {
+    let kind = if tombstone { "tombstone" } else { "state" };
+    counter!(CHANGELOG_RECORDS, "kind" => kind).increment(1);
+}
+
+pub(crate) fn rebalance(kind: &'static str) {
+    counter!(REBALANCES, "kind" => kind).increment(1);
+}
+
+pub(crate) fn delivery_failure() {
+    counter!(DELIVERY_FAILURES).increment(1);
+}
+
+#[allow(
+    clippy::cast_precision_loss,
+    reason = "gauges are f64; counts far below 2^52"
+)]
+pub(crate) fn assigned(n: usize) {
+    gauge!(ASSIGNED_PARTITIONS).set(n as f64);
 }

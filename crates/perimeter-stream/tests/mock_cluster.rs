@@ -80,6 +80,7 @@ impl Harness {
             &topics.dlq,
             &topics.fences,
             &topics.consent,
+            &topics.presence_state,
         ] {
             cluster.create_topic(t, 1, 1).expect("create topic");
         }

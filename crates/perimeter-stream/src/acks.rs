@@ -1,0 +1,187 @@
+//! Delivery tracking: a ping's offset is stored only after every record it
+//! produced was acknowledged.
+//!
+//! Pings are processed in batches (one partition per batch). Each batch has
+//! a [`BatchAck`]: a count of outstanding records plus one *hold* that the
+//! worker keeps while it is still producing. Every produced record carries
+//! the batch's `Arc<BatchAck>` as its librdkafka delivery opaque, and the
+//! delivery callback ([`OutputContext`]) releases it. A batch is complete
+//! when the count reaches zero; an [`OffsetTracker`] per partition keeps the
+//! batches in consumption order and reports the last offset of the longest
+//! completed prefix, which is the only offset the consumer may store.
+
+use std::collections::VecDeque;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
+
+use rdkafka::ClientContext;
+use rdkafka::message::Message;
+use rdkafka::producer::{DeliveryResult, ProducerContext};
+
+use crate::telemetry;
+
+/// Outstanding deliveries of one batch.
+#[derive(Debug)]
+pub(crate) struct BatchAck {
+    /// Outstanding records plus the producing worker's hold.
+    remaining: AtomicUsize,
+    /// The first delivery failure, if any.
+    failure: Mutex<Option<String>>,
+    /// The last ping offset of the batch, for batches of pings.
+    last_offset: Option<i64>,
+}
+
+impl BatchAck {
+    /// A batch whose worker holds it; `last_offset` is the offset to store
+    /// once it completes (`None` for outputs not tied to pings, such as
+    /// EXITs for removed fences).
+    pub(crate) fn new(last_offset: Option<i64>) -> Arc<Self> {
+        Arc::new(Self {
+            remaining: AtomicUsize::new(1),
+            failure: Mutex::new(None),
+            last_offset,
+        })
+    }
+
+    /// One more record is about to be produced.
+    pub(crate) fn hold(&self) {
+        self.remaining.fetch_add(1, Ordering::AcqRel);
+    }
+
+    /// A record was acknowledged (or failed), or the worker is done.
+    pub(crate) fn release(&self) {
+        self.remaining.fetch_sub(1, Ordering::AcqRel);
+    }
+
+    /// Records a failure; the batch's offset will never be stored.
+    pub(crate) fn fail(&self, detail: String) {
+        let mut f = self.failure.lock().unwrap_or_else(PoisonError::into_inner);
+        if f.is_none() {
+            *f = Some(detail);
+        }
+    }
+
+    pub(crate) fn is_done(&self) -> bool {
+        self.remaining.load(Ordering::Acquire) == 0
+    }
+
+    pub(crate) fn failure(&self) -> Option<String> {
+        self.failure
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+}
+
+/// The producer's context: releases batches as records are acknowledged
+/// and raises the processor-wide failure flag on a failed delivery.
+pub(crate) struct OutputContext {
+    /// Set on the first failed delivery: the processor stops.
+    pub(crate) failed: Arc<AtomicBool>,
+}
+
+impl ClientContext for OutputContext {}
+
+impl ProducerContext for OutputContext {
+    type DeliveryOpaque = Arc<BatchAck>;
+
+    fn delivery(&self, result: &DeliveryResult<'_>, ack: Arc<BatchAck>) {
+        if let Err((e, msg)) = result {
+            telemetry::delivery_failure();
+            ack.fail(format!("{}: {e}", msg.topic()));
+            self.failed.store(true, Ordering::Release);
+        }
+        ack.release();
+    }
+}
+
+/// The batches of one partition in consumption order.
+#[derive(Debug, Default)]
+pub(crate) struct OffsetTracker {
+    queue: VecDeque<Arc<BatchAck>>,
+}
+
+/// What [`OffsetTracker::advance`] found.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Advance {
+    /// Nothing new completed.
+    Nothing,
+    /// Everything up to this offset (inclusive) was processed and
+    /// acknowledged: store it.
+    Store(i64),
+    /// A batch failed; its offset and every later one stay unstored.
+    Failed(String),
+}
+
+impl OffsetTracker {
+    pub(crate) fn push(&mut self, ack: Arc<BatchAck>) {
+        self.queue.push_back(ack);
+    }
+
+    /// Pops the completed prefix.
+    pub(crate) fn advance(&mut self) -> Advance {
+        let mut store = None;
+        while let Some(front) = self.queue.front() {
+            if !front.is_done() {
+                break;
+            }
+            if let Some(failure) = front.failure() {
+                return Advance::Failed(failure);
+            }
+            if let Some(o) = front.last_offset {
+                store = Some(o);
+            }
+            self.queue.pop_front();
+        }
+        store.map_or(Advance::Nothing, Advance::Store)
+    }
+
+    /// Whether every dispatched batch completed.
+    pub(crate) fn is_idle(&self) -> bool {
+        self.queue.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stores_only_the_completed_prefix_in_order() {
+        let mut t = OffsetTracker::default();
+        let (a, b, c) = (
+            BatchAck::new(Some(9)),
+            BatchAck::new(Some(19)),
+            BatchAck::new(Some(29)),
+        );
+        for x in [&a, &b, &c] {
+            t.push(Arc::clone(x));
+        }
+        // b has one record in flight; a and c finish first.
+        b.hold();
+        a.release();
+        b.release();
+        c.release();
+        assert_eq!(t.advance(), Advance::Store(9), "b still outstanding");
+        assert_eq!(t.advance(), Advance::Nothing);
+        b.release();
+        assert_eq!(t.advance(), Advance::Store(29));
+        assert!(t.is_idle());
+    }
+
+    #[test]
+    fn a_failed_batch_blocks_every_later_offset() {
+        let mut t = OffsetTracker::default();
+        let (a, b) = (BatchAck::new(Some(1)), BatchAck::new(Some(2)));
+        t.push(Arc::clone(&a));
+        t.push(Arc::clone(&b));
+        a.fail("perimeter.events: timed out".into());
+        a.release();
+        b.release();
+        assert_eq!(
+            t.advance(),
+            Advance::Failed("perimeter.events: timed out".into())
+        );
+        assert!(!t.is_idle());
+    }
+}
