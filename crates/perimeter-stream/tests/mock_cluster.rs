@@ -18,7 +18,9 @@ use perimeter_model::{
     Purpose, Purposes, Timestamp, UserId,
 };
 use perimeter_offers::CampaignRules;
-use perimeter_stream::{Clock, Processor, ProcessorConfig, RunSummary, StreamError, Topics};
+use perimeter_stream::{
+    Clock, Health, Processor, ProcessorConfig, RunSummary, StreamError, Topics,
+};
 use perimeter_wire::{
     DLQ_REASON_HEADER, decode_dlq, decode_event, decode_trigger, encode_consent, encode_fence,
     encode_ping,
@@ -58,19 +60,34 @@ sender = "Test Coffee"
 message = "Hello from the test"
 "#;
 
+/// One running processor.
+struct Instance {
+    stop: oneshot::Sender<()>,
+    run: JoinHandle<Result<RunSummary, StreamError>>,
+    health: Health,
+}
+
 struct Harness {
     _cluster: MockCluster<'static, DefaultProducerContext>,
     brokers: String,
     topics: Topics,
+    partitions: i32,
+    campaigns: String,
     producer: FutureProducer,
-    stop: Option<oneshot::Sender<()>>,
-    run: Option<JoinHandle<Result<RunSummary, StreamError>>>,
+    instances: Vec<Instance>,
 }
 
 impl Harness {
-    /// A mock cluster with every topic, the test fence and the given
-    /// consent records published, and a connected, running processor.
+    /// A mock cluster with every topic (one partition each), the test
+    /// fence and the given consent records published, and one connected,
+    /// running processor.
     async fn start(consenting: &[&str]) -> Self {
+        Self::start_with(consenting, CAMPAIGNS, 1).await
+    }
+
+    /// Like [`Self::start`], with these campaigns and `partitions`
+    /// partitions for the pings, changelog and output topics.
+    async fn start_with(consenting: &[&str], campaigns: &str, partitions: i32) -> Self {
         let cluster = MockCluster::new(1).expect("mock cluster");
         let topics = Topics::default();
         for t in [
@@ -78,10 +95,13 @@ impl Harness {
             &topics.events,
             &topics.offers,
             &topics.dlq,
-            &topics.fences,
-            &topics.consent,
             &topics.presence_state,
         ] {
+            cluster
+                .create_topic(t, partitions, 1)
+                .expect("create topic");
+        }
+        for t in [&topics.fences, &topics.consent] {
             cluster.create_topic(t, 1, 1).expect("create topic");
         }
         let brokers = cluster.bootstrap_servers();
@@ -93,9 +113,10 @@ impl Harness {
             _cluster: cluster,
             brokers,
             topics,
+            partitions,
+            campaigns: campaigns.to_owned(),
             producer,
-            stop: None,
-            run: None,
+            instances: Vec::new(),
         };
         let catalog = perimeter_fences::parse_fences(
             FENCES,
@@ -112,19 +133,62 @@ impl Harness {
         for user in consenting {
             h.consent(user, everything, 1).await;
         }
+        h.launch().await;
+        h
+    }
+
+    /// Connects and starts one more processor in the group.
+    async fn launch(&mut self) {
         let mut config = ProcessorConfig::new(
-            h.brokers.clone(),
+            self.brokers.clone(),
             "perimeter-test",
-            CampaignRules::from_toml_str(CAMPAIGNS).expect("campaigns"),
+            CampaignRules::from_toml_str(&self.campaigns).expect("campaigns"),
         );
         config.clock = Clock::accelerated(Timestamp::from_millis(T0).unwrap(), 1.0);
+        config.workers = 2;
+        let health = config.health.clone();
         let processor = Processor::connect(config).await.expect("connect");
         let (tx, rx) = oneshot::channel();
-        h.stop = Some(tx);
-        h.run = Some(tokio::spawn(processor.run(async move {
+        let run = tokio::spawn(processor.run(async move {
             let _ = rx.await;
-        })));
-        h
+        }));
+        self.instances.push(Instance {
+            stop: tx,
+            run,
+            health,
+        });
+    }
+
+    /// Stops the oldest running processor gracefully.
+    async fn stop_one(&mut self) -> RunSummary {
+        let i = self.instances.remove(0);
+        let _ = i.stop.send(());
+        i.run.await.expect("join").expect("clean shutdown")
+    }
+
+    /// Waits until the running processors own every partition between
+    /// them, each at least one.
+    async fn wait_assigned(&self) {
+        let deadline = tokio::time::Instant::now() + WAIT;
+        loop {
+            let owned: Vec<usize> = self
+                .instances
+                .iter()
+                .map(|i| i.health.report().assigned_partitions)
+                .collect();
+            let ready = self.instances.iter().all(|i| i.health.is_ready());
+            if ready
+                && owned.iter().all(|&n| n > 0)
+                && owned.iter().sum::<usize>() == usize::try_from(self.partitions).unwrap()
+            {
+                return;
+            }
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "partitions not split: {owned:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     async fn consent(&self, user: &str, purposes: Purposes, version: u64) {
@@ -195,8 +259,10 @@ impl Harness {
             .create()
             .expect("reader");
         let mut tpl = TopicPartitionList::new();
-        tpl.add_partition_offset(topic, 0, Offset::Beginning)
-            .expect("tpl");
+        for p in 0..self.partitions {
+            tpl.add_partition_offset(topic, p, Offset::Beginning)
+                .expect("tpl");
+        }
         consumer.assign(&tpl).expect("assign");
         let deadline = tokio::time::Instant::now() + WAIT;
         let mut got = Vec::new();
@@ -214,16 +280,17 @@ impl Harness {
         got
     }
 
+    /// Stops every processor; returns their summaries added up.
     async fn stop(mut self) -> RunSummary {
-        if let Some(tx) = self.stop.take() {
-            let _ = tx.send(());
+        let mut total = RunSummary::default();
+        while !self.instances.is_empty() {
+            let s = self.stop_one().await;
+            total.pings += s.pings;
+            total.events += s.events;
+            total.triggers += s.triggers;
+            total.dlq += s.dlq;
         }
-        self.run
-            .take()
-            .expect("running")
-            .await
-            .expect("join")
-            .expect("clean shutdown")
+        total
     }
 }
 
@@ -419,4 +486,128 @@ async fn revoking_location_purges_presence_so_a_regrant_starts_a_new_visit() {
         events(&seen)
     );
     h.stop().await;
+}
+
+/// The deterministic ids of events (or triggers), as a set.
+fn event_ids(evs: &[GeofenceEvent]) -> std::collections::BTreeSet<String> {
+    evs.iter().map(|e| e.id.to_string()).collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn restart_restores_presence_and_caps_from_the_changelog() {
+    let mut h = Harness::start_with(&["user-a"], CAMPAIGNS, 2).await;
+    let s = T0 - 12 * MIN;
+    let outside = (SHOP.0 + 0.003, SHOP.1);
+    h.ping("user-a", outside, s).await;
+    h.ping("user-a", SHOP, s + MIN).await;
+    h.ping("user-a", SHOP, s + 2 * MIN).await;
+    h.read_until(&h.topics.offers, |m| !m.is_empty()).await;
+    // Graceful stop: outputs acknowledged, changelog written, offsets
+    // committed. A new instance in the same group takes over.
+    let first = h.stop_one().await;
+    assert_eq!(first.events, 1, "{first:?}");
+    assert_eq!(first.triggers, 1, "{first:?}");
+    h.launch().await;
+
+    // The same visit goes on: DWELL and EXIT need the restored entry time
+    // and open visit.
+    for m in 3..=4 {
+        h.ping("user-a", SHOP, s + m * MIN).await;
+    }
+    for m in 5..=7 {
+        h.ping("user-a", outside, s + m * MIN).await;
+    }
+    // A second visit: its ENTER gets no offer, because the restored caps
+    // history still holds the first offer's 24 h cooldown.
+    h.ping("user-a", SHOP, s + 8 * MIN).await;
+    h.ping("user-a", SHOP, s + 9 * MIN).await;
+    let evs = events(
+        &h.read_until(&h.topics.events, |m| {
+            kinds_of(&events(m), "user-a").len() >= 4
+        })
+        .await,
+    );
+    let second = h.stop().await;
+    assert_eq!(
+        kinds_of(&evs, "user-a"),
+        ["enter", "dwell", "exit", "enter"]
+    );
+    assert_eq!(
+        evs[1].visit_id, evs[0].visit_id,
+        "DWELL continues the visit"
+    );
+    assert_eq!(evs[2].visit_id, evs[0].visit_id, "EXIT ends the same visit");
+    assert_ne!(evs[3].visit_id, evs[0].visit_id);
+    assert_eq!(evs[2].duration, Some(Duration::from_secs(4 * 60)));
+    // Nothing was processed twice: the new instance started after the
+    // committed offset.
+    assert_eq!(second.pings, 7, "{second:?}");
+    assert_eq!(second.events, 3, "{second:?}");
+    assert_eq!(second.triggers, 0, "cooldown restored: {second:?}");
+}
+
+fn trigger_ids(ts: &[OfferTrigger]) -> std::collections::BTreeSet<String> {
+    ts.iter().map(|t| t.id.to_string()).collect()
+}
+
+/// Runs `users` visits through a fresh cluster with `instances` processors
+/// in one group over 4 partitions; returns the event ids, trigger ids and
+/// each instance's summary.
+async fn run_group(
+    users: &[&'static str],
+    instances: usize,
+) -> (
+    std::collections::BTreeSet<String>,
+    std::collections::BTreeSet<String>,
+    Vec<RunSummary>,
+) {
+    let mut h = Harness::start_with(users, CAMPAIGNS, 4).await;
+    for _ in 1..instances {
+        h.launch().await;
+    }
+    h.wait_assigned().await;
+    let visits: Vec<(&'static str, i64)> = users
+        .iter()
+        .enumerate()
+        .map(|(i, &u)| (u, T0 - 9 * MIN + i64::try_from(i).unwrap() * 1000))
+        .collect();
+    h.send_visits(&visits).await;
+    let all_exited = |m: &[OwnedMessage]| {
+        let evs = events(m);
+        users.iter().all(|u| {
+            evs.iter()
+                .any(|e| e.user_id.as_str() == *u && matches!(e.kind, EventKind::Exit(_)))
+        })
+    };
+    let evs = events(&h.read_until(&h.topics.events, all_exited).await);
+    for u in users {
+        assert_eq!(kinds_of(&evs, u), ["enter", "dwell", "exit"], "{u}");
+    }
+    let offers = triggers(
+        &h.read_until(&h.topics.offers, |m| m.len() >= users.len())
+            .await,
+    );
+    let mut summaries = Vec::new();
+    while !h.instances.is_empty() {
+        summaries.push(h.stop_one().await);
+    }
+    (event_ids(&evs), trigger_ids(&offers), summaries)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_instances_split_partitions_and_produce_the_same_events_as_one() {
+    const USERS: [&str; 12] = [
+        "u-01", "u-02", "u-03", "u-04", "u-05", "u-06", "u-07", "u-08", "u-09", "u-10", "u-11",
+        "u-12",
+    ];
+    let (two_events, two_offers, two) = run_group(&USERS, 2).await;
+    let (one_events, one_offers, one) = run_group(&USERS, 1).await;
+    assert_eq!(two_events.len(), 3 * USERS.len());
+    assert_eq!(two_events, one_events);
+    assert_eq!(two_offers.len(), USERS.len());
+    assert_eq!(two_offers, one_offers);
+    // Both instances did part of the work, and between them exactly what
+    // the single instance did.
+    assert!(two.iter().all(|s| s.pings > 0), "{two:?}");
+    assert_eq!(two.iter().map(|s| s.events).sum::<u64>(), one[0].events);
 }
