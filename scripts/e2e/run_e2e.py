@@ -1,0 +1,565 @@
+"""End-to-end test of Perimeter: a real Tansu broker, the real `perimeter
+run` binary, and an independent client (confluent-kafka + protobuf classes
+generated from proto/) producing consent, fences and pings and reading
+events, offers and dead letters back.
+
+Run it through scripts/e2e.sh, which installs Tansu and this virtualenv,
+builds the binary and passes their paths:
+
+    python run_e2e.py --perimeter BIN --tansu BIN --proto-dir proto/
+
+What it checks is described in scenario.py (the inputs and the exact
+expected outputs) and in `check_*` below. It prints one PASS/FAIL line per
+check, diffs for failures, and a closing "N passed, M failed" line; the
+exit code is 0 only if everything passed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import re
+import shutil
+import signal
+import struct
+import sys
+import tempfile
+import time
+import traceback
+from collections import Counter
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+import harness
+import scenario as sc
+from harness import Perimeter, Tansu, log, metric_values, now_ms, wait_for
+from kafka_io import Cluster, GroupOffsets, InputProducer, OutputReader, Record, TopicSpec
+
+GROUP = "perimeter-e2e"
+PINGS, CONSENT, FENCES = "perimeter.pings", "perimeter.consent", "perimeter.fences"
+EVENTS, OFFERS, DLQ, STATE = "perimeter.events", "perimeter.offers", "perimeter.dlq", "perimeter.presence-state"
+PING_PARTITIONS = 3
+TOPICS = [
+    TopicSpec(PINGS, PING_PARTITIONS),
+    # Two partitions, so readiness has to cover every partition of a table.
+    TopicSpec(CONSENT, 2, compacted=True),
+    TopicSpec(FENCES, 2, compacted=True),
+    TopicSpec(EVENTS, 3),
+    TopicSpec(OFFERS, 3),
+    TopicSpec(DLQ, 1),
+    # The changelog is co-partitioned with the pings: same partition count.
+    TopicSpec(STATE, PING_PARTITIONS, compacted=True),
+]
+OUTPUTS = {EVENTS: 3, OFFERS: 3, DLQ: 1, STATE: PING_PARTITIONS}
+
+WAIT_S = 60.0
+"""Deadline of every wait on the processor."""
+SHUTDOWN_DEADLINE_S = 15.0
+HEX32 = re.compile(r"^[0-9a-f]{32}$")
+
+
+class Checks:
+    """A tiny runner: named checks, a PASS/FAIL line each, diffs on failure."""
+
+    def __init__(self) -> None:
+        self.results: list[tuple[str, bool]] = []
+
+    def check(self, name: str, ok: bool, detail: str = "") -> bool:
+        self.results.append((name, ok))
+        print(f"  {'PASS' if ok else 'FAIL'}  {name}", flush=True)
+        if not ok and detail:
+            print("        " + detail.replace("\n", "\n        "), flush=True)
+        return ok
+
+    def same(self, name: str, expected: Iterable, actual: Iterable, describe: Callable = str) -> bool:
+        """Exact multiset equality, with what is missing and what is extra."""
+        want, got = Counter(expected), Counter(actual)
+        missing, extra = want - got, got - want
+        lines = [f"expected {sum(want.values())}, got {sum(got.values())}"]
+        lines += [f"- missing:    {describe(x)}" for x in sorted(missing.elements())]
+        lines += [f"+ unexpected: {describe(x)}" for x in sorted(extra.elements())]
+        lines += ["  expected:   " + describe(x) for x in sorted(want.elements())]
+        return self.check(name, not missing and not extra, "\n".join(lines))
+
+    @property
+    def failed(self) -> int:
+        return sum(1 for _, ok in self.results if not ok)
+
+
+class Codec:
+    """Protobuf encoding and decoding with the classes generated from
+    proto/perimeter/v1 (imported once they exist)."""
+
+    def __init__(self) -> None:
+        from perimeter.v1 import consent_pb2, dlq_pb2, event_pb2, fence_pb2, offer_pb2, ping_pb2
+
+        self.consent, self.dlq, self.event = consent_pb2, dlq_pb2, event_pb2
+        self.fence, self.offer, self.ping = fence_pb2, offer_pb2, ping_pb2
+
+    def fence_record(self, f: sc.FenceSpec) -> bytes:
+        fence = self.fence.Fence(
+            id=f.fence_id,
+            store_id=f.store_id,
+            name=f.name,
+            circle=self.fence.Circle(
+                centre=self.fence.LonLat(lon=f.centre.lon, lat=f.centre.lat), radius_m=f.radius_m
+            ),
+            dwell_s=f.dwell_s,
+            tags=list(f.tags),
+            time_zone=sc.TIME_ZONE,
+        )
+        return self.fence.FenceRecord(fence=fence, catalog_version=sc.CATALOG_VERSION).SerializeToString()
+
+    def consent_update(self, c: sc.Consent, updated_at_ms: int) -> bytes:
+        purposes = []
+        if c.location:
+            purposes.append(self.consent.PURPOSE_LOCATION)
+        if c.offers:
+            purposes.append(self.consent.PURPOSE_OFFERS)
+        record = self.consent.ConsentRecord(
+            user_id=c.user, purposes=purposes, time_zone=sc.TIME_ZONE, version=c.version,
+            updated_at_ms=updated_at_ms,
+        )
+        # Explicit quiet hours with start == end: an empty window (instead
+        # of the default 21:00-08:00), so the outcome is the same at any hour.
+        record.quiet_hours.SetInParent()
+        return self.consent.ConsentUpdate(set=record).SerializeToString()
+
+    def ping(self, user: str, lat: float, lon: float, accuracy_m: float, timestamp_ms: int) -> bytes:
+        return self.ping.Ping(
+            user_id=user, lat=lat, lon=lon, accuracy_m=accuracy_m, timestamp_ms=timestamp_ms
+        ).SerializeToString()
+
+    def bad_ping(self, bad: sc.BadPing, timestamp_ms: int) -> bytes:
+        if bad.kind == "garbage":
+            return sc.GARBAGE_BYTES
+        if bad.kind == "latitude_123":
+            return self.ping(bad.key, 123.0, sc.BAKERY.lon, sc.INSIDE_ACCURACY_M, timestamp_ms)
+        raise ValueError(bad.kind)
+
+    def event_kind(self, value: int) -> str:
+        return self.event.EventKind.Name(value).removeprefix("EVENT_KIND_")
+
+    def exit_reason(self, value: int) -> str:
+        name = self.event.ExitReason.Name(value).removeprefix("EXIT_REASON_")
+        return "" if name == "UNSPECIFIED" else name
+
+
+class Run:
+    """One run of the scenario against fresh processes in a temp dir."""
+
+    def __init__(self, args: argparse.Namespace, workdir: Path, checks: Checks) -> None:
+        self.args, self.workdir, self.checks = args, workdir, checks
+        self.tansu: Optional[Tansu] = None
+        self.perimeter: Optional[Perimeter] = None
+        self.closers: list[Callable[[], None]] = []
+        self.cluster: Optional[Cluster] = None
+        self.producer: Optional[InputProducer] = None
+        self.t0_ms = 0  # the scenario's T, set when the pings start
+        self.started_ms = now_ms()
+        self.bad_inputs: list[tuple[sc.BadPing, bytes, int, int]] = []  # (spec, bytes, partition, offset)
+        self.probe_times: list[int] = []  # offsets from T of Zoe's probe pings
+        self.pings_sent = 0
+
+    # -- setup ---------------------------------------------------------
+
+    def start_broker(self) -> None:
+        port = harness.free_port()
+        self.tansu = Tansu(self.args.tansu, port, self.workdir / "tansu", self.workdir / "tansu.log")
+        # Clients only once the port accepts connections: librdkafka logs
+        # every refused connection.
+        wait_for("Tansu to listen", lambda: harness.accepts(port), 30, alive=self.tansu.assert_running)
+        self.cluster = Cluster(self.tansu.bootstrap)
+        wait_for("Tansu to answer a metadata request", self.cluster.answers, 30, alive=self.tansu.assert_running)
+        log(f"Tansu answers on {self.tansu.bootstrap}")
+        for note in self.cluster.create_topics(TOPICS):
+            log(f"note: {note}")
+        for spec in TOPICS:
+            count = self.cluster.partition_count(spec.name)
+            if count != spec.partitions:
+                raise RuntimeError(f"{spec.name} has {count} partitions, wanted {spec.partitions}")
+        log("topics created: " + ", ".join(f"{t.name} ({t.partitions})" for t in TOPICS))
+        self.producer = InputProducer(self.tansu.bootstrap)
+        self.reader = OutputReader(self.tansu.bootstrap, OUTPUTS)
+        self.closers.append(self.reader.close)
+        self.group = GroupOffsets(self.tansu.bootstrap, GROUP)
+        self.closers.append(self.group.close)
+
+    def write_tables(self) -> None:
+        """Fences and consent, written before Perimeter starts: it must read
+        them to their end before it processes a ping."""
+        for f in sc.FENCES:
+            self.producer.send(FENCES, f.fence_id.encode(), self.codec.fence_record(f))
+        for c in sc.INITIAL_CONSENT:
+            self.producer.send(CONSENT, c.user.encode(), self.codec.consent_update(c, now_ms() - 3_600_000))
+        log(f"wrote {len(sc.FENCES)} fences and {len(sc.INITIAL_CONSENT)} consent records (no record for bob)")
+
+    def start_perimeter(self) -> None:
+        (self.workdir / "campaigns.toml").write_text(sc.campaigns_toml())
+        http_port = harness.free_port()
+        config = self.workdir / "perimeter.toml"
+        config.write_text(
+            f"""[kafka]
+brokers = "{self.tansu.bootstrap}"
+group_id = "{GROUP}"
+
+[offers]
+campaigns = "campaigns.toml"
+
+[http]
+listen = "127.0.0.1:{http_port}"
+
+[pings]
+format = "protobuf"
+"""
+        )
+        self.perimeter = Perimeter(self.args.perimeter, config, http_port, self.workdir / "perimeter.log")
+        wait_for("GET /readyz == 200", self.perimeter.ready, WAIT_S, alive=self.perimeter.assert_running)
+        log("perimeter is ready")
+        self.checks.check("/healthz answers 200 once ready", self.perimeter.healthy())
+
+    # -- input -----------------------------------------------------------
+
+    def play(self, inputs: Iterable[sc.PingInput]) -> None:
+        for item in inputs:
+            ts = self.t0_ms + item.at_ms
+            if isinstance(item, sc.Ping):
+                value = self.codec.ping(item.user, item.place.lat, item.place.lon, item.accuracy_m, ts)
+                self.producer.send(PINGS, item.user.encode(), value)
+            else:
+                value = self.codec.bad_ping(item, ts)
+                p, offset = self.producer.send(PINGS, item.key.encode(), value)
+                self.bad_inputs.append((item, value, p, offset))
+            self.pings_sent += 1
+
+    # -- output ----------------------------------------------------------
+
+    def events(self) -> list[tuple[Record, object]]:
+        return [(r, self.codec.event.GeofenceEvent.FromString(r.value)) for r in self.reader.of(EVENTS)]
+
+    def triggers(self) -> list[tuple[Record, object]]:
+        return [(r, self.codec.offer.OfferTrigger.FromString(r.value)) for r in self.reader.of(OFFERS)]
+
+    def normalised_events(self) -> list[sc.Event]:
+        return [self.normalise_event(e) for _, e in self.events()]
+
+    def normalise_event(self, e) -> sc.Event:  # noqa: ANN001 (generated class)
+        return sc.Event(
+            e.user_id,
+            e.fence_id,
+            e.store_id,
+            self.codec.event_kind(e.kind),
+            self.codec.exit_reason(e.exit_reason),
+            e.visit_start_ms - self.t0_ms,
+            e.event_time_ms - self.t0_ms,
+            e.duration_ms if e.HasField("duration_ms") else None,
+            e.accuracy_m if e.HasField("accuracy_m") else None,
+        )
+
+    def normalised_triggers(self) -> list[sc.Trigger]:
+        by_id = {e.event_id: e for _, e in self.events()}
+        out = []
+        for _, t in self.triggers():
+            event = by_id.get(t.event_id)
+            out.append(
+                sc.Trigger(
+                    t.user_id, t.campaign_id, t.offer_id, t.category, t.sender, t.message, t.store_id,
+                    t.fence_id, t.consent_version,
+                    self.codec.event_kind(event.kind) if event else f"unknown event {t.event_id}",
+                    event.visit_start_ms - self.t0_ms if event else 0,
+                )
+            )
+        return out
+
+    def pings_done(self) -> Optional[dict]:
+        """The committed offsets of the group when they have reached the
+        end of every pings partition, else None."""
+        ends = self.producer.end_offsets(PINGS, PING_PARTITIONS)
+        committed = self.group.committed(PINGS, PING_PARTITIONS)
+        return committed if all(committed[p] >= ends[p] for p in ends) else None
+
+    def wait_outputs(self, what: str, events: list[sc.Event], triggers: list[sc.Trigger], dlq: int) -> None:
+        """Waits until the expected outputs are there and the group has
+        committed every ping produced so far (so everything those pings
+        caused was acknowledged); the exact comparison comes at the end."""
+
+        def done() -> bool:
+            self.reader.poll(0.2)
+            have_events = not (Counter(events) - Counter(self.normalised_events()))
+            have_triggers = not (Counter(triggers) - Counter(self.normalised_triggers()))
+            have_dlq = len(self.reader.of(DLQ)) >= dlq
+            return have_events and have_triggers and have_dlq and self.pings_done() is not None
+
+        try:
+            wait_for(what, done, WAIT_S, interval_s=0, alive=self.perimeter.assert_running)
+        except TimeoutError as e:
+            # Fall through to the exact checks, which show the difference.
+            self.checks.check(what, False, str(e))
+            return
+        log(f"{what}: done")
+
+    # -- the scenario ----------------------------------------------------
+
+    def revoke_and_probe(self) -> sc.Event:
+        """Writes Dave's revocation, then Zoe's grant behind it on the same
+        consent partition, then probe pings for Zoe until her ENTER comes
+        out: from then on the ledger holds the revocation too."""
+        dave_partition, _ = self.producer.send(
+            CONSENT, b"dave", self.codec.consent_update(sc.DAVE_REVOKES_LOCATION, now_ms())
+        )
+        self.producer.send(
+            CONSENT, b"zoe", self.codec.consent_update(sc.PROBE_CONSENT, now_ms()), partition=dave_partition
+        )
+        log("dave revoked location; probing with zoe's pings until her grant (written after it) applies")
+        for k in range(sc.PROBE_MAX_PINGS):
+            at = sc.PROBE_START_MS + k * sc.PROBE_STEP_MS
+            value = self.codec.ping("zoe", sc.BOOKS.lat, sc.BOOKS.lon, sc.INSIDE_ACCURACY_M, self.t0_ms + at)
+            self.producer.send(PINGS, b"zoe", value)
+            self.probe_times.append(at)
+            self.pings_sent += 1
+            self.reader.poll(0.25)
+            enters = [e for e in self.normalised_events() if e.user == "zoe" and e.kind == "ENTER"]
+            if enters:
+                log(f"zoe entered after {k + 1} probe ping(s): the revocation is in force")
+                return sc.probe_enter(enters[0].visit_start_ms)
+            self.perimeter.assert_running()
+        raise RuntimeError(f"zoe never entered after {sc.PROBE_MAX_PINGS} probe pings: consent not applied?")
+
+    def run(self) -> None:
+        self.codec = Codec()
+        self.start_broker()
+        self.write_tables()
+        self.start_perimeter()
+
+        self.t0_ms = now_ms() // 1000 * 1000
+        log(f"T = {self.t0_ms} ms; phase 1: {len(sc.PHASE_1)} pings from T-420s to T-265s")
+        self.play(sc.PHASE_1)
+        self.wait_outputs("phase 1 outputs", list(sc.EVENTS_PHASE_1), list(sc.TRIGGERS), len(sc.DLQ_REASONS))
+
+        zoe_enter = self.revoke_and_probe()
+
+        log(f"phase 2: {len(sc.PHASE_2)} pings from T-215s to T-10s")
+        self.play(sc.PHASE_2)
+        expected_events = [*sc.EVENTS_PHASE_1, *sc.EVENTS_PHASE_2, zoe_enter]
+        self.wait_outputs("phase 2 outputs", expected_events, list(sc.TRIGGERS), len(sc.DLQ_REASONS))
+        self.check_metrics()
+
+        log("SIGTERM to perimeter")
+        started = time.monotonic()
+        code = self.perimeter.terminate(SHUTDOWN_DEADLINE_S)
+        took = time.monotonic() - started
+        self.checks.check(
+            f"perimeter exits 0 within {SHUTDOWN_DEADLINE_S:.0f} s of SIGTERM (code {code}, {took:.1f} s)",
+            code == 0,
+            "last log lines:\n" + self.perimeter.log_tail(),
+        )
+        ends = self.producer.end_offsets(PINGS, PING_PARTITIONS)
+        committed = self.group.committed(PINGS, PING_PARTITIONS)
+        self.checks.check(
+            "committed offsets of the group equal the pings' end offsets (nothing lost, nothing left)",
+            committed == ends,
+            f"end offsets {ends}, committed {committed}",
+        )
+
+        self.reader.read_through_barrier(self.producer, WAIT_S)
+        self.ended_ms = now_ms()
+        log(
+            f"read back {len(self.reader.of(EVENTS))} events, {len(self.reader.of(OFFERS))} offers, "
+            f"{len(self.reader.of(DLQ))} dead letters, {len(self.reader.of(STATE))} changelog records"
+        )
+        self.check_events(expected_events)
+        self.check_triggers()
+        self.check_dlq()
+        self.check_changelog()
+
+    # -- checks ----------------------------------------------------------
+
+    def check_events(self, expected: list[sc.Event]) -> None:
+        c = self.checks
+        c.same("events: exactly the expected (user, fence, kind, times, duration, accuracy)",
+               expected, self.normalised_events(), sc.Event.describe)
+        events = self.events()
+        c.check("events: no event for bob (no consent) nor for dave after his revocation",
+                not any(e.user_id == "bob" or (e.user_id == "dave" and e.kind != 1) for _, e in events))
+        c.check("events: keyed by user id",
+                all(r.key == e.user_id.encode() for r, e in events))
+        ids = [e.event_id for _, e in events]
+        c.check("events: event and visit ids are 32 lower-case hex, event ids unique",
+                all(HEX32.match(e.event_id) and HEX32.match(e.visit_id) for _, e in events)
+                and len(set(ids)) == len(ids), f"ids: {ids}")
+        visits: dict[tuple, set] = {}
+        for _, e in events:
+            visits.setdefault((e.user_id, e.fence_id, e.visit_start_ms), set()).add(e.visit_id)
+        c.check("events: one visit id per visit, distinct between visits",
+                all(len(v) == 1 for v in visits.values())
+                and len({next(iter(v)) for v in visits.values()}) == len(visits), str(visits))
+        c.check("events: processing time between the start and the end of the run",
+                all(self.started_ms <= e.processing_time_ms <= self.ended_ms for _, e in events))
+        bad_distance = [
+            (e.user_id, self.codec.event_kind(e.kind), e.distance_to_edge_m if e.HasField("distance_to_edge_m") else None)
+            for _, e in events
+            if (e.kind in (1, 2) and not (e.HasField("distance_to_edge_m") and e.distance_to_edge_m < 0))
+            or (e.kind == 3 and e.HasField("distance_to_edge_m") and not e.distance_to_edge_m > 0)
+        ]
+        c.check("events: distance to edge negative on ENTER/DWELL, positive (or unset) on EXIT",
+                not bad_distance, str(bad_distance))
+        order = {}
+        for r, e in sorted(events, key=lambda x: (x[0].partition, x[0].offset)):
+            order.setdefault(e.user_id, []).append((e.event_time_ms, self.codec.event_kind(e.kind)))
+        c.check("events: each user's events are in event-time order on their partition",
+                all(seq == sorted(seq, key=lambda x: x[0]) for seq in order.values()), str(order))
+        leaks = [e.user_id for r, e in events if contains_coordinates(r.value)]
+        c.check("events: no coordinates in the encoded events", not leaks, f"in events of {leaks}")
+
+    def check_triggers(self) -> None:
+        c = self.checks
+        c.same("offers: exactly the expected triggers (user, campaign, offer, store, fence, consent version, event)",
+               list(sc.TRIGGERS), self.normalised_triggers(), sc.Trigger.describe)
+        triggers = self.triggers()
+        events = {e.event_id: e for _, e in self.events()}
+        c.check("offers: every trigger names an event of the same user and fence",
+                all(t.event_id in events and events[t.event_id].user_id == t.user_id
+                    and events[t.event_id].fence_id == t.fence_id for _, t in triggers))
+        ids = [t.trigger_id for _, t in triggers]
+        c.check("offers: trigger ids are 32 lower-case hex and unique",
+                all(HEX32.match(i) for i in ids) and len(set(ids)) == len(ids), str(ids))
+        c.check("offers: keyed by user id", all(r.key == t.user_id.encode() for r, t in triggers))
+        ttl = {cmp.campaign_id: cmp.ttl_s * 1000 for cmp in sc.CAMPAIGNS}
+        c.check("offers: created during the run, expiring after the campaign's ttl",
+                all(self.started_ms <= t.created_at_ms <= self.ended_ms
+                    and t.expires_at_ms == t.created_at_ms + ttl.get(t.campaign_id, -1) for _, t in triggers),
+                str([(t.campaign_id, t.created_at_ms, t.expires_at_ms) for _, t in triggers]))
+        fields = {f.name for f in self.codec.offer.OfferTrigger.DESCRIPTOR.fields}
+        c.check("offers: the OfferTrigger schema has no coordinate field",
+                not fields & set(sc.OFFER_FORBIDDEN_FIELDS)
+                and not any(f.type == f.TYPE_DOUBLE or f.type == f.TYPE_FLOAT
+                            for f in self.codec.offer.OfferTrigger.DESCRIPTOR.fields),
+                f"fields: {sorted(fields)}")
+        from google.protobuf.unknown_fields import UnknownFieldSet
+
+        c.check("offers: triggers carry no field beyond the schema and no coordinate bytes",
+                all(len(UnknownFieldSet(t)) == 0 and not contains_coordinates(r.value) for r, t in triggers))
+
+    def check_dlq(self) -> None:
+        c = self.checks
+        records = self.reader.of(DLQ)
+        got = sorted((r.header("perimeter.dlq.reason") or b"").decode() for r in records)
+        c.check("dlq: exactly the two bad pings, with reason headers " + ", ".join(sc.DLQ_REASONS),
+                got == sorted(sc.DLQ_REASONS), f"headers: {got}")
+        for bad, value, partition, offset in self.bad_inputs:
+            match = [r for r in records if r.header("perimeter.dlq.reason") == bad.reason.encode()]
+            if not match:
+                c.check(f"dlq: {bad.kind} ping present", False)
+                continue
+            r = match[0]
+            d = self.codec.dlq.DlqRecord.FromString(r.value)
+            problems = []
+            if r.key != bad.key.encode():
+                problems.append(f"record key {r.key!r}")
+            if d.topic != PINGS or d.partition != partition or d.offset != offset:
+                problems.append(f"source {d.topic}/{d.partition}@{d.offset}, expected {PINGS}/{partition}@{offset}")
+            if not d.HasField("key") or d.key != bad.key.encode():
+                problems.append(f"envelope key {d.key!r}")
+            if not d.HasField("value") or d.value != value:
+                problems.append(f"envelope value {d.value!r} differs from the original {value!r}")
+            if self.codec.dlq.DlqReason.Name(d.reason) != "DLQ_REASON_" + bad.reason.upper():
+                problems.append(f"envelope reason {self.codec.dlq.DlqReason.Name(d.reason)}")
+            if not d.detail:
+                problems.append("empty detail")
+            if not self.started_ms <= d.rejected_at_ms <= self.ended_ms:
+                problems.append(f"rejected_at_ms {d.rejected_at_ms} outside the run")
+            c.check(f"dlq: {bad.kind} ping ({bad.reason}) kept with its original key, bytes, source and reason",
+                    not problems, "; ".join(problems) + f"\ndetail: {d.detail!r}")
+
+    def check_changelog(self) -> None:
+        keys = {r.key for r in self.reader.of(STATE)}
+        self.checks.check("changelog: nothing stored about bob (no consent)", b"bob" not in keys,
+                          f"keys: {sorted(keys)}")
+
+    def check_metrics(self) -> None:
+        c = self.checks
+        try:
+            text = self.perimeter.metrics()
+        except RuntimeError as e:
+            c.check("/metrics answers", False, str(e))
+            return
+        pings = metric_values(text, "perimeter_stream_pings_total")
+        outcome = {k.split('"')[1]: v for k, v in pings.items() if '"' in k}
+        known_dropped = sum(1 for p in (*sc.PHASE_1, *sc.PHASE_2) if isinstance(p, sc.Ping)
+                            and (p.user == "bob" or (p.user == "dave" and p in sc.PHASE_2)))
+        total = sum(outcome.values())
+        c.check("metrics: pings by outcome add up to every ping sent; 2 dlq, 0 late, bob's and dave's dropped",
+                total == self.pings_sent and outcome.get("dlq", 0) == 2 and outcome.get("late", 0) == 0
+                and outcome.get("no_location_consent", 0) >= known_dropped,
+                f"sent {self.pings_sent}, perimeter_stream_pings_total: {outcome}")
+        triggers = sum(metric_values(text, "perimeter_offers_triggers_total").values())
+        c.check("metrics: 2 triggers", triggers == 2, f"perimeter_offers_triggers_total = {triggers}")
+
+
+def contains_coordinates(data: bytes) -> bool:
+    """Whether any latitude or longitude of the scenario appears in `data`
+    as the 8-byte little-endian double protobuf would write."""
+    places = (sc.BAKERY, sc.BOOKS, sc.NORTH_STREET, sc.SOUTH_STREET)
+    return any(struct.pack("<d", v) in data for p in places for v in (p.lat, p.lon))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--perimeter", required=True, help="the perimeter binary")
+    parser.add_argument("--tansu", required=True, help="the tansu binary")
+    parser.add_argument("--proto-dir", required=True, type=Path, help="the proto/ directory")
+    parser.add_argument("--keep", action="store_true", help="keep the temp dir (logs, config) afterwards")
+    args = parser.parse_args()
+
+    def stop(signum, _frame):  # noqa: ANN001
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    for s in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(s, stop)
+
+    workdir = Path(tempfile.mkdtemp(prefix="perimeter-e2e-"))
+    checks = Checks()
+    run = Run(args, workdir, checks)
+    error = None
+    try:
+        harness.generate_protobuf_modules(args.proto_dir.resolve(), workdir / "gen")
+        run.run()
+    except BaseException as e:  # noqa: BLE001 (report, clean up, fail)
+        error = e
+        print(f"\nERROR: {e}", flush=True)
+        if not isinstance(e, (RuntimeError, TimeoutError, KeyboardInterrupt)):
+            traceback.print_exc()
+    finally:
+        for close in run.closers:
+            try:
+                close()
+            except Exception:  # noqa: BLE001, S110 (best effort while cleaning up)
+                pass
+        if run.perimeter is not None:
+            run.perimeter.kill()
+        # Destroy the remaining clients before the broker goes, so that
+        # librdkafka does not log the broker's disappearance.
+        run.producer = run.cluster = None
+        gc.collect()
+        if run.tansu is not None:
+            run.tansu.terminate(5)
+        failed = error is not None or checks.failed > 0
+        if failed:
+            for proc in (run.perimeter, run.tansu):
+                if proc is not None:
+                    print(f"\n--- last lines of {proc.name}'s log ({proc.log_path}) ---\n{proc.log_tail()}")
+        if args.keep:
+            print(f"kept {workdir}")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+    passed = len(checks.results) - checks.failed
+    failed_count = checks.failed + (1 if error is not None else 0)
+    print()
+    print("e2e: PASS" if failed_count == 0 else "e2e: FAIL" + (f" ({error})" if error else ""))
+    print(f"{passed} passed, {failed_count} failed")
+    return 0 if failed_count == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
