@@ -186,6 +186,7 @@ class Perimeter(ManagedProcess):
         self.base_url = f"http://127.0.0.1:{http_port}"
         env = dict(os.environ)
         env.setdefault("RUST_LOG", "info")
+        env.setdefault("NO_COLOR", "1")  # plain log file
         super().__init__("perimeter", [binary, "run", "--config", str(config)], config.parent, log_path, env)
 
     def ready(self) -> bool:
