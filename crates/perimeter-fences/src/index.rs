@@ -27,6 +27,8 @@
 //! H3 is used where it pays: coarse cells per fence for sharding and
 //! analytics ([`FenceIndex::h3_cell`]).
 
+use std::collections::HashMap;
+
 use geo::Rect;
 use h3o::{CellIndex, LatLng, Resolution};
 use perimeter_model::{FenceId, Position, haversine_m};
@@ -255,6 +257,8 @@ type BoxEntry = GeomWithData<Rectangle<[f64; 2]>, u32>;
 /// swapped in by the caller.
 pub struct FenceIndex {
     fences: Vec<Fence>,
+    /// Slot of each fence id, for callers that hold ids (open visits).
+    slots: HashMap<FenceId, u32>,
     bboxes: Vec<Rect<f64>>,
     h3: Vec<Option<CellIndex>>,
     scale: f64,
@@ -319,6 +323,7 @@ impl FenceIndex {
     pub fn empty() -> Self {
         Self {
             fences: Vec::new(),
+            slots: HashMap::new(),
             bboxes: Vec::new(),
             h3: Vec::new(),
             scale: 1.0,
@@ -579,7 +584,10 @@ impl FenceIndex {
             + local.len() * 8
             + lists.len() * 4
             + tree.size() * (size_of::<BoxEntry>() + 16)
-            + bboxes.len() * size_of::<Rect<f64>>();
+            + bboxes.len() * size_of::<Rect<f64>>()
+            // The id map: key, slot and a control byte per entry at the
+            // table's load factor (7/8), ignoring the shared id strings.
+            + fences.len() * (size_of::<FenceId>() + 4 + 1) * 8 / 7;
         let stats = IndexStats {
             fences: fences.len(),
             cells: distinct,
@@ -587,8 +595,14 @@ impl FenceIndex {
             large_fences: large.len(),
             index_bytes,
         };
+        let slots = fences
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.id.clone(), u32::try_from(i).unwrap_or(u32::MAX)))
+            .collect();
         Ok(Self {
             fences,
+            slots,
             bboxes,
             h3,
             scale: fine_scale,
@@ -617,10 +631,10 @@ impl FenceIndex {
         &self.fences
     }
 
-    /// The slot of the fence with this id (fences are in id order).
+    /// The slot of the fence with this id (a hash lookup).
     #[must_use]
     pub fn slot_of(&self, id: &FenceId) -> Option<usize> {
-        self.fences.binary_search_by(|f| f.id.cmp(id)).ok()
+        self.slots.get(id).map(|&s| s as usize)
     }
 
     /// The slot of a fence this index returned (from [`Self::containing`],

@@ -46,4 +46,4 @@ pub use clock::Clock;
 pub use config::{ProcessorConfig, Topics};
 pub use error::StreamError;
 pub use health::{Health, HealthReport};
-pub use processor::{Processor, RunSummary};
+pub use processor::{Processor, Progress, RunSummary};

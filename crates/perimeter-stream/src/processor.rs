@@ -27,6 +27,7 @@ use perimeter_presence::PresenceTracker;
 use rdkafka::ClientConfig;
 use rdkafka::config::FromClientConfigAndContext;
 use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::message::Message;
 use rdkafka::producer::{Producer, ThreadedProducer};
 use tracing::{info, warn};
 
@@ -55,6 +56,34 @@ pub struct RunSummary {
     pub triggers: u64,
     /// DLQ records produced.
     pub dlq: u64,
+}
+
+/// A live view of what a running processor has done so far (for progress
+/// displays and benchmarks); cheap to clone and to read.
+#[derive(Clone)]
+pub struct Progress {
+    shared: Arc<WorkerShared>,
+}
+
+impl Progress {
+    /// What was done so far: pings taken up by workers (every outcome),
+    /// events, triggers and DLQ records handed to the producer.
+    #[must_use]
+    pub fn summary(&self) -> RunSummary {
+        let c = &self.shared.counters;
+        RunSummary {
+            pings: c.pings.load(Ordering::Relaxed),
+            events: c.events.load(Ordering::Relaxed),
+            triggers: c.triggers.load(Ordering::Relaxed),
+            dlq: c.dlq.load(Ordering::Relaxed),
+        }
+    }
+}
+
+impl std::fmt::Debug for Progress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Progress").field(&self.summary()).finish()
+    }
 }
 
 /// A connected, ready processor: the global tables are loaded and the
@@ -212,7 +241,7 @@ impl Processor {
         let fences_topic = config.topics.fences.clone();
         let clock = config.clock;
         let (tables, fence_table, ledger) = tokio::task::spawn_blocking(move || {
-            catch_up(tables, &ends, &fences_topic, clock, startup_timeout)
+            catch_up(tables, ends, &fences_topic, clock, startup_timeout)
         })
         .await
         .map_err(|e| StreamError::Thread {
@@ -261,6 +290,14 @@ impl Processor {
             health: config.health,
             shutdown_timeout: config.shutdown_timeout,
         })
+    }
+
+    /// A handle on the counters of this processor's run.
+    #[must_use]
+    pub fn progress(&self) -> Progress {
+        Progress {
+            shared: Arc::clone(&self.shared),
+        }
     }
 
     /// Processes pings until `shutdown` completes or something fails. Then
@@ -355,13 +392,7 @@ impl Processor {
                 detail: "a record was not acknowledged".into(),
             });
         }
-        let c = &shared.counters;
-        let summary = RunSummary {
-            pings: c.pings.load(Ordering::Relaxed),
-            events: c.events.load(Ordering::Relaxed),
-            triggers: c.triggers.load(Ordering::Relaxed),
-            dlq: c.dlq.load(Ordering::Relaxed),
-        };
+        let summary = Progress { shared }.summary();
         if outcome.is_err() {
             health.set_failed();
         }
@@ -387,7 +418,7 @@ async fn join<T: Send + 'static>(handle: JoinHandle<T>, name: &str) -> Result<T,
 /// Reads the table topics until every partition reached its startup end.
 fn catch_up(
     consumer: BaseConsumer,
-    ends: &StartupEnds,
+    mut ends: StartupEnds,
     fences_topic: &str,
     clock: crate::Clock,
     timeout: Duration,
@@ -395,7 +426,11 @@ fn catch_up(
     let mut fence_table = FenceTable::default();
     let mut ledger = ConsentLedger::new();
     let deadline = Instant::now() + timeout;
-    while !ends.reached(&consumer) {
+    let mut idle = true;
+    loop {
+        if idle && ends.reached(&consumer) {
+            break;
+        }
         if Instant::now() >= deadline {
             return Err(StreamError::StartupTimeout {
                 seconds: timeout.as_secs(),
@@ -403,6 +438,8 @@ fn catch_up(
         }
         match consumer.poll(Duration::from_millis(100)) {
             Some(Ok(msg)) => {
+                idle = false;
+                ends.note(msg.topic(), msg.partition(), msg.offset());
                 // The index is built once at the end and no presence state
                 // exists yet, so the update needs no further action.
                 let _ = tables::apply(
@@ -414,7 +451,10 @@ fn catch_up(
                 );
             }
             Some(Err(e)) => warn!(error = %e, "tables consumer error during startup"),
-            None => {}
+            None => idle = true,
+        }
+        if !idle && ends.is_done() {
+            break;
         }
     }
     Ok((consumer, fence_table, ledger))

@@ -61,7 +61,9 @@ pub(crate) fn assign_all(
                     topic: topic.into(),
                     source,
                 })?;
-            ends.insert((topic.to_owned(), p), (low, high));
+            if high > low {
+                ends.insert((topic.to_owned(), p), (low, high));
+            }
             tpl.add_partition_offset(topic, p, Offset::Beginning)
                 .map_err(|source| StreamError::Client {
                     role: "tables consumer",
@@ -79,22 +81,44 @@ pub(crate) fn assign_all(
 }
 
 impl StartupEnds {
+    /// Notes a record read; a partition whose last startup record was read
+    /// is done.
+    pub(crate) fn note(&mut self, topic: &str, partition: i32, offset: i64) {
+        let key = (topic.to_owned(), partition);
+        if self
+            .ends
+            .get(&key)
+            .is_some_and(|&(_, high)| offset + 1 >= high)
+        {
+            self.ends.remove(&key);
+        }
+    }
+
+    /// Whether every partition was seen to reach its end by [`Self::note`].
+    pub(crate) fn is_done(&self) -> bool {
+        self.ends.is_empty()
+    }
+
     /// Whether every partition has been read up to its startup high
-    /// watermark (judged by the consumer's position, which also moves past
-    /// offsets that compaction removed).
-    pub(crate) fn reached(&self, consumer: &BaseConsumer) -> bool {
+    /// watermark. Partitions with nothing to read are done; for the others
+    /// the consumer's position is asked (it also moves past offsets that
+    /// compaction removed), which is costly: call this when no record came,
+    /// not per record.
+    pub(crate) fn reached(&mut self, consumer: &BaseConsumer) -> bool {
+        self.ends.retain(|_, &mut (low, high)| high > low);
+        if self.ends.is_empty() {
+            return true;
+        }
         let Ok(position) = consumer.position() else {
             return false;
         };
-        self.ends.iter().all(|((topic, p), &(low, high))| {
-            if high <= low {
-                return true;
-            }
-            match position.find_partition(topic, *p).map(|e| e.offset()) {
-                Some(Offset::Offset(o)) => o >= high,
-                _ => false,
-            }
-        })
+        self.ends.retain(|(topic, p), &mut (_, high)| {
+            !matches!(
+                position.find_partition(topic, *p).map(|e| e.offset()),
+                Some(Offset::Offset(o)) if o >= high
+            )
+        });
+        self.ends.is_empty()
     }
 }
 

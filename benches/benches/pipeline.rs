@@ -1,0 +1,526 @@
+//! `pipeline`: the whole processor against librdkafka's in-process mock
+//! cluster, which speaks the real Kafka protocol over loopback TCP.
+//!
+//! Setup (not timed): 100,000 seeded fences (`Dataset::generate(42, _)`) on
+//! the fences topic, consent records for 1,000,000 users (90% grant
+//! `location` and `offers`, 10% grant nothing), and 3 pings per user (3M
+//! protobuf pings, keyed by user id, 6 partitions) on the pings topic. Each
+//! user stands at one spot: 5% at a store's centre, the rest anywhere in a
+//! city with stores (the city pings fall inside some fence too); pings
+//! jitter by a few metres, 60 s of event time apart, accuracy 10 m.
+//!
+//! - `pipeline/process_3_pings_per_user`: one iteration starts a processor
+//!   in a fresh consumer group with a fresh changelog topic, reads the
+//!   fences and consent topics (not timed), then is timed from the first
+//!   ping a worker takes until `run` returns: every ping decoded, gated,
+//!   looked up, through presence and rules, every event, trigger and
+//!   changelog record acknowledged by the broker, offsets committed.
+//!   Throughput is pings per second.
+//! - Printed afterwards: end-to-end latency at a fixed produce rate (half
+//!   the 300k/s target by default, `PERIMETER_BENCH_RATE`): pings stamped
+//!   with the wall clock when produced, the time each trigger is read back
+//!   by a separate consumer minus its ping's timestamp; p50, p99, p99.9, max.
+//!
+//! Run: `cargo bench -p perimeter-benches --bench pipeline`
+//! Sizes: `PERIMETER_BENCH_SIZES=100000` (fences; first value used),
+//! `PERIMETER_BENCH_USERS=1000000`.
+#![allow(
+    missing_docs,
+    clippy::print_stdout,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "benchmarks report on stdout; seeded setup data is valid by construction; a failed setup step must stop the benchmark"
+)]
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use perimeter_benches::Dataset;
+use perimeter_model::{
+    Accuracy, ConsentRecord, ConsentUpdate, Ping, Position, Purpose, Purposes, Timestamp, UserId,
+};
+use perimeter_offers::CampaignRules;
+use perimeter_stream::{Clock, Processor, ProcessorConfig, Topics};
+use perimeter_wire::{decode_event, decode_trigger, encode_consent, encode_fence, encode_ping};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use rdkafka::ClientConfig;
+use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+use rdkafka::message::Message;
+use rdkafka::mocking::MockCluster;
+use rdkafka::producer::{BaseRecord, DefaultProducerContext, Producer, ThreadedProducer};
+use rdkafka::{Offset, TopicPartitionList};
+
+/// Partitions of the pings, changelog and output topics. The mock cluster
+/// keeps at most 5 MB per partition (older records are dropped, as if by
+/// retention), so 3M pings need many partitions.
+const PARTITIONS: i32 = 64;
+/// Partitions of the fences and consent topics, for the same reason.
+const TABLE_PARTITIONS: i32 = 32;
+const PINGS_PER_USER: usize = 3;
+/// Friday 2026-11-20 12:00 UTC.
+const START_MS: i64 = 1_795_176_000_000;
+const M_PER_DEG: f64 = 111_195.0;
+
+const CAMPAIGNS: &str = r#"
+[[campaign]]
+id = "bench-retail-enter"
+name = "Retail on enter"
+event_kinds = ["enter"]
+max_age = "1h"
+
+[campaign.fences]
+tags = ["retail"]
+
+[campaign.offer]
+id = "offer-bench"
+category = "retail"
+sender = "Bench Store"
+message = "Welcome in"
+"#;
+
+fn fences() -> usize {
+    std::env::var("PERIMETER_BENCH_SIZES")
+        .ok()
+        .and_then(|v| v.split(',').next().and_then(|s| s.trim().parse().ok()))
+        .unwrap_or(100_000)
+}
+
+fn users() -> usize {
+    std::env::var("PERIMETER_BENCH_USERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1_000_000)
+}
+
+/// `cargo bench` passes `--bench`; `cargo test --all-targets` does not.
+fn measuring() -> bool {
+    std::env::args().any(|a| a == "--bench")
+}
+
+fn user_id(u: usize) -> String {
+    format!("user-{u:07}")
+}
+
+/// Where each user stands.
+fn spots(dataset: &Dataset, n: usize) -> Vec<(f64, f64)> {
+    let mut rng = ChaCha8Rng::seed_from_u64(7);
+    (0..n)
+        .map(|_| {
+            if rng.random_bool(0.05) {
+                let (lat, lon, _) =
+                    dataset.store_centres[rng.random_range(0..dataset.store_centres.len())];
+                (lat, lon)
+            } else {
+                let c = dataset.cities[rng.random_range(0..dataset.cities.len())];
+                let d = c.radius_m * rng.random_range(0.0f64..1.0).sqrt();
+                let a = rng.random_range(0.0..std::f64::consts::TAU);
+                let lat = c.lat + d * a.sin() / M_PER_DEG;
+                let lon = c.lon + d * a.cos() / (M_PER_DEG * c.lat.to_radians().cos());
+                (lat, lon)
+            }
+        })
+        .collect()
+}
+
+fn jittered(rng: &mut ChaCha8Rng, (lat, lon): (f64, f64)) -> Position {
+    let j = 3.0 / M_PER_DEG;
+    Position::new(lat + rng.random_range(-j..j), lon + rng.random_range(-j..j)).unwrap()
+}
+
+fn producer(brokers: &str) -> ThreadedProducer<DefaultProducerContext> {
+    ClientConfig::new()
+        .set("bootstrap.servers", brokers)
+        .set("queue.buffering.max.messages", "1000000")
+        .set("linger.ms", "5")
+        .create()
+        .expect("producer")
+}
+
+fn send(p: &ThreadedProducer<DefaultProducerContext>, topic: &str, key: &[u8], value: &[u8]) {
+    let mut record = BaseRecord::to(topic).key(key).payload(value);
+    loop {
+        match p.send(record) {
+            Ok(()) => return,
+            Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), r)) => {
+                record = r;
+                std::thread::sleep(Duration::from_millis(1));
+            }
+            Err((e, _)) => panic!("produce: {e}"),
+        }
+    }
+}
+
+struct World {
+    cluster: MockCluster<'static, DefaultProducerContext>,
+    brokers: String,
+    dataset: Dataset,
+    spots: Vec<(f64, f64)>,
+    pings: u64,
+}
+
+fn setup() -> World {
+    let (n_fences, n_users) = (fences(), users());
+    let started = Instant::now();
+    let dataset = Dataset::generate(42, n_fences);
+    let cluster = MockCluster::new(1).expect("mock cluster");
+    let topics = Topics::default();
+    for t in [&topics.pings, &topics.events, &topics.offers, &topics.dlq] {
+        cluster.create_topic(t, PARTITIONS, 1).expect("topic");
+    }
+    for t in [&topics.fences, &topics.consent] {
+        cluster.create_topic(t, TABLE_PARTITIONS, 1).expect("topic");
+    }
+    let brokers = cluster.bootstrap_servers();
+    let p = producer(&brokers);
+    for f in dataset.catalog.fences() {
+        send(
+            &p,
+            &topics.fences,
+            f.id.as_str().as_bytes(),
+            &encode_fence(f, 1),
+        );
+    }
+    let mut rng = ChaCha8Rng::seed_from_u64(11);
+    let everything = Purposes::NONE.with(Purpose::Location).with(Purpose::Offers);
+    for u in 0..n_users {
+        let id = user_id(u);
+        let purposes = if rng.random_bool(0.9) {
+            everything
+        } else {
+            Purposes::NONE
+        };
+        let record = ConsentUpdate::Set(ConsentRecord {
+            user_id: UserId::new(&id).unwrap(),
+            purposes,
+            blocked_categories: Vec::new(),
+            max_offers_per_day: None,
+            quiet_hours: None,
+            time_zone: "UTC".into(),
+            version: 1,
+            updated_at: Timestamp::from_millis(START_MS - 86_400_000).unwrap(),
+        });
+        send(&p, &topics.consent, id.as_bytes(), &encode_consent(&record));
+    }
+    let spots = spots(&dataset, n_users);
+    let mut pings = 0u64;
+    for round in 0..PINGS_PER_USER {
+        for (u, &spot) in spots.iter().enumerate() {
+            let id = user_id(u);
+            let offset = i64::try_from(u % 60_000).unwrap();
+            let at = START_MS - 600_000 + i64::try_from(round).unwrap() * 60_000 + offset;
+            let ping = Ping {
+                user_id: UserId::new(&id).unwrap(),
+                position: jittered(&mut rng, spot),
+                accuracy: Accuracy::new(10.0).unwrap(),
+                timestamp: Timestamp::from_millis(at).unwrap(),
+            };
+            send(&p, &topics.pings, id.as_bytes(), &encode_ping(&ping));
+            pings += 1;
+        }
+    }
+    p.flush(Duration::from_secs(300)).expect("flush");
+    assert_nothing_dropped(&brokers, &topics);
+    println!(
+        "pipeline setup: {n_fences} fences, {n_users} users, {pings} pings produced in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    World {
+        cluster,
+        brokers,
+        dataset,
+        spots,
+        pings,
+    }
+}
+
+/// Fails if the mock cluster's per-partition size limit dropped any record
+/// of the input topics.
+fn assert_nothing_dropped(brokers: &str, topics: &Topics) {
+    let c: BaseConsumer = ClientConfig::new()
+        .set("bootstrap.servers", brokers)
+        .create()
+        .unwrap();
+    for (topic, partitions) in [
+        (&topics.pings, PARTITIONS),
+        (&topics.fences, TABLE_PARTITIONS),
+        (&topics.consent, TABLE_PARTITIONS),
+    ] {
+        for p in 0..partitions {
+            let (low, high) = c
+                .fetch_watermarks(topic, p, Duration::from_secs(10))
+                .unwrap();
+            assert_eq!(
+                low, 0,
+                "{topic} [{p}] lost records up to {low} of {high}: use more partitions"
+            );
+        }
+    }
+}
+
+fn config(world: &World, run: &str, clock: Clock) -> ProcessorConfig {
+    let mut config = ProcessorConfig::new(
+        world.brokers.clone(),
+        format!("bench-{run}"),
+        CampaignRules::from_toml_str(CAMPAIGNS).unwrap(),
+    );
+    let state = format!("perimeter.presence-state.{run}");
+    world
+        .cluster
+        .create_topic(&state, PARTITIONS, 1)
+        .expect("topic");
+    config.topics.presence_state = state;
+    config.clock = clock;
+    config.startup_timeout = Duration::from_secs(600);
+    config.shutdown_timeout = Duration::from_secs(120);
+    config
+}
+
+/// One timed pass over every ping.
+fn process_all(rt: &tokio::runtime::Runtime, world: &World, run: usize) -> Duration {
+    let clock = Clock::accelerated(Timestamp::from_millis(START_MS).unwrap(), 1.0);
+    let connecting = Instant::now();
+    let processor = rt
+        .block_on(Processor::connect(config(world, &run.to_string(), clock)))
+        .expect("connect");
+    if run == 0 {
+        println!(
+            "pipeline connect (fences and consent read, index built): {:.1} s",
+            connecting.elapsed().as_secs_f64()
+        );
+    }
+    let progress = processor.progress();
+    let total = world.pings;
+    let first = Arc::new(std::sync::Mutex::new(None::<Instant>));
+    let first_seen = Arc::clone(&first);
+    let summary = rt
+        .block_on(processor.run(async move {
+            loop {
+                let done = progress.summary().pings;
+                if done > 0 {
+                    first_seen.lock().unwrap().get_or_insert_with(Instant::now);
+                }
+                if done >= total {
+                    break;
+                }
+                tokio::time::sleep(Duration::from_millis(1)).await;
+            }
+        }))
+        .expect("run");
+    let elapsed = first
+        .lock()
+        .unwrap()
+        .expect("pings were processed")
+        .elapsed();
+    assert_eq!(summary.pings, total);
+    if run == 0 {
+        println!(
+            "pipeline pass: {} pings, {} events, {} triggers, {} dlq in {:.2} s",
+            summary.pings,
+            summary.events,
+            summary.triggers,
+            summary.dlq,
+            elapsed.as_secs_f64()
+        );
+    }
+    elapsed
+}
+
+fn now_ms() -> i64 {
+    i64::try_from(
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap()
+            .as_millis(),
+    )
+    .unwrap()
+}
+
+/// Produces pings at `rate` per second for `seconds`, stamped with the wall
+/// clock, and measures produce-to-trigger latency as seen by a consumer.
+fn latency(rt: &tokio::runtime::Runtime, world: &World, rate: u64, seconds: u64) {
+    let mut config = config(world, "latency", Clock::system());
+    for (t, name) in [
+        (&mut config.topics.pings, "perimeter.pings.latency"),
+        (&mut config.topics.events, "perimeter.events.latency"),
+        (&mut config.topics.offers, "perimeter.offers.latency"),
+    ] {
+        world
+            .cluster
+            .create_topic(name, PARTITIONS, 1)
+            .expect("topic");
+        *t = name.into();
+    }
+    // librdkafka's mock broker answers a fetch only when `fetch.wait.max.ms`
+    // (default 500 ms) runs out, not as soon as data arrives as a real
+    // broker does with `fetch.min.bytes=1`; without this the figure would
+    // measure that wait.
+    config
+        .kafka_properties
+        .push(("fetch.wait.max.ms".into(), "10".into()));
+    let topics = config.topics.clone();
+    let health = config.health.clone();
+    let processor = rt.block_on(Processor::connect(config)).expect("connect");
+    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let running = rt.spawn(processor.run(async move {
+        let _ = stop_rx.await;
+    }));
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while health.report().assigned_partitions < usize::try_from(PARTITIONS).unwrap()
+        || !health.is_ready()
+    {
+        assert!(Instant::now() < deadline, "partitions never assigned");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+
+    // The reader: events give each event's time (= its ping's produce
+    // time), triggers name their event.
+    let reading = Arc::new(AtomicBool::new(true));
+    let reader = {
+        let (brokers, topics, reading) =
+            (world.brokers.clone(), topics.clone(), Arc::clone(&reading));
+        std::thread::spawn(move || {
+            let c: BaseConsumer = ClientConfig::new()
+                .set("bootstrap.servers", &brokers)
+                .set("group.id", "latency-reader")
+                .set("fetch.wait.max.ms", "5")
+                .set("enable.auto.commit", "false")
+                .create()
+                .unwrap();
+            let mut tpl = TopicPartitionList::new();
+            for p in 0..PARTITIONS {
+                tpl.add_partition_offset(&topics.events, p, Offset::Beginning)
+                    .unwrap();
+                tpl.add_partition_offset(&topics.offers, p, Offset::Beginning)
+                    .unwrap();
+            }
+            c.assign(&tpl).unwrap();
+            let mut event_time: HashMap<String, i64> = HashMap::new();
+            let mut waiting: Vec<(String, i64)> = Vec::new();
+            let mut latencies: Vec<i64> = Vec::new();
+            while reading.load(Ordering::Acquire) {
+                let Some(Ok(m)) = c.poll(Duration::from_millis(50)) else {
+                    continue;
+                };
+                let read_at = now_ms();
+                let Some(payload) = m.payload() else { continue };
+                if m.topic() == topics.events {
+                    if let Ok(e) = decode_event(payload) {
+                        event_time.insert(e.id.to_string(), e.event_time.as_millis());
+                    }
+                } else if let Ok(t) = decode_trigger(payload) {
+                    waiting.push((t.event_id.to_string(), read_at));
+                }
+                waiting.retain(|(event, read_at)| match event_time.get(event) {
+                    Some(t) => {
+                        latencies.push(read_at - t);
+                        false
+                    }
+                    None => true,
+                });
+            }
+            latencies
+        })
+    };
+
+    // The producer, paced in 1 ms slots.
+    let p = producer(&world.brokers);
+    let mut rng = ChaCha8Rng::seed_from_u64(99);
+    let started = Instant::now();
+    let total = rate * seconds;
+    let mut sent = 0u64;
+    let n_users = world.spots.len();
+    while sent < total {
+        let due = u64::try_from(started.elapsed().as_micros()).unwrap() * rate / 1_000_000;
+        if sent >= due {
+            std::thread::sleep(Duration::from_micros(200));
+            continue;
+        }
+        let at = Timestamp::from_millis(now_ms()).unwrap();
+        while sent < due.min(total) {
+            let u = rng.random_range(0..n_users);
+            let id = user_id(u);
+            let ping = Ping {
+                user_id: UserId::new(&id).unwrap(),
+                position: jittered(&mut rng, world.spots[u]),
+                accuracy: Accuracy::new(10.0).unwrap(),
+                timestamp: at,
+            };
+            send(&p, &topics.pings, id.as_bytes(), &encode_ping(&ping));
+            sent += 1;
+        }
+    }
+    let produced_in = started.elapsed();
+    p.flush(Duration::from_secs(60)).expect("flush");
+    // Let the tail drain before stopping the reader.
+    std::thread::sleep(Duration::from_secs(2));
+    reading.store(false, Ordering::Release);
+    let mut latencies = reader.join().unwrap();
+    let _ = stop_tx.send(());
+    rt.block_on(running).unwrap().expect("run");
+    latencies.sort_unstable();
+    let pct = |q: f64| {
+        #[allow(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            clippy::cast_precision_loss,
+            reason = "an index into a non-empty vector"
+        )]
+        let i = ((latencies.len() as f64 - 1.0) * q).round() as usize;
+        latencies.get(i).copied().unwrap_or(-1)
+    };
+    println!(
+        "pipeline latency at {rate} pings/s for {:.1} s ({} pings, {} triggers measured): produce -> trigger read back p50 {} ms, p99 {} ms, p99.9 {} ms, max {} ms",
+        produced_in.as_secs_f64(),
+        total,
+        latencies.len(),
+        pct(0.5),
+        pct(0.99),
+        pct(0.999),
+        latencies.last().copied().unwrap_or(-1),
+    );
+    let _ = &world.dataset;
+}
+
+fn bench(c: &mut Criterion) {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    let world = setup();
+    let mut group = c.benchmark_group("pipeline");
+    group.sample_size(10);
+    group.warm_up_time(Duration::from_millis(1));
+    group.measurement_time(Duration::from_secs(60));
+    group.throughput(Throughput::Elements(world.pings));
+    let mut run = 0;
+    group.bench_function("process_3_pings_per_user", |b| {
+        b.iter_custom(|iters| {
+            let mut total = Duration::ZERO;
+            for _ in 0..iters {
+                total += process_all(&rt, &world, run);
+                run += 1;
+            }
+            total
+        });
+    });
+    group.finish();
+    let rate = std::env::var("PERIMETER_BENCH_RATE")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(150_000);
+    if measuring() {
+        latency(&rt, &world, rate, 10);
+    } else {
+        latency(&rt, &world, 2_000, 1);
+    }
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
