@@ -184,7 +184,9 @@ class Perimeter(ManagedProcess):
 
     def __init__(self, binary: str, config: Path, http_port: int, log_path: Path):
         self.base_url = f"http://127.0.0.1:{http_port}"
-        env = dict(os.environ)
+        # PERIMETER_* variables override the config file: none may leak in
+        # from the caller's environment.
+        env = {k: v for k, v in os.environ.items() if not k.startswith("PERIMETER_")}
         env.setdefault("RUST_LOG", "info")
         env.setdefault("NO_COLOR", "1")  # plain log file
         super().__init__("perimeter", [binary, "run", "--config", str(config)], config.parent, log_path, env)
