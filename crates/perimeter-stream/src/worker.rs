@@ -292,26 +292,6 @@ impl Worker {
         }
     }
 
-    /// The partition's state, created empty if the partition was never
-    /// assigned (cannot happen with the poll loop's ordering; an empty state
-    /// is the safe answer).
-    fn state<'a>(
-        partitions: &'a mut HashMap<i32, PartitionState>,
-        shared: &WorkerShared,
-        partition: i32,
-    ) -> Option<&'a mut PartitionState> {
-        match partitions.entry(partition) {
-            std::collections::hash_map::Entry::Occupied(e) => Some(e.into_mut()),
-            std::collections::hash_map::Entry::Vacant(e) => {
-                warn!(
-                    partition,
-                    "pings for a partition without state; starting empty"
-                );
-                Some(e.insert(PartitionState::new(shared)?))
-            }
-        }
-    }
-
     #[allow(
         clippy::cast_possible_truncation,
         reason = "batch positions and fence slots are far below u32::MAX"
@@ -324,7 +304,25 @@ impl Worker {
         let shared = &*self.shared;
         let now = shared.clock.now();
         let ledger = shared.ledger.read().unwrap_or_else(PoisonError::into_inner);
-        let Some(state) = Self::state(&mut self.partitions, shared, batch.partition) else {
+        let Some(state) = self.partitions.get_mut(&batch.partition) else {
+            // The poll loop dispatches pings only for partitions whose
+            // state it handed over first. Processing them on empty state
+            // could overwrite the owner's changelog; skipping them would
+            // lose them. Fail the batch: its offset is never stored and the
+            // processor stops.
+            warn!(
+                partition = batch.partition,
+                "pings for a partition without state; stopping"
+            );
+            ack.fail(format!(
+                "worker {} got pings of partition {} it does not own",
+                self.id, batch.partition
+            ));
+            shared
+                .producer
+                .context()
+                .failed
+                .store(true, Ordering::Release);
             return;
         };
         self.pings.clear();
