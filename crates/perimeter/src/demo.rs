@@ -1,14 +1,15 @@
 //! `perimeter demo`: the real processor, a mock cluster, simulated users.
 
 use std::net::SocketAddr;
+use std::process::ExitCode;
 use std::time::Duration;
 
 use anyhow::Context as _;
-use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
+use metrics_exporter_prometheus::PrometheusBuilder;
 use perimeter_fences::{FenceFormat, ValidationLimits, parse_fences};
 use perimeter_model::Timestamp;
 use perimeter_offers::CampaignRules;
-use perimeter_stream::{Clock, Processor, ProcessorConfig, Topics};
+use perimeter_stream::{Clock, Health, Processor, ProcessorConfig, Topics};
 use perimeter_wire::{decode_trigger, encode_fence};
 use rdkafka::ClientConfig;
 use rdkafka::consumer::{Consumer, StreamConsumer};
@@ -17,6 +18,7 @@ use rdkafka::mocking::MockCluster;
 use rdkafka::producer::{DeliveryFuture, FutureProducer, FutureRecord};
 use tokio::sync::oneshot;
 
+use crate::http::{self, HttpState};
 use crate::progress::{self, Snapshot};
 use crate::simulation::{RecordTopic, Simulation};
 
@@ -45,7 +47,8 @@ pub struct DemoArgs {
     /// Seed of the simulation.
     #[arg(long, default_value_t = 7)]
     seed: u64,
-    /// Partitions of the pings topic (and of the output topics).
+    /// Partitions of the pings topic (and of the presence-state changelog
+    /// and output topics).
     #[arg(long, default_value_t = 6)]
     partitions: i32,
     /// Where to serve Prometheus /metrics ("off" to disable).
@@ -53,26 +56,37 @@ pub struct DemoArgs {
     metrics_listen: String,
 }
 
-fn install_metrics(listen: &str) -> anyhow::Result<PrometheusHandle> {
-    if listen != "off" {
-        let addr: SocketAddr = listen
-            .parse()
-            .with_context(|| format!("--metrics-listen {listen:?} is not host:port"))?;
-        match PrometheusBuilder::new().with_http_listener(addr).build() {
-            Ok((recorder, exporter)) => {
-                let handle = recorder.handle();
-                metrics::set_global_recorder(recorder)
-                    .context("installing the metrics recorder")?;
-                tokio::spawn(exporter);
-                println!("metrics: http://{addr}/metrics");
-                return Ok(handle);
-            }
-            Err(e) => println!("metrics: not serving /metrics on {addr} ({e})"),
+/// Serves `/metrics`, `/healthz` and `/readyz` on `listen` unless it is
+/// "off". Not serving (the port is taken) is not a reason to stop the demo.
+async fn start_http(
+    listen: &str,
+    state: HttpState,
+) -> anyhow::Result<
+    Option<(
+        oneshot::Sender<()>,
+        tokio::task::JoinHandle<std::io::Result<()>>,
+    )>,
+> {
+    if listen == "off" {
+        return Ok(None);
+    }
+    let addr: SocketAddr = listen
+        .parse()
+        .with_context(|| format!("--metrics-listen {listen:?} is not host:port"))?;
+    match http::bind(addr).await {
+        Ok(listener) => {
+            let (stop, stopped) = oneshot::channel::<()>();
+            let task = tokio::spawn(http::serve(listener, http::router(state), async move {
+                let _ = stopped.await;
+            }));
+            println!("metrics: http://{addr}/metrics (also /healthz, /readyz)");
+            Ok(Some((stop, task)))
+        }
+        Err(e) => {
+            println!("metrics: not serving /metrics on {addr} ({e})");
+            Ok(None)
         }
     }
-    PrometheusBuilder::new()
-        .install_recorder()
-        .context("installing the metrics recorder")
 }
 
 async fn await_all(futures: Vec<DeliveryFuture>) -> anyhow::Result<()> {
@@ -118,14 +132,57 @@ fn local_time(t: Timestamp) -> String {
     })
 }
 
+/// Runs `perimeter demo` to its end and returns the process's exit status.
+pub fn main(args: DemoArgs) -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let outcome = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("starting the async runtime")
+        .and_then(|rt| rt.block_on(run(args)));
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("perimeter demo: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 /// Runs the demo until `--duration` passes or Ctrl-C.
-pub async fn run(args: DemoArgs) -> anyhow::Result<()> {
-    let handle = install_metrics(&args.metrics_listen)?;
+async fn run(args: DemoArgs) -> anyhow::Result<()> {
+    let handle = PrometheusBuilder::new()
+        .install_recorder()
+        .context("installing the metrics recorder")?;
+    let health = Health::new();
+    let http = start_http(
+        &args.metrics_listen,
+        HttpState {
+            metrics: handle.clone(),
+            health: health.clone(),
+        },
+    )
+    .await?;
     let duration: Duration = args.duration.into();
     let topics = Topics::default();
 
     let cluster = MockCluster::new(1).context("starting the mock cluster")?;
-    for topic in [&topics.pings, &topics.events, &topics.offers, &topics.dlq] {
+    // The presence-state changelog is co-partitioned with the pings topic:
+    // partition N holds the state of the users of pings partition N, and
+    // the processor refuses to start unless the counts are equal.
+    for topic in [
+        &topics.pings,
+        &topics.presence_state,
+        &topics.events,
+        &topics.offers,
+        &topics.dlq,
+    ] {
         cluster
             .create_topic(topic, args.partitions, 1)
             .with_context(|| format!("creating {topic}"))?;
@@ -187,6 +244,7 @@ pub async fn run(args: DemoArgs) -> anyhow::Result<()> {
     let mut config = ProcessorConfig::new(brokers.clone(), "perimeter-demo", rules);
     config.clock = clock;
     config.topics = topics.clone();
+    config.health = health;
     let processor = Processor::connect(config)
         .await
         .context("starting the processor")?;
@@ -300,6 +358,10 @@ pub async fn run(args: DemoArgs) -> anyhow::Result<()> {
         "stopped cleanly: {} pings read, {} events, {} triggers, {} DLQ records; offsets committed",
         summary.pings, summary.events, summary.triggers, summary.dlq
     );
+    if let Some((stop, task)) = http {
+        let _ = stop.send(());
+        let _ = tokio::time::timeout(Duration::from_secs(2), task).await;
+    }
     drop(cluster);
     Ok(())
 }

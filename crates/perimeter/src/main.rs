@@ -1,16 +1,23 @@
 //! The `perimeter` command.
 //!
-//! `perimeter demo` runs the real stream processor against librdkafka's
-//! in-process mock cluster with simulated users; see `docs/operations.md`.
+//! `perimeter run --config FILE` runs the stream processor against a Kafka
+//! cluster (see `docs/configuration.md`); `perimeter demo` runs it against
+//! librdkafka's in-process mock cluster with simulated users (see
+//! `docs/operations.md`).
 
 #![allow(
     clippy::print_stdout,
-    reason = "the demo's progress lines on stdout are its user interface"
+    reason = "the demo's progress lines and `run --check`'s summary on stdout are their user interface"
 )]
 
+mod config;
 mod demo;
+mod http;
 mod progress;
+mod run;
 mod simulation;
+
+use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
@@ -24,24 +31,18 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Run the processor against a Kafka cluster, configured by a TOML
+    /// file, until SIGTERM or SIGINT.
+    Run(run::RunArgs),
     /// Run the real processor against an in-process mock Kafka cluster
     /// with simulated users walking through Berlin.
     Demo(demo::DemoArgs),
 }
 
-fn main() -> anyhow::Result<()> {
+fn main() -> ExitCode {
     let cli = Cli::parse();
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
-        )
-        .with_writer(std::io::stderr)
-        .init();
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()?;
     match cli.command {
-        Command::Demo(args) => runtime.block_on(demo::run(args)),
+        Command::Run(args) => run::main(&args),
+        Command::Demo(args) => demo::main(args),
     }
 }

@@ -1,0 +1,177 @@
+//! The HTTP server of `perimeter run` and `perimeter demo`: `/metrics`,
+//! `/healthz`, `/readyz`.
+//!
+//! [`routes`] is a router over shared [`HttpState`]; more routes (an admin
+//! API) merge into it before [`Router::with_state`]. [`serve`] runs a router
+//! on a bound listener until a shutdown future completes, so tests bind
+//! `127.0.0.1:0` and pass their own shutdown.
+
+use std::future::Future;
+use std::net::SocketAddr;
+
+use axum::Router;
+use axum::extract::State;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use metrics_exporter_prometheus::PrometheusHandle;
+use perimeter_stream::Health;
+use tokio::net::TcpListener;
+
+/// What every handler can read.
+#[derive(Debug, Clone)]
+pub struct HttpState {
+    /// Renders the Prometheus text exposition.
+    pub metrics: PrometheusHandle,
+    /// The processor's liveness and readiness.
+    pub health: Health,
+}
+
+/// The routes, not yet bound to their state: `routes().with_state(state)`.
+pub fn routes() -> Router<HttpState> {
+    Router::new()
+        .route("/metrics", get(metrics))
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
+}
+
+/// The routes bound to `state`, ready to [`serve`].
+pub fn router(state: HttpState) -> Router {
+    routes().with_state(state)
+}
+
+/// Binds `addr`.
+///
+/// # Errors
+/// The operating system's error (address in use, permission denied, ...).
+pub async fn bind(addr: SocketAddr) -> std::io::Result<TcpListener> {
+    TcpListener::bind(addr).await
+}
+
+/// Serves `router` on `listener` until `shutdown` completes, then stops
+/// accepting and lets open requests finish.
+///
+/// # Errors
+/// Only the listener's I/O errors.
+pub async fn serve(
+    listener: TcpListener,
+    router: Router,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router)
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
+async fn metrics(State(state): State<HttpState>) -> Response {
+    (
+        [(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        state.metrics.render(),
+    )
+        .into_response()
+}
+
+/// 200 while the processor has not failed; 503 once it has (restart it).
+async fn healthz(State(state): State<HttpState>) -> Response {
+    if state.health.is_alive() {
+        (StatusCode::OK, "ok\n").into_response()
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "failed\n").into_response()
+    }
+}
+
+/// 200 when caught up and consuming, else 503; the body says why.
+async fn readyz(State(state): State<HttpState>) -> Response {
+    let r = state.health.report();
+    let ready = state.health.is_ready();
+    let body = serde_json::json!({
+        "ready": ready,
+        "alive": state.health.is_alive(),
+        "tables_caught_up": r.tables_caught_up,
+        "consuming": r.consuming,
+        "failed": r.failed,
+        "restoring_partitions": r.restoring_partitions,
+        "assigned_partitions": r.assigned_partitions,
+    });
+    let status = if ready {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    (
+        status,
+        [(header::CONTENT_TYPE, "application/json")],
+        format!("{body}\n"),
+    )
+        .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use metrics_exporter_prometheus::PrometheusBuilder;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use tokio::sync::oneshot;
+
+    use super::*;
+
+    /// Status and body of `GET path`, over a plain TCP connection.
+    async fn get(addr: SocketAddr, path: &str) -> (u16, String) {
+        let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
+        s.write_all(
+            format!("GET {path} HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n").as_bytes(),
+        )
+        .await
+        .unwrap();
+        let mut text = String::new();
+        s.read_to_string(&mut text).await.unwrap();
+        let status = text
+            .split_whitespace()
+            .nth(1)
+            .and_then(|c| c.parse().ok())
+            .unwrap();
+        let body = text
+            .split_once("\r\n\r\n")
+            .map(|(_, b)| b.to_owned())
+            .unwrap();
+        (status, body)
+    }
+
+    #[tokio::test]
+    async fn healthz_readyz_and_metrics_answer_for_a_fresh_processor() {
+        let recorder = PrometheusBuilder::new().build_recorder();
+        metrics::with_local_recorder(&recorder, || {
+            metrics::counter!("perimeter_test_requests_total").increment(3);
+        });
+        let state = HttpState {
+            metrics: recorder.handle(),
+            health: Health::new(),
+        };
+        let listener = bind("127.0.0.1:0".parse().unwrap()).await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let (stop, stopped) = oneshot::channel::<()>();
+        let server = tokio::spawn(serve(listener, router(state), async move {
+            let _ = stopped.await;
+        }));
+
+        // A fresh Health is alive but not ready: nothing was read yet.
+        assert_eq!(get(addr, "/healthz").await, (200, "ok\n".to_owned()));
+        let (status, body) = get(addr, "/readyz").await;
+        assert_eq!(status, 503);
+        let json: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(json["ready"], false);
+        assert_eq!(json["alive"], true);
+        assert_eq!(json["tables_caught_up"], false);
+        assert_eq!(json["consuming"], false);
+        assert_eq!(json["restoring_partitions"], 0);
+        let (status, body) = get(addr, "/metrics").await;
+        assert_eq!(status, 200);
+        assert!(body.contains("perimeter_test_requests_total 3"), "{body}");
+        assert_eq!(get(addr, "/nope").await.0, 404);
+
+        stop.send(()).unwrap();
+        server.await.unwrap().unwrap();
+    }
+}

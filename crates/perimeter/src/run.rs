@@ -1,0 +1,264 @@
+//! `perimeter run`: the processor against a real Kafka cluster, configured
+//! by a file (see `docs/configuration.md`), until SIGTERM or SIGINT.
+
+use std::io::IsTerminal as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use anyhow::Context as _;
+use metrics_exporter_prometheus::PrometheusBuilder;
+use perimeter_stream::{Clock, Health, Processor};
+use tokio::signal::unix::{SignalKind, signal};
+use tokio::sync::oneshot;
+use tracing::{error, info, warn};
+
+use crate::config::{self, Env, LogFormat, Overrides, Settings};
+use crate::http::{self, HttpState};
+
+/// Exit status when the configuration is rejected.
+const EXIT_CONFIG: u8 = 2;
+/// Exit status after a second SIGTERM/SIGINT cut a shutdown short
+/// (128 + SIGINT, as shells report it).
+const EXIT_FORCED: i32 = 130;
+/// How long open HTTP requests may take once the processor stopped.
+const HTTP_DRAIN: Duration = Duration::from_secs(5);
+
+/// Options of `perimeter run`. Flags override the environment, which
+/// overrides the file.
+#[derive(Debug, clap::Args)]
+pub struct RunArgs {
+    /// The configuration file (TOML); see docs/configuration.md.
+    #[arg(long, value_name = "FILE")]
+    config: PathBuf,
+    /// Validate the configuration and the campaigns file, print a summary
+    /// (secrets hidden) and exit: 0 if valid, 2 if not. No network I/O.
+    #[arg(long)]
+    check: bool,
+    /// Kafka bootstrap servers, overrides kafka.brokers.
+    #[arg(long, value_name = "HOST:PORT,...")]
+    brokers: Option<String>,
+    /// Consumer group, overrides kafka.group_id.
+    #[arg(long, value_name = "GROUP")]
+    group_id: Option<String>,
+    /// Address of /metrics, /healthz and /readyz ("off" to disable),
+    /// overrides http.listen.
+    #[arg(long, value_name = "ADDR:PORT|off")]
+    http_listen: Option<String>,
+    /// Campaign rules file (relative to the working directory), overrides
+    /// offers.campaigns.
+    #[arg(long, value_name = "FILE")]
+    campaigns: Option<PathBuf>,
+    /// Worker threads (0: one per core), overrides processor.workers.
+    #[arg(long, value_name = "N")]
+    workers: Option<usize>,
+    /// Tracing filter, e.g. "info" or "info,perimeter_stream=debug";
+    /// overrides log.level, PERIMETER_LOG_LEVEL and RUST_LOG.
+    #[arg(long, value_name = "FILTER")]
+    log_level: Option<String>,
+}
+
+impl RunArgs {
+    fn overrides(&self) -> Overrides {
+        Overrides {
+            brokers: self.brokers.clone(),
+            group_id: self.group_id.clone(),
+            http_listen: self.http_listen.clone(),
+            campaigns: self.campaigns.clone(),
+            workers: self.workers,
+            log_level: self.log_level.clone(),
+        }
+    }
+}
+
+/// Runs `perimeter run` to its end and returns the process's exit status.
+pub fn main(args: &RunArgs) -> ExitCode {
+    let settings = match config::load(&args.config, &Env::from_process(), &args.overrides()) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("perimeter: {e}");
+            return ExitCode::from(EXIT_CONFIG);
+        }
+    };
+    if args.check {
+        println!("{}", settings.summary());
+        println!("configuration OK");
+        return ExitCode::SUCCESS;
+    }
+    if let Err(e) = init_tracing(&settings.log_level, settings.log_format) {
+        eprintln!("perimeter: {e:#}");
+        return ExitCode::FAILURE;
+    }
+    let outcome = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("starting the async runtime")
+        .and_then(|rt| rt.block_on(run(settings)));
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            error!(error = %error_chain(&e), "perimeter stopped on an error");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The error and its causes, `: `-separated, skipping a cause whose text
+/// its parent already repeats (librdkafka's errors print their source).
+fn error_chain(e: &anyhow::Error) -> String {
+    let mut out = String::new();
+    for cause in e.chain() {
+        let text = cause.to_string();
+        if out.contains(&text) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(": ");
+        }
+        out.push_str(&text);
+    }
+    out
+}
+
+/// Logs to stderr, as text or one JSON object per line.
+fn init_tracing(level: &str, format: LogFormat) -> anyhow::Result<()> {
+    let filter = tracing_subscriber::EnvFilter::try_new(level)
+        .with_context(|| format!("log.level {level:?}"))?;
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    match format {
+        LogFormat::Text => builder
+            .with_ansi(std::io::stderr().is_terminal())
+            .try_init(),
+        LogFormat::Json => builder.json().with_ansi(false).try_init(),
+    }
+    .map_err(|e| anyhow::anyhow!("installing the logger: {e}"))
+}
+
+/// Serves HTTP, connects the processor and runs it until a signal.
+async fn run(settings: Settings) -> anyhow::Result<()> {
+    let metrics = PrometheusBuilder::new()
+        .install_recorder()
+        .context("installing the metrics recorder")?;
+    let health = Health::new();
+    log_startup(&settings);
+
+    let (http_stop, http_stopped) = oneshot::channel::<()>();
+    let http_task = match settings.http_listen {
+        Some(addr) => {
+            let listener = http::bind(addr)
+                .await
+                .with_context(|| format!("binding the HTTP server to {addr} (http.listen)"))?;
+            info!(%addr, "serving /metrics, /healthz, /readyz");
+            let router = http::router(HttpState {
+                metrics,
+                health: health.clone(),
+            });
+            Some(tokio::spawn(http::serve(listener, router, async move {
+                let _ = http_stopped.await;
+            })))
+        }
+        None => {
+            info!("HTTP server off (http.listen = \"off\")");
+            None
+        }
+    };
+
+    let mut stop = stop_on_signals()?;
+    let config = settings.processor_config(health, Clock::system());
+    let connected = tokio::select! {
+        connected = Processor::connect(config) => Some(connected),
+        _ = &mut stop => None,
+    };
+    let outcome = match connected {
+        None => {
+            info!("stopped before the processor was ready; nothing was processed");
+            Ok(())
+        }
+        Some(Err(e)) => Err(e).context("starting the processor"),
+        Some(Ok(processor)) => {
+            info!("processor ready: fences and consent read to their end, consuming pings");
+            processor
+                .run(async move {
+                    let _ = stop.await;
+                })
+                .await
+                .map(|s| {
+                    info!(
+                        pings = s.pings,
+                        events = s.events,
+                        triggers = s.triggers,
+                        dlq = s.dlq,
+                        "stopped cleanly: offsets of processed pings stored and committed"
+                    );
+                })
+                .context("the processor stopped on an error")
+        }
+    };
+
+    let _ = http_stop.send(());
+    if let Some(task) = http_task {
+        match tokio::time::timeout(HTTP_DRAIN, task).await {
+            Ok(Ok(Ok(()))) => {}
+            Ok(Ok(Err(e))) => warn!(error = %e, "HTTP server"),
+            Ok(Err(e)) => warn!(error = %e, "HTTP server task"),
+            Err(_) => warn!("HTTP requests still open after {HTTP_DRAIN:?}; closing anyway"),
+        }
+    }
+    outcome
+}
+
+/// A receiver that completes on the first SIGTERM or SIGINT. A second one
+/// exits the process at once, without a clean shutdown: the offsets of
+/// pings in flight are not committed and they are processed again after
+/// the restart.
+fn stop_on_signals() -> anyhow::Result<oneshot::Receiver<()>> {
+    let mut term = signal(SignalKind::terminate()).context("listening for SIGTERM")?;
+    let mut int = signal(SignalKind::interrupt()).context("listening for SIGINT")?;
+    let (tx, rx) = oneshot::channel();
+    tokio::spawn(async move {
+        let first = tokio::select! {
+            _ = term.recv() => "SIGTERM",
+            _ = int.recv() => "SIGINT",
+        };
+        info!(
+            signal = first,
+            "stopping: finishing pings in flight, flushing outputs, committing offsets"
+        );
+        let _ = tx.send(());
+        let second = tokio::select! {
+            _ = term.recv() => "SIGTERM",
+            _ = int.recv() => "SIGINT",
+        };
+        error!(
+            signal = second,
+            "second signal: exiting now, without a clean shutdown"
+        );
+        std::process::exit(EXIT_FORCED);
+    });
+    Ok(rx)
+}
+
+/// One line with what this instance is about to do; never a secret.
+fn log_startup(s: &Settings) {
+    let t = &s.topics;
+    info!(
+        version = env!("CARGO_PKG_VERSION"),
+        config = %s.file.display(),
+        brokers = %s.brokers,
+        group_id = %s.group_id,
+        kafka_properties = ?s.kafka_properties,
+        pings = %t.pings,
+        consent = %t.consent,
+        fences = %t.fences,
+        events = %t.events,
+        offers = %t.offers,
+        dlq = %t.dlq,
+        presence_state = %t.presence_state,
+        ping_format = %s.ping_reader.format,
+        campaigns = s.rules.campaigns().len(),
+        workers = s.workers,
+        "starting perimeter"
+    );
+}

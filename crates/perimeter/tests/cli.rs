@@ -1,0 +1,110 @@
+//! `perimeter run --config FILE --check`, as an operator runs it: the built
+//! binary, its exit status and what it prints.
+
+#![allow(
+    clippy::expect_used,
+    reason = "test helpers: a failure to start the binary is a test failure"
+)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// `perimeter run --config <config> --check <extra>` with exactly `env`
+/// as its environment.
+fn check(config: &Path, extra: &[&str], env: &[(&str, &str)]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_perimeter"))
+        .args(["run", "--config"])
+        .arg(config)
+        .arg("--check")
+        .args(extra)
+        .env_clear()
+        .envs(env.iter().copied())
+        .output()
+        .expect("running perimeter")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn check_accepts_the_example_config_and_prints_a_summary() {
+    let out = check(
+        &repo().join("deploy/perimeter.example.toml"),
+        &["--brokers", "kafka-1:9092,kafka-2:9092"],
+        &[("PERIMETER_KAFKA_PROPERTY__SASL_PASSWORD", "s3cr3t-value")],
+    );
+    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+    assert!(out.status.success(), "{stdout}\n{stderr}");
+    assert!(stdout.contains("configuration OK"), "{stdout}");
+    assert!(stdout.contains("kafka-1:9092,kafka-2:9092"), "{stdout}");
+    assert!(stdout.contains("perimeter.presence-state"), "{stdout}");
+    assert!(stdout.contains("sasl.password=<hidden>"), "{stdout}");
+    assert!(!stdout.contains("s3cr3t-value") && !stderr.contains("s3cr3t-value"));
+    assert!(
+        stdout.contains("kafka.brokers (flag --brokers)"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn check_rejects_a_bad_config_listing_every_problem() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = dir.path().join("perimeter.toml");
+    std::fs::write(
+        &config,
+        r#"
+[kafka]
+brokers = "127.0.0.1:9092"
+[kafka.properties]
+"enable.auto.offset.store" = "true"
+[presence]
+exit_debounce_pings = 0
+[offers]
+campaigns = "missing.toml"
+[http]
+listen = "everywhere"
+"#,
+    )
+    .expect("writing the config");
+    let out = check(&config, &[], &[]);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("4 problems"), "{stderr}");
+    for line in [
+        "kafka.properties.enable.auto.offset.store: Perimeter sets this property itself",
+        "presence.exit_debounce_pings: must be at least 1",
+        "offers.campaigns: cannot read",
+        "http.listen: \"everywhere\" is not an IP address and port",
+    ] {
+        assert!(stderr.contains(line), "no {line:?} in\n{stderr}");
+    }
+    assert!(out.stdout.is_empty(), "{}", text(&out.stdout));
+}
+
+#[test]
+fn check_reports_a_missing_config_file() {
+    let out = check(Path::new("/nonexistent/perimeter.toml"), &[], &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("cannot read the file"));
+}
+
+#[test]
+fn environment_overrides_reach_the_check() {
+    let out = check(
+        &repo().join("deploy/perimeter.example.toml"),
+        &[],
+        &[
+            ("PERIMETER_HTTP_LISTEN", "off"),
+            ("PERIMETER_KAFKA_GROUP_ID", "g-env"),
+        ],
+    );
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(stdout.contains("http.listen          off"), "{stdout}");
+    assert!(stdout.contains("kafka.group_id       g-env"), "{stdout}");
+}
