@@ -276,6 +276,14 @@ fn config(world: &World, run: &str, clock: Clock) -> ProcessorConfig {
         .expect("topic");
     config.topics.presence_state = state;
     config.clock = clock;
+    // Extra librdkafka properties for experiments: "k=v,k=v".
+    if let Ok(extra) = std::env::var("PERIMETER_BENCH_KAFKA") {
+        for kv in extra.split(',').filter(|kv| !kv.is_empty()) {
+            if let Some((k, v)) = kv.split_once('=') {
+                config.kafka_properties.push((k.into(), v.into()));
+            }
+        }
+    }
     config.startup_timeout = Duration::from_secs(600);
     config.shutdown_timeout = Duration::from_secs(120);
     config

@@ -327,6 +327,7 @@ impl Worker {
         };
         self.pings.clear();
         self.positions.clear();
+        let mut counts = telemetry::PingCounts::default();
         shared
             .counters
             .pings
@@ -339,12 +340,12 @@ impl Worker {
                         self.positions.push(ping.position);
                         self.pings.push(ping);
                     } else {
-                        telemetry::ping(PingOutcome::NoLocationConsent);
+                        counts.add(PingOutcome::NoLocationConsent);
                     }
                 }
                 Err(e) => {
                     let reason = e.reason();
-                    telemetry::ping(PingOutcome::Dlq);
+                    counts.add(PingOutcome::Dlq);
                     telemetry::dlq(reason);
                     shared.counters.dlq.fetch_add(1, Ordering::Relaxed);
                     let entry = DlqEntry {
@@ -440,7 +441,7 @@ impl Worker {
             } else if self.nearby.is_empty() {
                 // The common case: an untracked user in no fence. Presence
                 // would change nothing; skip it.
-                telemetry::ping(if ping.timestamp < watermark {
+                counts.add(if ping.timestamp < watermark {
                     PingOutcome::Late
                 } else {
                     PingOutcome::Processed
@@ -449,11 +450,11 @@ impl Worker {
             }
             let mut events = match state.tracker.update(ping, &self.nearby, watermark, now) {
                 Outcome::Processed(events) => {
-                    telemetry::ping(PingOutcome::Processed);
+                    counts.add(PingOutcome::Processed);
                     events
                 }
                 Outcome::Late(_) => {
-                    telemetry::ping(PingOutcome::Late);
+                    counts.add(PingOutcome::Late);
                     Vec::new()
                 }
             };
@@ -466,6 +467,7 @@ impl Worker {
             }
         }
         flush_changelog(shared, batch.partition, state, ack);
+        counts.publish();
     }
 
     fn assign(&mut self, partition: i32, records: ChangelogRecords, ack: &Arc<BatchAck>) {
