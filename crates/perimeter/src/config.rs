@@ -565,8 +565,8 @@ impl Settings {
         c
     }
 
-    /// A human-readable summary, one `key = value` line each, secrets
-    /// masked: what `perimeter run --check` prints.
+    /// A human-readable summary, a line per section, secrets masked: what
+    /// `perimeter run --check` prints.
     #[must_use]
     pub fn summary(&self) -> String {
         let d = |d: Duration| humantime::format_duration(d).to_string();

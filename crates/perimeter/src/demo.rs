@@ -141,12 +141,7 @@ pub fn main(args: DemoArgs) -> ExitCode {
         )
         .with_writer(std::io::stderr)
         .init();
-    let outcome = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .context("starting the async runtime")
-        .and_then(|rt| rt.block_on(run(args)));
-    match outcome {
+    match crate::block_on(run(args)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("perimeter demo: {e:#}");

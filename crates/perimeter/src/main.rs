@@ -17,8 +17,10 @@ mod progress;
 mod run;
 mod simulation;
 
+use std::future::Future;
 use std::process::ExitCode;
 
+use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 
 /// Perimeter: geofencing event-stream processor.
@@ -45,4 +47,14 @@ fn main() -> ExitCode {
         Command::Run(args) => run::main(&args),
         Command::Demo(args) => demo::main(args),
     }
+}
+
+/// Runs `task` to its end on a multi-threaded runtime (the processor's own
+/// threads do the CPU work; the runtime carries Kafka I/O, HTTP and signals).
+fn block_on(task: impl Future<Output = anyhow::Result<()>>) -> anyhow::Result<()> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("starting the async runtime")?
+        .block_on(task)
 }

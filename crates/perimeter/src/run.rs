@@ -9,7 +9,7 @@ use std::time::Duration;
 use anyhow::Context as _;
 use metrics_exporter_prometheus::PrometheusBuilder;
 use perimeter_stream::{Clock, Health, Processor};
-use tokio::signal::unix::{SignalKind, signal};
+use tokio::signal::unix::{Signal, SignalKind, signal};
 use tokio::sync::oneshot;
 use tracing::{error, info, warn};
 
@@ -89,12 +89,7 @@ pub fn main(args: &RunArgs) -> ExitCode {
         eprintln!("perimeter: {e:#}");
         return ExitCode::FAILURE;
     }
-    let outcome = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .context("starting the async runtime")
-        .and_then(|rt| rt.block_on(run(settings)));
-    match outcome {
+    match crate::block_on(run(settings)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             error!(error = %error_chain(&e), "perimeter stopped on an error");
@@ -218,19 +213,13 @@ fn stop_on_signals() -> anyhow::Result<oneshot::Receiver<()>> {
     let mut int = signal(SignalKind::interrupt()).context("listening for SIGINT")?;
     let (tx, rx) = oneshot::channel();
     tokio::spawn(async move {
-        let first = tokio::select! {
-            _ = term.recv() => "SIGTERM",
-            _ = int.recv() => "SIGINT",
-        };
+        let first = next_signal(&mut term, &mut int).await;
         info!(
             signal = first,
             "stopping: finishing pings in flight, flushing outputs, committing offsets"
         );
         let _ = tx.send(());
-        let second = tokio::select! {
-            _ = term.recv() => "SIGTERM",
-            _ = int.recv() => "SIGINT",
-        };
+        let second = next_signal(&mut term, &mut int).await;
         error!(
             signal = second,
             "second signal: exiting now, without a clean shutdown"
@@ -238,6 +227,14 @@ fn stop_on_signals() -> anyhow::Result<oneshot::Receiver<()>> {
         std::process::exit(EXIT_FORCED);
     });
     Ok(rx)
+}
+
+/// The name of the next SIGTERM or SIGINT.
+async fn next_signal(term: &mut Signal, int: &mut Signal) -> &'static str {
+    tokio::select! {
+        _ = term.recv() => "SIGTERM",
+        _ = int.recv() => "SIGINT",
+    }
 }
 
 /// One line with what this instance is about to do; never a secret.
