@@ -147,7 +147,7 @@ fn run_becomes_ready_serves_http_and_stops_cleanly_on_sigterm() {
     let killed = Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()
-        .expect("kill");
+        .expect("running kill (procps) to send SIGTERM");
     assert!(killed.success());
     let status = wait_exit(&mut child, Duration::from_secs(30));
     let logged = std::fs::read_to_string(&log).expect("log");
