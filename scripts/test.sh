@@ -20,6 +20,18 @@ if ! command -v cc >/dev/null 2>&1 || ! command -v make >/dev/null 2>&1; then
     fi
 fi
 
+# The perimeter binary links librdkafka with OpenSSL (TLS and SCRAM for real
+# clusters): it needs the OpenSSL headers and pkg-config.
+if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists openssl; then
+    echo "== installing OpenSSL headers and pkg-config for librdkafka's TLS support"
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        apt-get update -qq && apt-get install -y -qq libssl-dev pkg-config
+    else
+        echo "OpenSSL headers and pkg-config are required (Debian: apt-get install libssl-dev pkg-config)" >&2
+        exit 1
+    fi
+fi
+
 # `--all-targets` also runs every criterion benchmark once in test mode, as a
 # smoke test. Their setup is sized for real measurements (1M fences, 1M
 # users); these knobs keep the smoke run small. Benchmarks themselves are run
