@@ -4,7 +4,7 @@
 #[derive(Debug, thiserror::Error)]
 pub enum StreamError {
     /// A Kafka client could not be created or configured.
-    #[error("kafka client for {role}: {source}")]
+    #[error("kafka client for {role}")]
     Client {
         /// Which client (pings consumer, tables consumer, producer).
         role: &'static str,
@@ -12,7 +12,7 @@ pub enum StreamError {
         source: rdkafka::error::KafkaError,
     },
     /// Topic metadata or watermarks could not be read at startup.
-    #[error("metadata of topic {topic}: {source}")]
+    #[error("metadata of topic {topic}")]
     Metadata {
         /// The topic.
         topic: String,
@@ -32,7 +32,7 @@ pub enum StreamError {
         seconds: u64,
     },
     /// Consuming failed in a way the processor cannot continue from.
-    #[error("consuming {topic}: {source}")]
+    #[error("consuming {topic}")]
     Consume {
         /// The topic.
         topic: String,

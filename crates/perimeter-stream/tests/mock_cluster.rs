@@ -14,8 +14,8 @@
 use std::time::Duration;
 
 use perimeter_model::{
-    Accuracy, ConsentRecord, ConsentUpdate, EventKind, GeofenceEvent, OfferTrigger, Ping, Position,
-    Purpose, Purposes, Timestamp, UserId,
+    Accuracy, ConsentRecord, ConsentUpdate, EventKind, ExitReason, GeofenceEvent, OfferTrigger,
+    Ping, Position, Purpose, Purposes, Timestamp, UserId,
 };
 use perimeter_offers::CampaignRules;
 use perimeter_stream::{
@@ -610,4 +610,31 @@ async fn two_instances_split_partitions_and_produce_the_same_events_as_one() {
     // the single instance did.
     assert!(two.iter().all(|s| s.pings > 0), "{two:?}");
     assert_eq!(two.iter().map(|s| s.events).sum::<u64>(), one[0].events);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn removing_a_fence_on_the_topic_ends_open_visits_with_fence_removed() {
+    let h = Harness::start(&["user-a"]).await;
+    let outside = (SHOP.0 + 0.003, SHOP.1);
+    h.ping("user-a", outside, T0 - 10 * MIN).await;
+    h.ping("user-a", SHOP, T0 - 9 * MIN).await;
+    h.read_until(&h.topics.events, |m| !events(m).is_empty())
+        .await;
+    // A tombstone on the compacted fences topic removes the fence: the
+    // index is rebuilt off the hot path, swapped in, and the open visit
+    // ends at once, without waiting for a ping.
+    h.producer
+        .send(
+            FutureRecord::<[u8], [u8]>::to(&h.topics.fences).key(b"fence-test".as_slice()),
+            Duration::from_secs(10),
+        )
+        .await
+        .map_err(|(e, _)| e)
+        .expect("tombstone");
+    let evs = events(&h.read_until(&h.topics.events, has_exit("user-a")).await);
+    assert_eq!(kinds_of(&evs, "user-a"), ["enter", "exit"]);
+    assert_eq!(evs[1].kind, EventKind::Exit(ExitReason::FenceRemoved));
+    assert_eq!(evs[1].visit_id, evs[0].visit_id);
+    let summary = h.stop().await;
+    assert_eq!(summary.events, 2, "{summary:?}");
 }
