@@ -1,0 +1,180 @@
+"""Soak run: `perimeter run` against a Tansu broker for a while under steady
+load, sampling the processor's resident memory (VmRSS) as it goes.
+
+Unlike the demo, the broker is a separate process here, so the RSS is the
+processor's own. Run it through scripts/e2e.sh's setup (Tansu, the
+virtualenv, a built binary), for example:
+
+    ~/.cache/perimeter/e2e-venv/bin/python scripts/e2e/soak.py \
+        --perimeter target/release/perimeter --tansu ~/.cargo/bin/tansu \
+        --proto-dir proto --minutes 10
+
+Load: 40 circle fences around Berlin-Mitte and `--users` users (default
+2000), 80% granting location and offers. Each user walks a 5-minute cycle
+in real time: 3 minutes inside their store, 2 minutes 300 m away, pinging
+every 5 s, so visits keep opening and closing (ENTER, DWELL, EXIT, offers,
+changelog writes). It prints the RSS every 30 s and, at the end, the RSS
+after the first minute and at the end, with the processor's own counters.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import harness
+import scenario as sc
+from harness import Perimeter, Tansu, log, metric_values, now_ms, wait_for
+from kafka_io import Cluster, InputProducer, TopicSpec
+from run_e2e import Codec
+
+PINGS, CONSENT, FENCES = "perimeter.pings", "perimeter.consent", "perimeter.fences"
+PARTITIONS = 3
+TOPICS = [
+    TopicSpec(PINGS, PARTITIONS),
+    TopicSpec(CONSENT, 2, compacted=True),
+    TopicSpec(FENCES, 2, compacted=True),
+    TopicSpec("perimeter.events", PARTITIONS),
+    TopicSpec("perimeter.offers", PARTITIONS),
+    TopicSpec("perimeter.dlq", 1),
+    TopicSpec("perimeter.presence-state", PARTITIONS, compacted=True),
+]
+CYCLE_S, INSIDE_S, PING_EVERY_S = 300, 180, 5
+CAMPAIGNS = """
+[[campaign]]
+id = "soak-coffee"
+name = "Soak coffee on dwell"
+event_kinds = ["enter", "dwell"]
+cooldown = "0s"
+max_age = "1h"
+
+[campaign.fences]
+tags = ["coffee"]
+
+[campaign.offer]
+id = "offer-soak"
+category = "food-and-drink"
+sender = "Soak Coffee"
+message = "Hello"
+"""
+M_PER_DEG = 111_195.0
+
+
+def rss_kib(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    raise RuntimeError("no VmRSS")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--perimeter", required=True)
+    parser.add_argument("--tansu", required=True)
+    parser.add_argument("--proto-dir", required=True, type=Path)
+    parser.add_argument("--minutes", type=float, default=10.0)
+    parser.add_argument("--users", type=int, default=2000)
+    args = parser.parse_args()
+
+    workdir = Path(tempfile.mkdtemp(prefix="perimeter-soak-"))
+    tansu = perimeter = None
+    try:
+        harness.generate_protobuf_modules(args.proto_dir.resolve(), workdir / "gen")
+        codec = Codec()
+        port = harness.free_port()
+        tansu = Tansu(args.tansu, port, workdir / "tansu", workdir / "tansu.log")
+        wait_for("Tansu to listen", lambda: harness.accepts(port), 30, alive=tansu.assert_running)
+        cluster = Cluster(tansu.bootstrap)
+        wait_for("Tansu to answer", cluster.answers, 30, alive=tansu.assert_running)
+        cluster.create_topics(TOPICS)
+        tables = InputProducer(tansu.bootstrap)
+
+        rng = random.Random(7)
+        stores = []
+        for i in range(40):
+            lat = 52.5200 + rng.uniform(-0.02, 0.02)
+            lon = 13.4050 + rng.uniform(-0.03, 0.03)
+            f = sc.FenceSpec(f"soak-{i:02}", f"store-{i:02}", f"Store {i}", sc.Place(f"s{i}", lat, lon),
+                             40.0, 120.0, ("coffee",))
+            stores.append(f)
+            tables.send(FENCES, f.fence_id.encode(), codec.fence_record(f))
+        users = [f"soak-user-{u:05}" for u in range(args.users)]
+        for u in users:
+            if rng.random() < 0.8:
+                c = sc.Consent(u, 1, True, True)
+                tables.send(CONSENT, u.encode(), codec.consent_update(c, now_ms() - 3_600_000))
+        log(f"{len(stores)} fences, {len(users)} users written")
+
+        (workdir / "campaigns.toml").write_text(CAMPAIGNS)
+        http_port = harness.free_port()
+        config = workdir / "perimeter.toml"
+        config.write_text(
+            f'[kafka]\nbrokers = "{tansu.bootstrap}"\ngroup_id = "perimeter-soak"\n'
+            f'[offers]\ncampaigns = "campaigns.toml"\n[http]\nlisten = "127.0.0.1:{http_port}"\n'
+            '[log]\nlevel = "warn"\n'
+        )
+        perimeter = Perimeter(args.perimeter, config, http_port, workdir / "perimeter.log")
+        wait_for("GET /readyz == 200", perimeter.ready, 60, alive=perimeter.assert_running)
+        pid = perimeter.process.pid
+
+        from confluent_kafka import Producer
+
+        producer = Producer({"bootstrap.servers": tansu.bootstrap, "linger.ms": 20})
+        home = {u: stores[i % len(stores)] for i, u in enumerate(users)}
+        phase = {u: rng.uniform(0, CYCLE_S) for u in users}
+        started = time.monotonic()
+        end = started + args.minutes * 60
+        samples: list[tuple[float, int]] = []
+        next_sample = started
+        sent = 0
+        while time.monotonic() < end:
+            tick = time.monotonic()
+            for u in users:
+                # One ping per user every PING_EVERY_S, spread over the interval.
+                t = tick - started + phase[u]
+                if int(t / PING_EVERY_S) == int((t - 0.5) / PING_EVERY_S):
+                    continue
+                store = home[u].centre
+                inside = (t % CYCLE_S) < INSIDE_S
+                offset = 0.0 if inside else 300.0
+                lat = store.lat + offset / M_PER_DEG
+                lon = store.lon + rng.uniform(-3, 3) / (M_PER_DEG * math.cos(math.radians(store.lat)))
+                producer.produce(PINGS, key=u.encode(), value=codec.ping(u, lat, lon, 8.0, now_ms()))
+                sent += 1
+            producer.poll(0)
+            perimeter.assert_running()
+            if tick >= next_sample:
+                samples.append((tick - started, rss_kib(pid)))
+                log(f"t={tick - started:5.0f}s rss={samples[-1][1] / 1024:.1f} MiB pings sent={sent}")
+                next_sample += 30
+            time.sleep(max(0.0, 0.5 - (time.monotonic() - tick)))
+        producer.flush(30)
+        samples.append((time.monotonic() - started, rss_kib(pid)))
+        metrics = perimeter.metrics()
+        after_1m = next(r for t, r in samples if t >= 60)
+        print(f"pings sent {sent} in {args.minutes:g} min")
+        print(f"RSS: start {samples[0][1] / 1024:.1f} MiB, after 1 min {after_1m / 1024:.1f} MiB, "
+              f"end {samples[-1][1] / 1024:.1f} MiB")
+        for name in ("perimeter_stream_pings_total", "perimeter_stream_events_total",
+                     "perimeter_offers_triggers_total", "perimeter_presence_tracked_users",
+                     "perimeter_presence_changelog_records_total"):
+            print(f"{name}: {metric_values(metrics, name)}")
+        code = perimeter.terminate(15)
+        print(f"perimeter exit code after SIGTERM: {code}")
+        return 0 if code == 0 else 1
+    finally:
+        if perimeter is not None:
+            perimeter.kill()
+        if tansu is not None:
+            tansu.terminate(5)
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
