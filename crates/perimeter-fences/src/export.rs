@@ -10,11 +10,14 @@ use crate::fence::{Fence, FenceGeometry};
 /// across the antimeridian are written back into [-180, 180].
 #[must_use]
 pub fn to_geojson(catalog: &FenceCatalog) -> String {
-    let features: Vec<Value> = catalog.fences().iter().map(feature).collect();
+    let features: Vec<Value> = catalog.fences().iter().map(to_geojson_feature).collect();
     json!({ "type": "FeatureCollection", "features": features }).to_string()
 }
 
-fn feature(f: &Fence) -> Value {
+/// One fence as a GeoJSON Feature, as in an upload file: `id` is the fence
+/// id, circles are a Point with `properties.radius_m`.
+#[must_use]
+pub fn to_geojson_feature(f: &Fence) -> Value {
     let mut props = Map::new();
     props.insert("store_id".into(), json!(f.store_id.as_str()));
     props.insert("name".into(), json!(f.name));

@@ -23,7 +23,7 @@ mod validate;
 pub use catalog::{CatalogDiff, DuplicateFenceId, FenceCatalog};
 pub use error::{FeatureError, FenceFileError, Problem};
 pub use exact::{contains, signed_distance_m};
-pub use export::to_geojson;
+pub use export::{to_geojson, to_geojson_feature};
 pub use fence::{DEFAULT_DWELL, Fence, FenceGeometry, InvalidOpeningHours, OpeningHours, Validity};
 pub use index::{
     Containing, EPS_DEG, FenceIndex, IndexConfig, IndexError, IndexStats, LookupPath, NearbyFence,

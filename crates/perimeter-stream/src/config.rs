@@ -6,7 +6,7 @@ use perimeter_offers::CampaignRules;
 use perimeter_presence::PresenceConfig;
 use perimeter_wire::{PingReader, topics};
 
-use crate::{Clock, Health};
+use crate::{Clock, Health, LiveTables};
 
 /// Topic names; [`Topics::default`] is `perimeter_wire::topics`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,6 +77,8 @@ pub struct ProcessorConfig {
     pub idle_partition_after: Duration,
     /// Liveness and readiness, read by `/healthz` and `/readyz`.
     pub health: Health,
+    /// The live fence catalog and consent versions, read by the admin API.
+    pub live: LiveTables,
     /// Extra librdkafka properties for every client (security.protocol,
     /// sasl.*, ssl.*, ...), applied after Perimeter's own.
     pub kafka_properties: Vec<(String, String)>,
@@ -105,6 +107,7 @@ impl ProcessorConfig {
             workers: 0,
             idle_partition_after: Duration::from_secs(60),
             health: Health::new(),
+            live: LiveTables::new(),
             kafka_properties: Vec::new(),
         }
     }

@@ -25,9 +25,12 @@
 //! ping time seen minus [`ProcessorConfig::allowed_lateness`]) drives the
 //! silence-timeout sweep.
 //!
-//! Not built yet: the presence-state changelog (state is in memory and lost
-//! on restart), restoring and draining state on rebalance, and a
-//! transactional mode. See `docs/operations.md`.
+//! Per-partition presence state and caps history are written to the
+//! compacted presence-state changelog, restored when a partition is
+//! assigned and drained when it is revoked. [`LiveTables`] lets the admin
+//! API read the live fence catalog; [`Publisher`] writes fence catalog
+//! changes and erase requests. Not built yet: a transactional mode. See
+//! `docs/operations.md`.
 //!
 //! Metric names live in [`telemetry`].
 
@@ -36,8 +39,10 @@ mod clock;
 mod config;
 mod error;
 mod health;
+mod live;
 mod poller;
 mod processor;
+mod publish;
 mod tables;
 pub mod telemetry;
 mod worker;
@@ -46,4 +51,6 @@ pub use clock::Clock;
 pub use config::{ProcessorConfig, Topics};
 pub use error::StreamError;
 pub use health::{Health, HealthReport};
+pub use live::{LiveCatalog, LiveTables};
 pub use processor::{Processor, Progress, RunSummary};
+pub use publish::Publisher;

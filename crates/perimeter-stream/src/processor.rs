@@ -36,12 +36,17 @@ use crate::poller::{PingsContext, PollerShared, poll_loop};
 use crate::tables::{self, FenceTable, StartupEnds, TableUpdate};
 use crate::telemetry;
 use crate::worker::{Counters, Work, Worker, WorkerShared};
-use crate::{Health, ProcessorConfig, StreamError};
+use crate::{Health, LiveCatalog, LiveTables, ProcessorConfig, StreamError};
 
 /// Batches queued per worker before the poll loop waits.
 const WORKER_QUEUE: usize = 64;
 /// How often the tables thread drops expired erasure tombstones.
 const TOMBSTONE_PRUNE_EVERY: Duration = Duration::from_secs(3600);
+/// A changed fence table is rebuilt once the fences topic had nothing more
+/// to read, or after this long if table records keep coming: an upload's
+/// records arrive as a burst, and one build per burst is both cheaper and
+/// less likely to show half an upload than one build per record.
+const REBUILD_SETTLE: Duration = Duration::from_secs(1);
 /// How long a metadata request may take at startup.
 const METADATA_TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -98,6 +103,7 @@ pub struct Processor {
     receivers: Vec<Receiver<Work>>,
     failed: Arc<AtomicBool>,
     health: Health,
+    live: LiveTables,
     shutdown_timeout: Duration,
 }
 
@@ -261,24 +267,34 @@ impl Processor {
             detail: e.to_string(),
         })??;
 
-        let fences = fence_table.fences();
+        let (fences, catalog_version) = fence_table.snapshot();
         let (index, took) = tokio::task::spawn_blocking(move || tables::build_index(fences))
             .await
             .map_err(|e| StreamError::Index(e.to_string()))??;
-        telemetry::fences_live(index.fences().len(), took.as_secs_f64());
+        let index = Arc::new(index);
+        telemetry::fences_live(index.fences().len(), catalog_version, took.as_secs_f64());
         telemetry::index_generation(1);
         telemetry::consent_users(ledger.len());
         info!(
             fences = index.fences().len(),
+            catalog_version,
             consent_users = ledger.len(),
             index_build_ms = took.as_millis(),
             workers,
             "tables loaded"
         );
+        config.live.set_fences(LiveCatalog {
+            index: Arc::clone(&index),
+            version: catalog_version,
+            generation: 1,
+            updated_at: config.clock.now(),
+        });
+        let ledger = Arc::new(RwLock::new(ledger));
+        config.live.set_ledger(Arc::clone(&ledger));
         config.health.set_tables_caught_up(true);
 
         let shared = Arc::new(WorkerShared {
-            ledger: RwLock::new(ledger),
+            ledger,
             rules: config.rules,
             presence: config.presence,
             reader: config.ping_reader,
@@ -294,12 +310,13 @@ impl Processor {
             pings,
             tables,
             fence_table,
-            index: Arc::new(index),
+            index,
             shared,
             senders,
             receivers,
             failed,
             health: config.health,
+            live: config.live,
             shutdown_timeout: config.shutdown_timeout,
         })
     }
@@ -334,6 +351,7 @@ impl Processor {
             receivers,
             failed,
             health,
+            live,
             shutdown_timeout,
         } = self;
         let stop = Arc::new(AtomicBool::new(false));
@@ -359,7 +377,16 @@ impl Processor {
             let (shared, stop) = (Arc::clone(&shared), Arc::clone(&stop));
             std::thread::Builder::new()
                 .name("perimeter-tables".into())
-                .spawn(move || tables_loop(&tables, fence_table, &shared, &senders, index, &stop))
+                .spawn(move || {
+                    tables_loop(
+                        &tables,
+                        fence_table,
+                        &shared,
+                        &senders,
+                        (index, &live),
+                        &stop,
+                    );
+                })
                 .map_err(spawn_err("tables"))?
         };
         let (done_tx, mut done_rx) = tokio::sync::oneshot::channel::<()>();
@@ -472,29 +499,35 @@ fn catch_up(
     Ok((consumer, fence_table, ledger))
 }
 
-/// Follows the fences and consent topics while pings flow.
+/// Follows the fences and consent topics while pings flow; `live` is the
+/// index the workers have and the handle that publishes it.
 fn tables_loop(
     consumer: &BaseConsumer,
     mut table: FenceTable,
     shared: &WorkerShared,
     workers: &[SyncSender<Work>],
-    mut current: Arc<FenceIndex>,
+    live: (Arc<FenceIndex>, &LiveTables),
     stop: &AtomicBool,
 ) {
+    let (mut current, live) = live;
     let (built_tx, built_rx) = mpsc::channel();
     let (mut rebuilding, mut dirty) = (false, false);
+    // Whether the last poll found nothing, and since when the table has
+    // changes not yet built.
+    let mut idle = true;
+    let mut dirty_since = Instant::now();
     let mut generation = 1;
     let mut last_prune = Instant::now();
     while !stop.load(Ordering::Acquire) {
-        if dirty && !rebuilding {
+        if dirty && !rebuilding && (idle || dirty_since.elapsed() >= REBUILD_SETTLE) {
             dirty = false;
             rebuilding = true;
-            let fences = table.fences();
+            let (fences, version) = table.snapshot();
             let tx = built_tx.clone();
             let spawned = std::thread::Builder::new()
                 .name("perimeter-index-build".into())
                 .spawn(move || {
-                    let _ = tx.send(tables::build_index(fences));
+                    let _ = tx.send((tables::build_index(fences), version));
                 });
             if let Err(e) = spawned {
                 warn!(error = %e, "could not start an index build; will retry");
@@ -502,7 +535,7 @@ fn tables_loop(
                 dirty = true;
             }
         }
-        if let Ok(built) = built_rx.try_recv() {
+        if let Ok((built, version)) = built_rx.try_recv() {
             rebuilding = false;
             match built {
                 Ok((index, took)) => {
@@ -514,16 +547,23 @@ fn tables_loop(
                         .map(|f| f.id.clone())
                         .collect();
                     generation += 1;
-                    telemetry::fences_live(index.fences().len(), took.as_secs_f64());
+                    telemetry::fences_live(index.fences().len(), version, took.as_secs_f64());
                     telemetry::index_generation(generation);
                     info!(
                         fences = index.fences().len(),
+                        catalog_version = version,
                         removed = removed.len(),
                         build_ms = took.as_millis(),
                         generation,
                         "fence index swapped"
                     );
                     current = Arc::new(index);
+                    live.set_fences(LiveCatalog {
+                        index: Arc::clone(&current),
+                        version,
+                        generation,
+                        updated_at: shared.clock.now(),
+                    });
                     for w in workers {
                         let _ = w.send(Work::SwapIndex {
                             index: Arc::clone(&current),
@@ -533,11 +573,14 @@ fn tables_loop(
                     }
                 }
                 Err(e) => {
+                    telemetry::index_rebuild_failed();
                     warn!(error = %e, "fence index rebuild failed; keeping the previous index");
                 }
             }
         }
-        match consumer.poll(Duration::from_millis(100)) {
+        let polled = consumer.poll(Duration::from_millis(100));
+        idle = polled.is_none();
+        match polled {
             Some(Ok(msg)) => {
                 let now = shared.clock.now();
                 let update = {
@@ -551,7 +594,12 @@ fn tables_loop(
                     update
                 };
                 match update {
-                    TableUpdate::Fences => dirty = true,
+                    TableUpdate::Fences => {
+                        if !dirty {
+                            dirty_since = Instant::now();
+                        }
+                        dirty = true;
+                    }
                     TableUpdate::Consent {
                         user,
                         purge_presence,

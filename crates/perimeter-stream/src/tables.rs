@@ -7,9 +7,12 @@ use std::time::{Duration, Instant};
 use perimeter_fences::{Fence, FenceCatalog, FenceIndex, ValidationLimits};
 use perimeter_model::{FenceId, Timestamp, UserId};
 use perimeter_offers::{ConsentChange, ConsentLedger};
-use perimeter_wire::{FenceChange, consent_tombstone, decode_consent, decode_fence};
+use perimeter_wire::{
+    CATALOG_VERSION_HEADER, FenceChange, catalog_version_of_header, consent_tombstone,
+    decode_consent, decode_fence,
+};
 use rdkafka::consumer::{BaseConsumer, Consumer};
-use rdkafka::message::{BorrowedMessage, Message};
+use rdkafka::message::{BorrowedMessage, Headers as _, Message};
 use rdkafka::{Offset, TopicPartitionList};
 use tracing::{debug, warn};
 
@@ -142,12 +145,23 @@ pub(crate) enum TableUpdate {
 pub(crate) struct FenceTable {
     fences: BTreeMap<FenceId, Fence>,
     limits: ValidationLimits,
+    /// Highest catalog version of any record applied.
+    version: u64,
 }
 
 impl FenceTable {
-    pub(crate) fn fences(&self) -> Vec<Fence> {
-        self.fences.values().cloned().collect()
+    /// The live fences and the catalog version they make up.
+    pub(crate) fn snapshot(&self) -> (Vec<Fence>, u64) {
+        (self.fences.values().cloned().collect(), self.version)
     }
+}
+
+/// The catalog version a tombstone's header names, if any.
+fn tombstone_version(msg: &BorrowedMessage<'_>) -> Option<u64> {
+    msg.headers()?
+        .iter()
+        .filter(|h| h.key == CATALOG_VERSION_HEADER)
+        .find_map(|h| h.value.and_then(catalog_version_of_header))
 }
 
 /// Applies one record of the fences or consent topic.
@@ -160,12 +174,19 @@ pub(crate) fn apply(
 ) -> TableUpdate {
     if msg.topic() == fences_topic {
         match decode_fence(msg.key(), msg.payload(), &fence_table.limits) {
-            Ok(FenceChange::Upsert { fence, .. }) => {
+            Ok(FenceChange::Upsert {
+                fence,
+                catalog_version,
+            }) => {
+                fence_table.version = fence_table.version.max(catalog_version);
                 fence_table.fences.insert(fence.id.clone(), *fence);
                 TableUpdate::Fences
             }
             Ok(FenceChange::Removed(id)) => {
-                if fence_table.fences.remove(&id).is_some() {
+                let version = tombstone_version(msg).unwrap_or(0);
+                let newer = version > fence_table.version;
+                fence_table.version = fence_table.version.max(version);
+                if fence_table.fences.remove(&id).is_some() || newer {
                     TableUpdate::Fences
                 } else {
                     TableUpdate::Nothing

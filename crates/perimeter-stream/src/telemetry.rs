@@ -25,6 +25,10 @@ pub const TABLE_REJECTS: &str = "perimeter_stream_table_records_rejected_total";
 pub const FENCES_LIVE: &str = "perimeter_fences_live";
 /// Time to build the fence index, seconds.
 pub const INDEX_REBUILD: &str = "perimeter_fences_index_rebuild_seconds";
+/// Fence index builds that failed (the previous index stays live).
+pub const INDEX_REBUILD_FAILURES: &str = "perimeter_fences_index_rebuild_failures_total";
+/// Highest catalog version among the records of the live index.
+pub const CATALOG_VERSION: &str = "perimeter_fences_catalog_version";
 /// Users held by the presence state machines.
 pub const TRACKED_USERS: &str = "perimeter_presence_tracked_users";
 /// Users in the consent ledger.
@@ -131,11 +135,16 @@ pub(crate) fn table_reject(table: &'static str) {
 
 #[allow(
     clippy::cast_precision_loss,
-    reason = "gauges are f64; counts far below 2^52"
+    reason = "gauges are f64; counts and versions far below 2^52"
 )]
-pub(crate) fn fences_live(n: usize, build_s: f64) {
+pub(crate) fn fences_live(n: usize, catalog_version: u64, build_s: f64) {
     gauge!(FENCES_LIVE).set(n as f64);
+    gauge!(CATALOG_VERSION).set(catalog_version as f64);
     histogram!(INDEX_REBUILD).record(build_s);
+}
+
+pub(crate) fn index_rebuild_failed() {
+    counter!(INDEX_REBUILD_FAILURES).increment(1);
 }
 
 #[allow(

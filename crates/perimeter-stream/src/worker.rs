@@ -150,7 +150,8 @@ pub(crate) struct Counters {
 
 /// What every worker reads; only the ledger changes (under its lock).
 pub(crate) struct WorkerShared {
-    pub(crate) ledger: RwLock<ConsentLedger>,
+    /// Shared with [`crate::LiveTables`] for the admin API.
+    pub(crate) ledger: Arc<RwLock<ConsentLedger>>,
     pub(crate) rules: CampaignRules,
     pub(crate) presence: PresenceConfig,
     pub(crate) reader: PingReader,

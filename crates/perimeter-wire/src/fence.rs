@@ -18,6 +18,19 @@ pub const MAX_FENCE_BYTES: usize = 256 * 1024;
 
 const MESSAGE: &str = "perimeter.v1.FenceRecord";
 
+/// Header of a fence tombstone naming the catalog version that removed the
+/// fence (decimal text). A tombstone has no value to carry
+/// `FenceRecord.catalog_version`, so the header does; readers take the
+/// highest version seen on either as the live catalog version.
+pub const CATALOG_VERSION_HEADER: &str = "perimeter-catalog-version";
+
+/// The catalog version of a tombstone's [`CATALOG_VERSION_HEADER`] value,
+/// if it is decimal text.
+#[must_use]
+pub fn catalog_version_of_header(value: &[u8]) -> Option<u64> {
+    std::str::from_utf8(value).ok()?.trim().parse().ok()
+}
+
 /// One record of the fences topic, decoded.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FenceChange {

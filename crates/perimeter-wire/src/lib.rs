@@ -49,7 +49,10 @@ pub use consent::{MAX_CONSENT_BYTES, consent_tombstone, decode_consent, encode_c
 pub use dlq::{DLQ_REASON_HEADER, DlqEntry, DlqReason, MAX_DLQ_BYTES, decode_dlq, encode_dlq};
 pub use error::{PingError, PingField, RecordError};
 pub use event::{MAX_EVENT_BYTES, decode_event, encode_event};
-pub use fence::{FenceChange, MAX_FENCE_BYTES, decode_fence, encode_fence};
+pub use fence::{
+    CATALOG_VERSION_HEADER, FenceChange, MAX_FENCE_BYTES, catalog_version_of_header, decode_fence,
+    encode_fence,
+};
 pub use offer::{
     MAX_TRIGGER_BYTES, SuppressionAudit, decode_suppression, decode_trigger, encode_suppression,
     encode_trigger,

@@ -18,7 +18,7 @@ use std::time::Duration;
 
 use perimeter_offers::{CampaignFileError, CampaignRules};
 use perimeter_presence::PresenceConfig;
-use perimeter_stream::{Clock, Health, ProcessorConfig, Topics};
+use perimeter_stream::{Clock, Health, LiveTables, ProcessorConfig, Topics};
 use perimeter_wire::{PingFormat, PingReader};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -36,6 +36,14 @@ pub const ENV_HTTP_LISTEN: &str = "PERIMETER_HTTP_LISTEN";
 pub const ENV_CAMPAIGNS: &str = "PERIMETER_OFFERS_CAMPAIGNS";
 /// Environment variable overriding `log.level`.
 pub const ENV_LOG_LEVEL: &str = "PERIMETER_LOG_LEVEL";
+/// Environment variable holding the admin API's bearer token
+/// (`admin.token`); the usual place for it, so that it stays out of files.
+pub const ENV_ADMIN_TOKEN: &str = "PERIMETER_ADMIN_TOKEN";
+/// Default largest admin request body: a 100k-fence GeoJSON file is about
+/// 128 MiB, a city's catalog a few MiB.
+pub const DEFAULT_ADMIN_MAX_BODY: usize = 64 * 1024 * 1024;
+/// Shortest admin token accepted: a guessable token is no protection.
+pub const MIN_ADMIN_TOKEN_LEN: usize = 16;
 /// The usual tracing filter variable; overrides `log.level` too, but
 /// `PERIMETER_LOG_LEVEL` wins when both are set.
 pub const ENV_RUST_LOG: &str = "RUST_LOG";
@@ -347,13 +355,22 @@ struct HttpSection {
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
+struct AdminSection {
+    token: Option<String>,
+    max_body_bytes: Option<usize>,
+    live_wait: Option<String>,
+    publish_timeout: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct LogSection {
     level: Option<String>,
     format: Option<LogFormat>,
 }
 
 /// The sections of the file, in the order the reference documents them.
-const SECTIONS: [&str; 8] = [
+const SECTIONS: [&str; 9] = [
     "kafka",
     "topics",
     "pings",
@@ -361,6 +378,7 @@ const SECTIONS: [&str; 8] = [
     "offers",
     "processor",
     "http",
+    "admin",
     "log",
 ];
 
@@ -504,6 +522,43 @@ pub fn is_secret(name: &str) -> bool {
         || n == "ssl_key"
 }
 
+/// The admin API's settings (`[admin]`).
+#[derive(Clone, PartialEq, Eq)]
+pub struct AdminSettings {
+    /// The bearer token of mutating requests; `None`: the API is read-only.
+    pub token: Option<String>,
+    /// Largest request body accepted, in bytes.
+    pub max_body_bytes: usize,
+    /// How long an upload waits for its version to go live in this
+    /// instance before answering `"live": false`.
+    pub live_wait: Duration,
+    /// How long an upload or erase may wait for the broker's
+    /// acknowledgements.
+    pub publish_timeout: Duration,
+}
+
+impl Default for AdminSettings {
+    fn default() -> Self {
+        Self {
+            token: None,
+            max_body_bytes: DEFAULT_ADMIN_MAX_BODY,
+            live_wait: Duration::from_secs(10),
+            publish_timeout: Duration::from_secs(30),
+        }
+    }
+}
+
+impl fmt::Debug for AdminSettings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AdminSettings")
+            .field("token", &self.token.as_ref().map(|_| MASK))
+            .field("max_body_bytes", &self.max_body_bytes)
+            .field("live_wait", &self.live_wait)
+            .field("publish_timeout", &self.publish_timeout)
+            .finish()
+    }
+}
+
 /// A validated configuration.
 #[derive(Debug)]
 pub struct Settings {
@@ -537,6 +592,8 @@ pub struct Settings {
     pub shutdown_timeout: Duration,
     /// `http.listen`; `None` when "off".
     pub http_listen: Option<SocketAddr>,
+    /// `[admin]`.
+    pub admin: AdminSettings,
     /// The tracing filter (`log.level` or its overrides).
     pub log_level: String,
     /// `log.format`.
@@ -546,10 +603,15 @@ pub struct Settings {
 }
 
 impl Settings {
-    /// The processor's configuration. `health` is shared with the HTTP
-    /// server; `clock` is [`Clock::system`] in production.
+    /// The processor's configuration. `health` and `live` are shared with
+    /// the HTTP server; `clock` is [`Clock::system`] in production.
     #[must_use]
-    pub fn processor_config(&self, health: Health, clock: Clock) -> ProcessorConfig {
+    pub fn processor_config(
+        &self,
+        health: Health,
+        live: LiveTables,
+        clock: Clock,
+    ) -> ProcessorConfig {
         let mut c = ProcessorConfig::new(&*self.brokers, &*self.group_id, self.rules.clone());
         c.topics = self.topics.clone();
         c.presence = self.presence.clone();
@@ -561,6 +623,7 @@ impl Settings {
         c.workers = self.workers;
         c.idle_partition_after = self.idle_partition_after;
         c.health = health;
+        c.live = live;
         c.kafka_properties = self.kafka_properties.expose().to_vec();
         c
     }
@@ -623,6 +686,17 @@ impl Settings {
                 "http.listen          {}",
                 self.http_listen
                     .map_or_else(|| "off".to_owned(), |a| a.to_string())
+            ),
+            format!(
+                "admin                token={} max_body_bytes={} live_wait={} publish_timeout={}",
+                if self.admin.token.is_some() {
+                    MASK
+                } else {
+                    "(none: read-only)"
+                },
+                self.admin.max_body_bytes,
+                d(self.admin.live_wait),
+                d(self.admin.publish_timeout)
             ),
             format!(
                 "log                  level={} format={}",
@@ -693,6 +767,7 @@ pub fn from_toml_str(
     let offers: OffersSection = section(&mut root, "offers", &mut v.problems);
     let processor: ProcessorSection = section(&mut root, "processor", &mut v.problems);
     let http: HttpSection = section(&mut root, "http", &mut v.problems);
+    let admin: AdminSection = section(&mut root, "admin", &mut v.problems);
     let log: LogSection = section(&mut root, "log", &mut v.problems);
     for key in root.keys() {
         v.problems.push(Problem::new(
@@ -710,6 +785,7 @@ pub fn from_toml_str(
     let (campaigns_path, rules) = v.campaigns(offers.campaigns, base_dir, env, flags);
     let processor = v.processor(processor, flags);
     let http_listen = v.http_listen(http.listen, env, flags);
+    let admin = v.admin(admin, env);
     let log_level = v.log_level(log.level, env, flags);
 
     if !v.problems.is_empty() {
@@ -733,6 +809,7 @@ pub fn from_toml_str(
             startup_timeout: processor.startup_timeout,
             shutdown_timeout: processor.shutdown_timeout,
             http_listen,
+            admin,
             log_level,
             log_format: log.format.unwrap_or_default(),
             overridden: v.overridden,
@@ -1176,6 +1253,61 @@ impl Validator {
         }
     }
 
+    fn admin(&mut self, s: AdminSection, env: &Env) -> AdminSettings {
+        let d = AdminSettings::default();
+        let token = layer(
+            s.token,
+            env.get(ENV_ADMIN_TOKEN)
+                .map(|v| (ENV_ADMIN_TOKEN, v.to_owned())),
+            None,
+        )
+        .and_then(|(token, origin)| {
+            self.note("admin.token", &origin);
+            // Never echo the token: only its length and shape.
+            if token.chars().count() < MIN_ADMIN_TOKEN_LEN {
+                self.problem(
+                    "admin.token",
+                    &origin,
+                    format!(
+                        "is {} characters; use at least {MIN_ADMIN_TOKEN_LEN} random ones (e.g. `openssl rand -hex 32`)",
+                        token.chars().count()
+                    ),
+                );
+                None
+            } else if !token.chars().all(|c| c.is_ascii_graphic()) {
+                self.problem(
+                    "admin.token",
+                    &origin,
+                    "must be printable ASCII without spaces (it travels in an HTTP header)",
+                );
+                None
+            } else {
+                Some(token)
+            }
+        });
+        let max_body_bytes = s.max_body_bytes.unwrap_or(d.max_body_bytes);
+        if max_body_bytes < 1024 {
+            self.problem(
+                "admin.max_body_bytes",
+                &Origin::File,
+                format!("{max_body_bytes} is below 1024 bytes: no fence file would fit"),
+            );
+        }
+        let live_wait = self.duration("admin.live_wait", s.live_wait, d.live_wait);
+        let publish_timeout = self.duration(
+            "admin.publish_timeout",
+            s.publish_timeout,
+            d.publish_timeout,
+        );
+        self.at_least_a_second("admin.publish_timeout", publish_timeout);
+        AdminSettings {
+            token,
+            max_body_bytes,
+            live_wait,
+            publish_timeout,
+        }
+    }
+
     fn log_level(&mut self, file: Option<String>, env: &Env, flags: &Overrides) -> String {
         let key = "log.level";
         // RUST_LOG is the generic variable, PERIMETER_LOG_LEVEL the specific
@@ -1361,7 +1493,7 @@ format = "json"
         assert_eq!(s.rules.campaigns().len(), 6);
         assert!(s.overridden.is_empty());
 
-        let c = s.processor_config(Health::new(), Clock::system());
+        let c = s.processor_config(Health::new(), LiveTables::new(), Clock::system());
         assert_eq!(c.brokers, "k1:9092,k2:9092");
         assert_eq!(c.group_id, "perimeter-eu");
         assert_eq!(
@@ -1417,7 +1549,7 @@ format = "json"
         assert_eq!(s.log_level, "info");
         assert_eq!(s.log_format, LogFormat::Text);
         assert!(s.kafka_properties.is_empty());
-        let c = s.processor_config(Health::new(), Clock::system());
+        let c = s.processor_config(Health::new(), LiveTables::new(), Clock::system());
         let d = ProcessorConfig::new("x", "y", CampaignRules::default());
         assert_eq!(c.topics, Topics::default());
         assert_eq!(c.presence, PresenceConfig::default());
@@ -1783,6 +1915,69 @@ message = "m"
     }
 
     #[test]
+    fn admin_token_comes_from_file_or_environment_and_is_never_shown() {
+        // No token: the admin API is read-only; defaults apply.
+        let s = Dir::new(MINIMAL).ok();
+        assert_eq!(s.admin, AdminSettings::default());
+        assert!(
+            s.summary().contains("token=(none: read-only)"),
+            "{}",
+            s.summary()
+        );
+
+        let d = Dir::new(&format!(
+            "{MINIMAL}\n[admin]\ntoken = \"file-token-0123456789\"\nmax_body_bytes = 2000000\nlive_wait = \"3s\"\npublish_timeout = \"1m\"\n"
+        ));
+        let from_file = d.ok();
+        assert_eq!(
+            from_file.admin,
+            AdminSettings {
+                token: Some("file-token-0123456789".into()),
+                max_body_bytes: 2_000_000,
+                live_wait: Duration::from_secs(3),
+                publish_timeout: Duration::from_secs(60),
+            }
+        );
+        let env = Env::from_pairs([(ENV_ADMIN_TOKEN, "env-token-abcdefghijk")]);
+        let from_env = d.load(&env, &Overrides::default()).unwrap();
+        assert_eq!(
+            from_env.admin.token.as_deref(),
+            Some("env-token-abcdefghijk")
+        );
+        assert!(
+            from_env
+                .overridden
+                .contains(&("admin.token".into(), Origin::Env(ENV_ADMIN_TOKEN.into())))
+        );
+        let shown = format!(
+            "{}\n{from_env:?}\n{}\n{from_file:?}",
+            from_env.summary(),
+            from_file.summary()
+        );
+        for secret in ["file-token", "env-token"] {
+            assert!(!shown.contains(secret), "{secret} shown in\n{shown}");
+        }
+    }
+
+    #[test]
+    fn weak_admin_tokens_and_tiny_body_limits_are_refused() {
+        let e = Dir::new(&format!(
+            "{MINIMAL}\n[admin]\ntoken = \"secret\"\nmax_body_bytes = 10\nlive_wait = \"soon\"\n"
+        ))
+        .err();
+        assert!(e.has("admin.token", "is 6 characters"), "{e}");
+        assert!(!e.to_string().contains("\"secret\""), "{e}");
+        assert!(e.has("admin.max_body_bytes", "below 1024"), "{e}");
+        assert!(e.has("admin.live_wait", "not a duration"), "{e}");
+        let env = Env::from_pairs([(ENV_ADMIN_TOKEN, "has a space in it, 24 chars")]);
+        let e = Dir::new(MINIMAL)
+            .load(&env, &Overrides::default())
+            .unwrap_err();
+        assert!(e.has("admin.token", "printable ASCII"), "{e}");
+        assert!(e.has("admin.token", ENV_ADMIN_TOKEN), "{e}");
+    }
+
+    #[test]
     fn secrets_never_show_in_the_summary_debug_or_problems() {
         let d = Dir::new(&format!(
             "{MINIMAL}\n[kafka.properties]\n\"sasl.username\" = \"perimeter\"\n\"sasl.password\" = \"file-secret-1\"\n"
@@ -1801,7 +1996,7 @@ message = "m"
         assert!(shown.contains("sasl.password=<hidden>"), "{shown}");
         assert!(shown.contains("sasl.username=perimeter"), "{shown}");
         // The clients still get the real value.
-        let c = s.processor_config(Health::new(), Clock::system());
+        let c = s.processor_config(Health::new(), LiveTables::new(), Clock::system());
         assert!(
             c.kafka_properties
                 .contains(&("sasl.password".into(), "env-secret-2".into()))

@@ -9,7 +9,7 @@ use metrics_exporter_prometheus::PrometheusBuilder;
 use perimeter_fences::{FenceFormat, ValidationLimits, parse_fences};
 use perimeter_model::Timestamp;
 use perimeter_offers::CampaignRules;
-use perimeter_stream::{Clock, Health, Processor, ProcessorConfig, Topics};
+use perimeter_stream::{Clock, Health, LiveTables, Processor, ProcessorConfig, Publisher, Topics};
 use perimeter_wire::{decode_trigger, encode_fence};
 use rdkafka::ClientConfig;
 use rdkafka::consumer::{Consumer, StreamConsumer};
@@ -18,6 +18,8 @@ use rdkafka::mocking::MockCluster;
 use rdkafka::producer::{DeliveryFuture, FutureProducer, FutureRecord};
 use tokio::sync::oneshot;
 
+use crate::admin::Admin;
+use crate::config::AdminSettings;
 use crate::http::{self, HttpState};
 use crate::progress::{self, Snapshot};
 use crate::simulation::{RecordTopic, Simulation};
@@ -51,16 +53,19 @@ pub struct DemoArgs {
     /// and output topics).
     #[arg(long, default_value_t = 6)]
     partitions: i32,
-    /// Where to serve Prometheus /metrics ("off" to disable).
-    #[arg(long, default_value = "127.0.0.1:9464")]
+    /// Where to serve /metrics, /healthz, /readyz, the admin API and the
+    /// store-ops page ("off" to disable).
+    #[arg(long, visible_alias = "http-listen", default_value = "127.0.0.1:9464")]
     metrics_listen: String,
 }
 
-/// Serves `/metrics`, `/healthz` and `/readyz` on `listen` unless it is
-/// "off". Not serving (the port is taken) is not a reason to stop the demo.
+/// Serves `/metrics`, `/healthz`, `/readyz` and the admin API on `listen`
+/// unless it is "off". Not serving (the port is taken) is not a reason to
+/// stop the demo.
 async fn start_http(
     listen: &str,
     state: HttpState,
+    admin: std::sync::Arc<Admin>,
 ) -> anyhow::Result<
     Option<(
         oneshot::Sender<()>,
@@ -76,10 +81,13 @@ async fn start_http(
     match http::bind(addr).await {
         Ok(listener) => {
             let (stop, stopped) = oneshot::channel::<()>();
-            let task = tokio::spawn(http::serve(listener, http::router(state), async move {
+            let router = http::router(state, Some(admin));
+            let task = tokio::spawn(http::serve(listener, router, async move {
                 let _ = stopped.await;
             }));
-            println!("metrics: http://{addr}/metrics (also /healthz, /readyz)");
+            println!(
+                "metrics: http://{addr}/metrics (also /healthz, /readyz); store-ops page: http://{addr}/"
+            );
             Ok(Some((stop, task)))
         }
         Err(e) => {
@@ -124,6 +132,16 @@ async fn send(
     }
 }
 
+/// A random admin token for one demo run (never derived from `--seed`,
+/// whose default anyone can read in `--help`).
+fn demo_token() -> String {
+    use rand::Rng as _;
+    let mut rng = rand::rng();
+    (0..32)
+        .map(|_| char::from(b"0123456789abcdef"[rng.random_range(0..16)]))
+        .collect()
+}
+
 fn local_time(t: Timestamp) -> String {
     chrono::DateTime::from_timestamp_millis(t.as_millis()).map_or_else(String::new, |d| {
         d.with_timezone(&chrono_tz::Europe::Berlin)
@@ -156,14 +174,6 @@ async fn run(args: DemoArgs) -> anyhow::Result<()> {
         .install_recorder()
         .context("installing the metrics recorder")?;
     let health = Health::new();
-    let http = start_http(
-        &args.metrics_listen,
-        HttpState {
-            metrics: handle.clone(),
-            health: health.clone(),
-        },
-    )
-    .await?;
     let duration: Duration = args.duration.into();
     let topics = Topics::default();
 
@@ -239,7 +249,31 @@ async fn run(args: DemoArgs) -> anyhow::Result<()> {
     let mut config = ProcessorConfig::new(brokers.clone(), "perimeter-demo", rules);
     config.clock = clock;
     config.topics = topics.clone();
-    config.health = health;
+    config.health = health.clone();
+    let live = LiveTables::new();
+    config.live = live.clone();
+    // The admin API works on the mock cluster too, with a token made up
+    // for this run: the store-ops page can replace the demo's fences.
+    let token = demo_token();
+    let admin_settings = AdminSettings {
+        token: Some(token.clone()),
+        ..AdminSettings::default()
+    };
+    let publisher = Publisher::new(&config, admin_settings.publish_timeout)
+        .context("creating the admin API's producer")?;
+    let admin = std::sync::Arc::new(Admin::new(live, Some(publisher), admin_settings, clock));
+    let http = start_http(
+        &args.metrics_listen,
+        HttpState {
+            metrics: handle.clone(),
+            health,
+        },
+        admin,
+    )
+    .await?;
+    if http.is_some() {
+        println!("admin token for this run (PUT/DELETE/POST): {token}");
+    }
     let processor = Processor::connect(config)
         .await
         .context("starting the processor")?;

@@ -1,13 +1,14 @@
 //! The HTTP server of `perimeter run` and `perimeter demo`: `/metrics`,
-//! `/healthz`, `/readyz`.
+//! `/healthz`, `/readyz`, and the admin API with the store-ops page
+//! ([`crate::admin`]).
 //!
-//! [`routes`] is a router over shared [`HttpState`]; more routes (an admin
-//! API) merge into it before [`Router::with_state`]. [`serve`] runs a router
-//! on a bound listener until a shutdown future completes, so tests bind
+//! [`router`] binds the routes to their state. [`serve`] runs a router on
+//! a bound listener until a shutdown future completes, so tests bind
 //! `127.0.0.1:0` and pass their own shutdown.
 
 use std::future::Future;
 use std::net::SocketAddr;
+use std::sync::Arc;
 
 use axum::Router;
 use axum::extract::State;
@@ -18,6 +19,8 @@ use metrics_exporter_prometheus::PrometheusHandle;
 use perimeter_stream::Health;
 use tokio::net::TcpListener;
 
+use crate::admin::{self, Admin};
+
 /// What every handler can read.
 #[derive(Debug, Clone)]
 pub struct HttpState {
@@ -27,17 +30,18 @@ pub struct HttpState {
     pub health: Health,
 }
 
-/// The routes, not yet bound to their state: `routes().with_state(state)`.
-pub fn routes() -> Router<HttpState> {
-    Router::new()
+/// The routes bound to `state`, plus the admin API when given, ready to
+/// [`serve`].
+pub fn router(state: HttpState, admin: Option<Arc<Admin>>) -> Router {
+    let base = Router::new()
         .route("/metrics", get(metrics))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
-}
-
-/// The routes bound to `state`, ready to [`serve`].
-pub fn router(state: HttpState) -> Router {
-    routes().with_state(state)
+        .with_state(state);
+    match admin {
+        Some(admin) => base.merge(admin::routes(admin)),
+        None => base,
+    }
 }
 
 /// Binds `addr`.
@@ -152,7 +156,7 @@ mod tests {
         let listener = bind("127.0.0.1:0".parse().unwrap()).await.unwrap();
         let addr = listener.local_addr().unwrap();
         let (stop, stopped) = oneshot::channel::<()>();
-        let server = tokio::spawn(serve(listener, router(state), async move {
+        let server = tokio::spawn(serve(listener, router(state, None), async move {
             let _ = stopped.await;
         }));
 

@@ -3,15 +3,18 @@
 //! `perimeter run --config FILE` runs the stream processor against a Kafka
 //! cluster (see `docs/configuration.md`); `perimeter demo` runs it against
 //! librdkafka's in-process mock cluster with simulated users (see
-//! `docs/operations.md`).
+//! `docs/operations.md`); `perimeter fences validate|upload` checks and
+//! uploads fence files (see `docs/store-ops.md`).
 
 #![allow(
     clippy::print_stdout,
     reason = "the demo's progress lines and `run --check`'s summary on stdout are their user interface"
 )]
 
+mod admin;
 mod config;
 mod demo;
+mod fences_cli;
 mod http;
 mod progress;
 mod run;
@@ -39,6 +42,11 @@ enum Command {
     /// Run the real processor against an in-process mock Kafka cluster
     /// with simulated users walking through Berlin.
     Demo(demo::DemoArgs),
+    /// Validate fence files, upload them to a running instance.
+    Fences {
+        #[command(subcommand)]
+        command: fences_cli::FencesCommand,
+    },
 }
 
 fn main() -> ExitCode {
@@ -46,6 +54,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Run(args) => run::main(&args),
         Command::Demo(args) => demo::main(args),
+        Command::Fences { command } => fences_cli::main(command),
     }
 }
 

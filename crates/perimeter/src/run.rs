@@ -4,15 +4,17 @@
 use std::io::IsTerminal as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context as _;
 use metrics_exporter_prometheus::PrometheusBuilder;
-use perimeter_stream::{Clock, Health, Processor};
+use perimeter_stream::{Clock, Health, LiveTables, Processor, Publisher};
 use tokio::signal::unix::{Signal, SignalKind, signal};
 use tokio::sync::oneshot;
 use tracing::{error, info, warn};
 
+use crate::admin::Admin;
 use crate::config::{self, Env, LogFormat, Overrides, Settings};
 use crate::http::{self, HttpState};
 
@@ -33,7 +35,7 @@ pub struct RunArgs {
     config: PathBuf,
     /// Validate the configuration and the campaigns file, print a summary
     /// (secrets hidden) and exit: 0 if valid, 2 if not. No network I/O.
-    #[arg(long)]
+    #[arg(long, visible_alias = "check-config")]
     check: bool,
     /// Kafka bootstrap servers, overrides kafka.brokers.
     #[arg(long, value_name = "HOST:PORT,...")]
@@ -137,7 +139,18 @@ async fn run(settings: Settings) -> anyhow::Result<()> {
         .install_recorder()
         .context("installing the metrics recorder")?;
     let health = Health::new();
+    let live = LiveTables::new();
     log_startup(&settings);
+    let config = settings.processor_config(health.clone(), live.clone(), Clock::system());
+    // Creating a producer does no network I/O; it connects on first use.
+    let publisher = Publisher::new(&config, settings.admin.publish_timeout)
+        .context("creating the admin API's producer")?;
+    let admin = Arc::new(Admin::new(
+        live,
+        Some(publisher),
+        settings.admin.clone(),
+        Clock::system(),
+    ));
 
     let (http_stop, http_stopped) = oneshot::channel::<()>();
     let http_task = match settings.http_listen {
@@ -145,11 +158,18 @@ async fn run(settings: Settings) -> anyhow::Result<()> {
             let listener = http::bind(addr)
                 .await
                 .with_context(|| format!("binding the HTTP server to {addr} (http.listen)"))?;
-            info!(%addr, "serving /metrics, /healthz, /readyz");
-            let router = http::router(HttpState {
-                metrics,
-                health: health.clone(),
-            });
+            info!(
+                %addr,
+                read_only = settings.admin.token.is_none(),
+                "serving /metrics, /healthz, /readyz, the admin API (/v1) and the store-ops page (/)"
+            );
+            let router = http::router(
+                HttpState {
+                    metrics,
+                    health: health.clone(),
+                },
+                Some(admin),
+            );
             Some(tokio::spawn(http::serve(listener, router, async move {
                 let _ = http_stopped.await;
             })))
@@ -161,7 +181,6 @@ async fn run(settings: Settings) -> anyhow::Result<()> {
     };
 
     let mut stop = stop_on_signals()?;
-    let config = settings.processor_config(health, Clock::system());
     let connected = tokio::select! {
         connected = Processor::connect(config) => Some(connected),
         _ = &mut stop => None,

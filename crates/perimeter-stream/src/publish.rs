@@ -1,0 +1,195 @@
+//! [`Publisher`]: writes fence catalog changes to the fences topic and erase
+//! requests to the consent topic, for the admin API. Every instance reads
+//! both topics whole, so a record written here reaches all of them.
+
+use std::time::Duration;
+
+use perimeter_fences::Fence;
+use perimeter_model::{ConsentUpdate, EraseRequest, FenceId, Timestamp, UserId};
+use perimeter_wire::{CATALOG_VERSION_HEADER, encode_consent, encode_fence};
+use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+use rdkafka::message::{Header, OwnedHeaders};
+use rdkafka::producer::{DeliveryFuture, FutureProducer, FutureRecord};
+use tracing::info;
+
+use crate::{ProcessorConfig, StreamError, Topics};
+
+/// How long to wait before retrying a record the producer queue had no
+/// room for.
+const QUEUE_FULL_BACKOFF: Duration = Duration::from_millis(5);
+
+/// Writes table records (fences, erase requests) and waits for the broker
+/// to acknowledge every one.
+pub struct Publisher {
+    producer: FutureProducer,
+    topics: Topics,
+    timeout: Duration,
+}
+
+impl std::fmt::Debug for Publisher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Publisher")
+            .field("fences", &self.topics.fences)
+            .field("consent", &self.topics.consent)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Publisher {
+    /// A producer for the brokers, librdkafka properties and topics of
+    /// `config`. `timeout` bounds each publish call: records not
+    /// acknowledged by then count as failed.
+    ///
+    /// # Errors
+    /// [`StreamError::Client`] when librdkafka rejects the configuration.
+    pub fn new(config: &ProcessorConfig, timeout: Duration) -> Result<Self, StreamError> {
+        let mut c = rdkafka::ClientConfig::new();
+        c.set("bootstrap.servers", &config.brokers)
+            .set("acks", "all")
+            .set("linger.ms", "5")
+            .set("enable.idempotence", "false");
+        for (k, v) in &config.kafka_properties {
+            c.set(k, v);
+        }
+        let producer = c.create().map_err(|source| StreamError::Client {
+            role: "admin publisher",
+            source,
+        })?;
+        Ok(Self {
+            producer,
+            topics: config.topics.clone(),
+            timeout,
+        })
+    }
+
+    /// Writes `upserts` (each as a `FenceRecord` with `version`) and a
+    /// tombstone with a [`CATALOG_VERSION_HEADER`] for each of `removed`,
+    /// then waits until the broker acknowledged all of them. Returns how
+    /// many records were written.
+    ///
+    /// Records of different fences are independent (one key each), so
+    /// their order does not matter; callers serialize uploads so that two
+    /// versions of one fence are never in flight together.
+    ///
+    /// # Errors
+    /// [`StreamError::Delivery`] when a record was not acknowledged within
+    /// the publisher's timeout. Records acknowledged before stay written.
+    pub async fn publish_fences(
+        &self,
+        upserts: &[&Fence],
+        removed: &[FenceId],
+        version: u64,
+    ) -> Result<usize, StreamError> {
+        let topic = self.topics.fences.as_str();
+        let version_text = version.to_string();
+        let mut pending = Vec::with_capacity(upserts.len() + removed.len());
+        for fence in upserts {
+            let value = encode_fence(fence, version);
+            let key = fence.id.as_str();
+            pending.push(
+                self.enqueue(FutureRecord::to(topic).key(key).payload(&value))
+                    .await?,
+            );
+        }
+        for id in removed {
+            let headers = OwnedHeaders::new().insert(Header {
+                key: CATALOG_VERSION_HEADER,
+                value: Some(&version_text),
+            });
+            pending.push(
+                self.enqueue(
+                    FutureRecord::<str, [u8]>::to(topic)
+                        .key(id.as_str())
+                        .headers(headers),
+                )
+                .await?,
+            );
+        }
+        let n = pending.len();
+        self.acknowledged(topic, pending).await?;
+        info!(
+            topic,
+            version,
+            upserts = upserts.len(),
+            removed = removed.len(),
+            "fence catalog records acknowledged"
+        );
+        Ok(n)
+    }
+
+    /// Writes an erase request for `user` to the consent topic and waits
+    /// for its acknowledgement.
+    ///
+    /// # Errors
+    /// [`StreamError::Delivery`] when it was not acknowledged in time.
+    pub async fn publish_erase(
+        &self,
+        user: &UserId,
+        version: u64,
+        requested_at: Timestamp,
+    ) -> Result<(), StreamError> {
+        let topic = self.topics.consent.as_str();
+        let value = encode_consent(&ConsentUpdate::Erase(EraseRequest {
+            user_id: user.clone(),
+            version,
+            requested_at,
+        }));
+        let pending = self
+            .enqueue(FutureRecord::to(topic).key(user.as_str()).payload(&value))
+            .await?;
+        self.acknowledged(topic, vec![pending]).await
+    }
+
+    /// Hands one record to the producer, waiting while its queue is full.
+    async fn enqueue(
+        &self,
+        mut record: FutureRecord<'_, str, [u8]>,
+    ) -> Result<DeliveryFuture, StreamError> {
+        let deadline = tokio::time::Instant::now() + self.timeout;
+        loop {
+            match self.producer.send_result(record) {
+                Ok(delivery) => return Ok(delivery),
+                Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), r))
+                    if tokio::time::Instant::now() < deadline =>
+                {
+                    record = r;
+                    tokio::time::sleep(QUEUE_FULL_BACKOFF).await;
+                }
+                Err((e, r)) => {
+                    return Err(StreamError::Delivery {
+                        topic: r.topic.to_owned(),
+                        detail: e.to_string(),
+                    });
+                }
+            }
+        }
+    }
+
+    /// Waits for every delivery, within the publisher's timeout.
+    async fn acknowledged(
+        &self,
+        topic: &str,
+        pending: Vec<DeliveryFuture>,
+    ) -> Result<(), StreamError> {
+        let failed = |detail: String| StreamError::Delivery {
+            topic: topic.to_owned(),
+            detail,
+        };
+        let all = async {
+            for delivery in pending {
+                match delivery.await {
+                    Ok(Ok(_)) => {}
+                    Ok(Err((e, _))) => return Err(failed(e.to_string())),
+                    Err(_) => return Err(failed("the producer dropped the record".into())),
+                }
+            }
+            Ok(())
+        };
+        tokio::time::timeout(self.timeout, all).await.map_err(|_| {
+            failed(format!(
+                "not acknowledged within {} s",
+                self.timeout.as_secs()
+            ))
+        })?
+    }
+}

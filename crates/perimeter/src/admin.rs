@@ -1,0 +1,718 @@
+//! The admin API (see `docs/admin-api.md`): the fence catalog for store
+//! operations (replace with dry run and diff, read, delete one) and erase
+//! requests, on the same server as `/metrics`. Plus the store-ops page.
+//!
+//! Writes go to the fences and consent topics through a [`Publisher`];
+//! every instance, this one included, applies them from there, so the
+//! answer of an upload says whether this instance already serves it.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::{Body, Bytes};
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use chrono::SecondsFormat;
+use metrics::counter;
+use perimeter_fences::{
+    Fence, FenceCatalog, FenceFileError, FenceFormat, FenceGeometry, ValidationLimits,
+    parse_fences, to_geojson_feature,
+};
+use perimeter_model::{FenceId, Timestamp, UserId};
+use perimeter_stream::{Clock, LiveCatalog, LiveTables, Publisher};
+use serde::Deserialize;
+use serde_json::{Value, json};
+use tokio::sync::Mutex;
+use tracing::{info, warn};
+
+use crate::config::AdminSettings;
+
+/// Admin API requests, by `endpoint` and HTTP `status`.
+pub const REQUESTS: &str = "perimeter_admin_requests_total";
+/// `PUT /v1/fences` results, by `outcome`: `published`, `unchanged`,
+/// `dry_run`, `invalid`, `failed`.
+pub const UPLOADS: &str = "perimeter_admin_fence_uploads_total";
+
+/// What the admin handlers share.
+pub struct Admin {
+    live: LiveTables,
+    /// `None` when there is nothing to publish to (tests of the read side).
+    publisher: Option<Publisher>,
+    settings: AdminSettings,
+    clock: Clock,
+    limits: ValidationLimits,
+    /// Uploads and deletions of this instance, one at a time: each takes
+    /// the next version of what is live.
+    writes: Mutex<()>,
+}
+
+impl std::fmt::Debug for Admin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Admin")
+            .field("live", &self.live)
+            .field("settings", &self.settings)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Admin {
+    /// The admin side of a processor whose tables `live` shows, writing
+    /// through `publisher`.
+    #[must_use]
+    pub fn new(
+        live: LiveTables,
+        publisher: Option<Publisher>,
+        settings: AdminSettings,
+        clock: Clock,
+    ) -> Self {
+        Self {
+            live,
+            publisher,
+            settings,
+            clock,
+            limits: ValidationLimits::default(),
+            writes: Mutex::new(()),
+        }
+    }
+}
+
+/// The admin routes and the store-ops page, bound to `admin`.
+pub fn routes(admin: Arc<Admin>) -> Router {
+    Router::new()
+        .route("/", get(page))
+        .route("/ui/app.js", get(script))
+        .route("/ui/style.css", get(style))
+        .route("/v1/fences", get(list_fences).put(put_fences))
+        .route("/v1/fences/{id}", get(get_fence).delete(delete_fence))
+        .route("/v1/users/{id}/erase", post(erase_user))
+        .with_state(admin)
+}
+
+// ---------------------------------------------------------------------------
+// Answers
+// ---------------------------------------------------------------------------
+
+/// An error answer: a stable code and a message for people.
+struct ApiError {
+    status: StatusCode,
+    code: &'static str,
+    message: String,
+    extra: Option<Value>,
+}
+
+impl ApiError {
+    fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            status,
+            code,
+            message: message.into(),
+            extra: None,
+        }
+    }
+
+    fn not_ready() -> Self {
+        Self::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "not_ready",
+            "the fence catalog is still being read at startup; retry in a moment",
+        )
+    }
+
+    fn not_found(what: impl Into<String>) -> Self {
+        Self::new(StatusCode::NOT_FOUND, "not_found", what)
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let mut body = json!({ "error": self.code, "message": self.message });
+        if let (Some(Value::Object(extra)), Some(map)) = (self.extra, body.as_object_mut()) {
+            map.extend(extra);
+        }
+        let mut response = json_response(self.status, &body);
+        if self.status == StatusCode::UNAUTHORIZED {
+            response.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                header::HeaderValue::from_static("Bearer"),
+            );
+        }
+        response
+    }
+}
+
+fn json_response(status: StatusCode, body: &Value) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "application/json")],
+        format!("{body}\n"),
+    )
+        .into_response()
+}
+
+/// Counts the answer under `endpoint` and returns it.
+fn answered(endpoint: &'static str, result: Result<Response, ApiError>) -> Response {
+    let response = result.unwrap_or_else(IntoResponse::into_response);
+    counter!(REQUESTS, "endpoint" => endpoint, "status" => response.status().as_str().to_owned())
+        .increment(1);
+    response
+}
+
+fn rfc3339(t: Timestamp) -> Value {
+    chrono::DateTime::from_timestamp_millis(t.as_millis()).map_or(Value::Null, |d| {
+        Value::String(d.to_rfc3339_opts(SecondsFormat::Millis, true))
+    })
+}
+
+// ---------------------------------------------------------------------------
+// Authentication
+// ---------------------------------------------------------------------------
+
+/// Checks the bearer token of a mutating request, before its body is read.
+fn authorize(admin: &Admin, headers: &HeaderMap) -> Result<(), ApiError> {
+    let Some(expected) = &admin.settings.token else {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "read_only",
+            "the admin API is read-only: no admin.token (or PERIMETER_ADMIN_TOKEN) is configured",
+        ));
+    };
+    let given = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim);
+    match given {
+        Some(given) if same_secret(given.as_bytes(), expected.as_bytes()) => Ok(()),
+        _ => Err(ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            "unauthorized",
+            "missing or wrong bearer token (Authorization: Bearer ...)",
+        )),
+    }
+}
+
+/// Compares two secrets without stopping at the first difference, so the
+/// time taken does not tell how much of a guess was right. (The length is
+/// not secret: tokens have a documented minimum, not a hidden one.)
+fn same_secret(given: &[u8], expected: &[u8]) -> bool {
+    if given.len() != expected.len() {
+        return false;
+    }
+    let diff = given
+        .iter()
+        .zip(expected)
+        .fold(0u8, |acc, (a, b)| std::hint::black_box(acc | (a ^ b)));
+    diff == 0
+}
+
+// ---------------------------------------------------------------------------
+// The store-ops page
+// ---------------------------------------------------------------------------
+
+/// The page may load only its own script and style; fences are drawn in
+/// inline SVG, there are no map tiles to fetch.
+const PAGE_CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; \
+                        img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
+
+fn asset(content_type: &'static str, body: &'static str) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, content_type),
+            (header::CACHE_CONTROL, "no-cache"),
+            (header::CONTENT_SECURITY_POLICY, PAGE_CSP),
+            (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+async fn page() -> Response {
+    asset("text/html; charset=utf-8", include_str!("ui/index.html"))
+}
+
+async fn script() -> Response {
+    asset("text/javascript; charset=utf-8", include_str!("ui/app.js"))
+}
+
+async fn style() -> Response {
+    asset("text/css; charset=utf-8", include_str!("ui/style.css"))
+}
+
+// ---------------------------------------------------------------------------
+// Reading the catalog
+// ---------------------------------------------------------------------------
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ListQuery {
+    include: Option<String>,
+}
+
+/// Whether `include` asks for geometry; anything else is a bad request.
+fn wants_geometry(include: Option<&str>) -> Result<bool, ApiError> {
+    match include {
+        None | Some("") => Ok(false),
+        Some("geometry") => Ok(true),
+        Some(other) => Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "bad_request",
+            format!("include={other:?} is not known (only include=geometry)"),
+        )),
+    }
+}
+
+fn bad_query(e: &axum::extract::rejection::QueryRejection) -> ApiError {
+    ApiError::new(StatusCode::BAD_REQUEST, "bad_request", e.body_text())
+}
+
+fn kind_of(f: &Fence) -> &'static str {
+    match f.geometry {
+        FenceGeometry::Polygon(_) => "polygon",
+        FenceGeometry::MultiPolygon(_) => "multipolygon",
+        FenceGeometry::Circle { .. } => "circle",
+    }
+}
+
+/// The summary of a live catalog.
+fn summary(live: &LiveCatalog) -> Value {
+    let fences = live.index.fences();
+    let mut kinds: BTreeMap<&str, usize> = ["polygon", "multipolygon", "circle"]
+        .into_iter()
+        .map(|k| (k, 0))
+        .collect();
+    for f in fences {
+        *kinds.entry(kind_of(f)).or_default() += 1;
+    }
+    let stores: std::collections::HashSet<&str> =
+        fences.iter().map(|f| f.store_id.as_str()).collect();
+    json!({
+        "version": live.version,
+        "generation": live.generation,
+        "fence_count": fences.len(),
+        "store_count": stores.len(),
+        "kinds": kinds,
+        "updated_at": rfc3339(live.updated_at),
+    })
+}
+
+async fn list_fences(
+    State(admin): State<Arc<Admin>>,
+    query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
+) -> Response {
+    let result = (|| {
+        let Query(q) = query.map_err(|e| bad_query(&e))?;
+        let geometry = wants_geometry(q.include.as_deref())?;
+        let live = admin.live.fences().ok_or_else(ApiError::not_ready)?;
+        let mut body = summary(&live);
+        if geometry {
+            body["fences"] = live.index.fences().iter().map(to_geojson_feature).collect();
+        }
+        Ok(json_response(StatusCode::OK, &body))
+    })();
+    answered("fences_list", result)
+}
+
+async fn get_fence(State(admin): State<Arc<Admin>>, Path(id): Path<String>) -> Response {
+    let result = (|| {
+        let live = admin.live.fences().ok_or_else(ApiError::not_ready)?;
+        let fence = FenceId::new(&id)
+            .ok()
+            .and_then(|id| live.index.slot_of(&id))
+            .map(|slot| &live.index.fences()[slot])
+            .ok_or_else(|| ApiError::not_found(format!("no live fence with id {id:?}")))?;
+        Ok(json_response(StatusCode::OK, &to_geojson_feature(fence)))
+    })();
+    answered("fence_get", result)
+}
+
+// ---------------------------------------------------------------------------
+// Replacing the catalog
+// ---------------------------------------------------------------------------
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PutQuery {
+    dry_run: Option<bool>,
+    include: Option<String>,
+}
+
+/// Reads a request body of at most `limit` bytes. A declared length over
+/// the limit is refused before anything is read; a chunked body as soon
+/// as it passes the limit.
+async fn read_body(headers: &HeaderMap, body: Body, limit: usize) -> Result<Bytes, ApiError> {
+    let too_large = || {
+        ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "body_too_large",
+            format!("the request body is over {limit} bytes (admin.max_body_bytes)"),
+        )
+    };
+    let declared = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > limit as u64) {
+        return Err(too_large());
+    }
+    axum::body::to_bytes(body, limit).await.map_err(|e| {
+        let over = std::error::Error::source(&e)
+            .is_some_and(|s| s.is::<http_body_util::LengthLimitError>());
+        if over {
+            too_large()
+        } else {
+            ApiError::new(
+                StatusCode::BAD_REQUEST,
+                "bad_request",
+                format!("reading the request body: {e}"),
+            )
+        }
+    })
+}
+
+/// The fence file format of a request: its content type, else its first
+/// character.
+fn format_of(headers: &HeaderMap, text: &str) -> FenceFormat {
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| {
+            v.split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase()
+        });
+    match content_type.as_deref() {
+        Some("application/geo+json" | "application/json") => FenceFormat::GeoJson,
+        Some("text/csv") => FenceFormat::Csv,
+        _ => FenceFormat::sniff(text),
+    }
+}
+
+const fn format_name(format: FenceFormat) -> &'static str {
+    match format {
+        FenceFormat::GeoJson => "geojson",
+        FenceFormat::Csv => "csv",
+    }
+}
+
+/// An invalid fence file as a 422 answer listing every problem.
+fn invalid_fences(format: FenceFormat, e: &FenceFileError) -> ApiError {
+    let errors: Vec<Value> = e
+        .feature_errors()
+        .iter()
+        .map(|fe| {
+            json!({
+                "index": fe.index,
+                "line": fe.line,
+                "id": fe.id,
+                "message": fe.problem.to_string(),
+            })
+        })
+        .collect();
+    let message = match e {
+        FenceFileError::Invalid(list) => format!(
+            "{} problem{} found; nothing was accepted",
+            list.len(),
+            if list.len() == 1 { "" } else { "s" }
+        ),
+        other => format!("not a valid {} fence file: {other}", format_name(format)),
+    };
+    ApiError {
+        status: StatusCode::UNPROCESSABLE_ENTITY,
+        code: "invalid_fences",
+        message,
+        extra: Some(json!({ "format": format_name(format), "errors": errors })),
+    }
+}
+
+/// A parsed upload and how it differs from what is live.
+struct Planned {
+    catalog: FenceCatalog,
+    diff: perimeter_fences::CatalogDiff,
+    base_version: u64,
+}
+
+/// Parses `body` and diffs it against `live`, on a blocking thread (a big
+/// catalog takes seconds to validate).
+async fn plan(
+    body: Bytes,
+    format: FenceFormat,
+    limits: ValidationLimits,
+    live: Arc<LiveCatalog>,
+) -> Result<Planned, ApiError> {
+    tokio::task::spawn_blocking(move || {
+        let text = std::str::from_utf8(&body).map_err(|e| {
+            invalid_fences(
+                format,
+                &FenceFileError::Structure(format!(
+                    "the file is not UTF-8 text (invalid byte at offset {})",
+                    e.valid_up_to()
+                )),
+            )
+        })?;
+        let catalog =
+            parse_fences(text, format, &limits).map_err(|e| invalid_fences(format, &e))?;
+        // The live fences come from a catalog, so their ids are unique.
+        let current = FenceCatalog::new(live.index.fences().to_vec()).map_err(|e| {
+            ApiError::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "internal",
+                format!("the live catalog has a duplicate fence id {}", e.0.as_str()),
+            )
+        })?;
+        let diff = current.diff(&catalog);
+        Ok(Planned {
+            catalog,
+            diff,
+            base_version: live.version,
+        })
+    })
+    .await
+    .map_err(|e| {
+        ApiError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            format!("validating the upload: {e}"),
+        )
+    })?
+}
+
+fn diff_json(diff: &perimeter_fences::CatalogDiff) -> Value {
+    fn ids(v: &[FenceId]) -> Vec<&str> {
+        v.iter().map(FenceId::as_str).collect()
+    }
+    json!({
+        "added": ids(&diff.added),
+        "changed": ids(&diff.changed),
+        "removed": ids(&diff.removed),
+        "unchanged": diff.unchanged,
+    })
+}
+
+fn publish_failed(e: &perimeter_stream::StreamError) -> ApiError {
+    ApiError::new(
+        StatusCode::SERVICE_UNAVAILABLE,
+        "publish_failed",
+        format!(
+            "{e}; records acknowledged before the failure stay written: retry the same request"
+        ),
+    )
+}
+
+fn publisher(admin: &Admin) -> Result<&Publisher, ApiError> {
+    admin.publisher.as_ref().ok_or_else(|| {
+        ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "publish_failed",
+            "this server has no connection to the fences topic",
+        )
+    })
+}
+
+/// Waits until this instance serves catalog `version` with every record
+/// of it applied: each of `upserts` live as written, none of `removed`
+/// live. (The records of one version are spread over partitions and may
+/// be applied in more than one index swap.)
+async fn wait_live(admin: &Admin, version: u64, upserts: &[&Fence], removed: &[FenceId]) -> bool {
+    let applied = |c: &LiveCatalog| {
+        c.version >= version
+            && upserts.iter().all(|f| {
+                c.index
+                    .slot_of(&f.id)
+                    .is_some_and(|slot| c.index.fences()[slot] == **f)
+            })
+            && removed.iter().all(|id| c.index.slot_of(id).is_none())
+    };
+    admin
+        .live
+        .wait_for_fences(applied, admin.settings.live_wait)
+        .await
+}
+
+async fn put_fences(
+    State(admin): State<Arc<Admin>>,
+    query: Result<Query<PutQuery>, axum::extract::rejection::QueryRejection>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let result = upload(&admin, query, &headers, body).await;
+    let outcome = match &result {
+        Ok((_, outcome)) => *outcome,
+        Err(e) if e.code == "invalid_fences" => "invalid",
+        Err(e) if e.code == "publish_failed" => "failed",
+        Err(_) => "rejected",
+    };
+    if outcome != "rejected" {
+        counter!(UPLOADS, "outcome" => outcome).increment(1);
+    }
+    answered("fences_put", result.map(|(r, _)| r))
+}
+
+/// `PUT /v1/fences`; the answer and the upload outcome label.
+async fn upload(
+    admin: &Admin,
+    query: Result<Query<PutQuery>, axum::extract::rejection::QueryRejection>,
+    headers: &HeaderMap,
+    body: Body,
+) -> Result<(Response, &'static str), ApiError> {
+    authorize(admin, headers)?;
+    let Query(q) = query.map_err(|e| bad_query(&e))?;
+    let geometry = wants_geometry(q.include.as_deref())?;
+    let dry_run = q.dry_run.unwrap_or(false);
+    if admin.live.fences().is_none() {
+        return Err(ApiError::not_ready());
+    }
+    let bytes = read_body(headers, body, admin.settings.max_body_bytes).await?;
+    let text_start = std::str::from_utf8(&bytes[..bytes.len().min(64)]).unwrap_or("{");
+    let format = format_of(headers, text_start);
+
+    // One write at a time, planned against what is live once it is our
+    // turn, so that every version is computed from the one before it.
+    let _turn = admin.writes.lock().await;
+    let live = admin.live.fences().ok_or_else(ApiError::not_ready)?;
+    let Planned {
+        catalog,
+        diff,
+        base_version,
+    } = plan(bytes, format, admin.limits.clone(), live).await?;
+    let mut body = json!({
+        "dry_run": dry_run,
+        "format": format_name(format),
+        "fence_count": catalog.len(),
+        "base_version": base_version,
+        "version": Value::Null,
+        "published": 0,
+        "live": false,
+        "diff": diff_json(&diff),
+    });
+    if geometry {
+        body["fences"] = catalog.fences().iter().map(to_geojson_feature).collect();
+    }
+    if dry_run {
+        return Ok((json_response(StatusCode::OK, &body), "dry_run"));
+    }
+    if diff.is_empty() {
+        body["version"] = json!(base_version);
+        body["live"] = json!(true);
+        info!(
+            version = base_version,
+            fences = catalog.len(),
+            "fence upload identical to the live catalog; nothing published"
+        );
+        return Ok((json_response(StatusCode::OK, &body), "unchanged"));
+    }
+
+    let version = base_version + 1;
+    let upserts: Vec<&Fence> = diff
+        .added
+        .iter()
+        .chain(&diff.changed)
+        .filter_map(|id| catalog.get(id))
+        .collect();
+    let published = match publisher(admin)?
+        .publish_fences(&upserts, &diff.removed, version)
+        .await
+    {
+        Ok(n) => n,
+        Err(e) => {
+            warn!(version, error = %e, "fence upload not fully published");
+            return Err(publish_failed(&e));
+        }
+    };
+    let live = wait_live(admin, version, &upserts, &diff.removed).await;
+    info!(
+        version,
+        fences = catalog.len(),
+        added = diff.added.len(),
+        changed = diff.changed.len(),
+        removed = diff.removed.len(),
+        published,
+        live,
+        "fence catalog version published"
+    );
+    body["version"] = json!(version);
+    body["published"] = json!(published);
+    body["live"] = json!(live);
+    Ok((json_response(StatusCode::OK, &body), "published"))
+}
+
+async fn delete_fence(
+    State(admin): State<Arc<Admin>>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let result = async {
+        authorize(&admin, &headers)?;
+        let _turn = admin.writes.lock().await;
+        let live = admin.live.fences().ok_or_else(ApiError::not_ready)?;
+        let fence_id = FenceId::new(&id)
+            .ok()
+            .filter(|fid| live.index.slot_of(fid).is_some())
+            .ok_or_else(|| ApiError::not_found(format!("no live fence with id {id:?}")))?;
+        let version = live.version + 1;
+        publisher(&admin)?
+            .publish_fences(&[], std::slice::from_ref(&fence_id), version)
+            .await
+            .map_err(|e| publish_failed(&e))?;
+        let is_live = wait_live(&admin, version, &[], std::slice::from_ref(&fence_id)).await;
+        info!(
+            version,
+            fence = fence_id.as_str(),
+            live = is_live,
+            "fence removed"
+        );
+        Ok(json_response(
+            StatusCode::OK,
+            &json!({ "removed": fence_id.as_str(), "version": version, "live": is_live }),
+        ))
+    }
+    .await;
+    answered("fence_delete", result)
+}
+
+// ---------------------------------------------------------------------------
+// Users
+// ---------------------------------------------------------------------------
+
+async fn erase_user(
+    State(admin): State<Arc<Admin>>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let result = async {
+        authorize(&admin, &headers)?;
+        let user = UserId::new(&id).map_err(|e| {
+            ApiError::new(
+                StatusCode::BAD_REQUEST,
+                "bad_request",
+                format!("not a user id: {e}"),
+            )
+        })?;
+        // The version of the latest update seen: the erase outranks every
+        // update already written, and the user's next opt-in (the consent
+        // service's next version) is accepted again.
+        let version = admin.live.consent_version(&user).unwrap_or(0);
+        let requested_at = admin.clock.now();
+        publisher(&admin)?
+            .publish_erase(&user, version, requested_at)
+            .await
+            .map_err(|e| publish_failed(&e))?;
+        // The user id stays out of the log: the log outlives the erasure.
+        info!(version, "erase request published");
+        Ok(json_response(
+            StatusCode::ACCEPTED,
+            &json!({
+                "user_id": user.as_str(),
+                "version": version,
+                "requested_at": rfc3339(requested_at),
+            }),
+        ))
+    }
+    .await;
+    answered("user_erase", result)
+}

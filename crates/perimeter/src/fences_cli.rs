@@ -1,0 +1,339 @@
+//! `perimeter fences validate FILE` and `perimeter fences upload FILE`:
+//! the store-ops command line, for scripts and for files too large for the
+//! web page.
+//!
+//! Exit status: 0 success, 1 the file is invalid (every problem printed),
+//! 2 anything else (unreadable file, server unreachable, wrong token).
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Duration;
+
+use indicatif::{ProgressBar, ProgressStyle};
+use perimeter_fences::{FenceFormat, FenceGeometry, ValidationLimits, parse_fences};
+use serde_json::Value;
+
+use crate::config::ENV_ADMIN_TOKEN;
+
+/// Exit status for an invalid fence file.
+const EXIT_INVALID: u8 = 1;
+/// Exit status for every other failure.
+const EXIT_ERROR: u8 = 2;
+/// Files at least this large get a progress bar while uploading.
+const PROGRESS_FROM_BYTES: u64 = 1024 * 1024;
+/// Ids listed per diff category before "... and N more".
+const IDS_SHOWN: usize = 20;
+
+/// `perimeter fences ...`
+#[derive(Debug, clap::Subcommand)]
+pub enum FencesCommand {
+    /// Check a fence file (GeoJSON FeatureCollection or CSV of circles)
+    /// exactly as an upload would, without any network: exit 0 if valid,
+    /// 1 with every problem listed if not.
+    Validate {
+        /// The fence file.
+        file: PathBuf,
+        /// The file's format; by default from its extension (.csv is
+        /// CSV), else from its first character.
+        #[arg(long, value_enum)]
+        format: Option<FormatArg>,
+    },
+    /// Replace the live fence catalog with a file through the admin API
+    /// (PUT /v1/fences) and print what changed.
+    Upload {
+        /// The fence file.
+        file: PathBuf,
+        /// Base URL of a Perimeter instance's HTTP server, e.g.
+        /// http://perimeter:9464.
+        #[arg(long, value_name = "URL")]
+        api: String,
+        /// Validate and show the diff against the live catalog; publish
+        /// nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// The admin bearer token; prefer the environment variable, which
+        /// does not show in process listings.
+        #[arg(long, env = ENV_ADMIN_TOKEN, hide_env_values = true)]
+        token: Option<String>,
+        /// The file's format; by default from its extension.
+        #[arg(long, value_enum)]
+        format: Option<FormatArg>,
+        /// How long to wait for the answer (validation of a large file and
+        /// publishing take a while).
+        #[arg(long, default_value = "5m")]
+        timeout: humantime::Duration,
+    },
+}
+
+/// `--format`
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum FormatArg {
+    /// A GeoJSON FeatureCollection.
+    Geojson,
+    /// CSV of circles with a header row.
+    Csv,
+}
+
+/// Runs a `perimeter fences` command; returns the exit status.
+pub fn main(command: FencesCommand) -> ExitCode {
+    match command {
+        FencesCommand::Validate { file, format } => validate(&file, format),
+        FencesCommand::Upload {
+            file,
+            api,
+            dry_run,
+            token,
+            format,
+            timeout,
+        } => upload(&Upload {
+            file: &file,
+            api: &api,
+            dry_run,
+            token: token.as_deref(),
+            format,
+            timeout: timeout.into(),
+        }),
+    }
+}
+
+/// The format from the flag, else the extension, else the content.
+fn format_of(path: &Path, flag: Option<FormatArg>, text_start: &str) -> FenceFormat {
+    match flag {
+        Some(FormatArg::Geojson) => FenceFormat::GeoJson,
+        Some(FormatArg::Csv) => FenceFormat::Csv,
+        None => match path.extension().and_then(|e| e.to_str()) {
+            Some(e) if e.eq_ignore_ascii_case("csv") => FenceFormat::Csv,
+            Some(e) if e.eq_ignore_ascii_case("geojson") || e.eq_ignore_ascii_case("json") => {
+                FenceFormat::GeoJson
+            }
+            _ => FenceFormat::sniff(text_start),
+        },
+    }
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("perimeter fences: {message}");
+    ExitCode::from(EXIT_ERROR)
+}
+
+fn validate(path: &Path, flag: Option<FormatArg>) -> ExitCode {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => return fail(&format!("cannot read {}: {e}", path.display())),
+    };
+    let format = format_of(path, flag, &text);
+    match parse_fences(&text, format, &ValidationLimits::default()) {
+        Ok(catalog) => {
+            let (mut polygons, mut multi, mut circles) = (0, 0, 0);
+            for f in catalog.fences() {
+                match f.geometry {
+                    FenceGeometry::Polygon(_) => polygons += 1,
+                    FenceGeometry::MultiPolygon(_) => multi += 1,
+                    FenceGeometry::Circle { .. } => circles += 1,
+                }
+            }
+            println!(
+                "{}: valid, {} fences ({polygons} polygons, {multi} multipolygons, {circles} circles)",
+                path.display(),
+                catalog.len()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{}: invalid: {e}", path.display());
+            ExitCode::from(EXIT_INVALID)
+        }
+    }
+}
+
+struct Upload<'a> {
+    file: &'a Path,
+    api: &'a str,
+    dry_run: bool,
+    token: Option<&'a str>,
+    format: Option<FormatArg>,
+    timeout: Duration,
+}
+
+/// A reader that advances a progress bar.
+struct Counting<R> {
+    inner: R,
+    bar: ProgressBar,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.bar.inc(n as u64);
+        Ok(n)
+    }
+}
+
+fn upload(u: &Upload<'_>) -> ExitCode {
+    let Some(token) = u.token else {
+        return fail(&format!(
+            "no admin token: set {ENV_ADMIN_TOKEN} (or pass --token)"
+        ));
+    };
+    let mut file = match std::fs::File::open(u.file) {
+        Ok(f) => f,
+        Err(e) => return fail(&format!("cannot open {}: {e}", u.file.display())),
+    };
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let mut start = [0u8; 64];
+    let n = file.read(&mut start).unwrap_or(0);
+    let format = format_of(
+        u.file,
+        u.format,
+        std::str::from_utf8(&start[..n]).unwrap_or(""),
+    );
+    let file = match std::fs::File::open(u.file) {
+        Ok(f) => f,
+        Err(e) => return fail(&format!("cannot open {}: {e}", u.file.display())),
+    };
+    let content_type = match format {
+        FenceFormat::GeoJson => "application/geo+json",
+        FenceFormat::Csv => "text/csv",
+    };
+    let url = format!(
+        "{}/v1/fences{}",
+        u.api.trim_end_matches('/'),
+        if u.dry_run { "?dry_run=true" } else { "" }
+    );
+
+    let bar = if size >= PROGRESS_FROM_BYTES {
+        let bar = ProgressBar::new(size);
+        bar.set_style(
+            ProgressStyle::with_template("uploading {bar:40} {bytes}/{total_bytes} ({eta})")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        bar
+    } else {
+        ProgressBar::hidden()
+    };
+    let mut body = Counting {
+        inner: file,
+        bar: bar.clone(),
+    };
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(u.timeout))
+        .build()
+        .into();
+    let response = agent
+        .put(&url)
+        .header("Authorization", &format!("Bearer {token}"))
+        .header("Content-Type", content_type)
+        .header("Content-Length", &size.to_string())
+        .send(ureq::SendBody::from_reader(&mut body));
+    bar.finish_and_clear();
+    let mut response = match response {
+        Ok(r) => r,
+        Err(e) => return fail(&format!("PUT {url}: {e}")),
+    };
+    let status = response.status().as_u16();
+    let text = response
+        .body_mut()
+        .with_config()
+        .limit(64 * 1024 * 1024)
+        .read_to_string()
+        .unwrap_or_default();
+    let json: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
+    match status {
+        200 => {
+            print_result(&json);
+            ExitCode::SUCCESS
+        }
+        422 => {
+            print_invalid(u.file, &json);
+            ExitCode::from(EXIT_INVALID)
+        }
+        _ => {
+            let message = json["message"].as_str().unwrap_or(text.trim());
+            fail(&format!("PUT {url}: HTTP {status}: {message}"))
+        }
+    }
+}
+
+fn ids(v: &Value) -> Vec<&str> {
+    v.as_array()
+        .map(|a| a.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default()
+}
+
+fn print_result(json: &Value) {
+    let diff = &json["diff"];
+    let (added, changed, removed) = (
+        ids(&diff["added"]),
+        ids(&diff["changed"]),
+        ids(&diff["removed"]),
+    );
+    let unchanged = diff["unchanged"].as_u64().unwrap_or(0);
+    let base = json["base_version"].as_u64().unwrap_or(0);
+    println!(
+        "{} fences: {} added, {} changed, {} removed, {unchanged} unchanged (against live version {base})",
+        json["fence_count"].as_u64().unwrap_or(0),
+        added.len(),
+        changed.len(),
+        removed.len(),
+    );
+    for (label, list) in [
+        ("added", &added),
+        ("changed", &changed),
+        ("removed", &removed),
+    ] {
+        if list.is_empty() {
+            continue;
+        }
+        let shown: Vec<&str> = list.iter().take(IDS_SHOWN).copied().collect();
+        let more = list.len().saturating_sub(IDS_SHOWN);
+        println!(
+            "  {label}: {}{}",
+            shown.join(", "),
+            if more > 0 {
+                format!(" ... and {more} more")
+            } else {
+                String::new()
+            }
+        );
+    }
+    if json["dry_run"].as_bool() == Some(true) {
+        println!("dry run: nothing was published");
+    } else if json["published"].as_u64() == Some(0) {
+        println!("identical to the live catalog: nothing was published");
+    } else {
+        println!(
+            "published version {} ({} records); {}",
+            json["version"].as_u64().unwrap_or(0),
+            json["published"].as_u64().unwrap_or(0),
+            if json["live"].as_bool() == Some(true) {
+                "live"
+            } else {
+                "not live yet on the instance that answered (it will apply it from the topic)"
+            }
+        );
+    }
+}
+
+fn print_invalid(file: &Path, json: &Value) {
+    eprintln!(
+        "{}: invalid: {}",
+        file.display(),
+        json["message"].as_str().unwrap_or("rejected")
+    );
+    for e in json["errors"].as_array().into_iter().flatten() {
+        let place = match e["line"].as_u64() {
+            Some(line) => format!("row {} (line {line})", e["index"]),
+            None => format!("feature {}", e["index"]),
+        };
+        let id = e["id"]
+            .as_str()
+            .map(|id| format!(" (id {id:?})"))
+            .unwrap_or_default();
+        eprintln!(
+            "  {place}{id}: {}",
+            e["message"].as_str().unwrap_or("invalid")
+        );
+    }
+}
