@@ -43,5 +43,7 @@ echo "== unit, property, integration tests and benchmark smoke runs"
 cargo test --workspace --all-targets
 echo "== doc tests"
 cargo test --workspace --doc
+echo "== deploy files, dashboards and alert rules"
+bash scripts/ops_check.sh
 echo "== end-to-end test: perimeter run against a real broker (Tansu) with an independent Python client"
 bash scripts/e2e.sh

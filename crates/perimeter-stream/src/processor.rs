@@ -171,6 +171,7 @@ impl Processor {
         // Checked before any I/O, so that partition states can be created
         // later without an error path.
         let _validated = PresenceTracker::new(config.presence.clone())?;
+        telemetry::register();
         telemetry::ready(false);
         let workers = if config.workers == 0 {
             std::thread::available_parallelism().map_or(1, std::num::NonZero::get)

@@ -112,6 +112,29 @@ impl PingCounts {
     }
 }
 
+/// Creates the counters that only move on trouble (and every label value of
+/// the ping outcomes) at 0, so that dashboards and `increase()`-based
+/// alerts see a series before the first increment.
+pub(crate) fn register() {
+    for outcome in [
+        PingOutcome::Processed,
+        PingOutcome::Late,
+        PingOutcome::NoLocationConsent,
+        PingOutcome::Dlq,
+    ] {
+        counter!(PINGS, "outcome" => outcome.as_str()).increment(0);
+    }
+    counter!(TRIGGERS).increment(0);
+    counter!(DELIVERY_FAILURES).increment(0);
+    counter!(INDEX_REBUILD_FAILURES).increment(0);
+    for table in ["fences", "consent"] {
+        counter!(TABLE_REJECTS, "table" => table).increment(0);
+    }
+    for kind in ["assign", "revoke", "lost"] {
+        counter!(REBALANCES, "kind" => kind).increment(0);
+    }
+}
+
 pub(crate) fn event(kind: EventKind, latency_s: f64) {
     counter!(EVENTS, "kind" => kind.as_str()).increment(1);
     histogram!(EMIT_LATENCY).record(latency_s);

@@ -68,6 +68,9 @@ impl Admin {
         settings: AdminSettings,
         clock: Clock,
     ) -> Self {
+        for outcome in ["published", "unchanged", "dry_run", "invalid", "failed"] {
+            counter!(UPLOADS, "outcome" => outcome).increment(0);
+        }
         Self {
             live,
             publisher,

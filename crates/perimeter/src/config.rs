@@ -1255,9 +1255,12 @@ impl Validator {
 
     fn admin(&mut self, s: AdminSection, env: &Env) -> AdminSettings {
         let d = AdminSettings::default();
+        // An empty value (a Secret key that exists but is blank) means no
+        // token: the API stays read-only, the safe side.
         let token = layer(
-            s.token,
+            s.token.filter(|t| !t.is_empty()),
             env.get(ENV_ADMIN_TOKEN)
+                .filter(|v| !v.is_empty())
                 .map(|v| (ENV_ADMIN_TOKEN, v.to_owned())),
             None,
         )

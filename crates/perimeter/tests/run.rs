@@ -8,63 +8,15 @@
     reason = "test helpers: a failed step is a test failure"
 )]
 
-use std::io::{Read as _, Write as _};
-use std::net::{TcpListener, TcpStream};
-use std::path::Path;
-use std::process::{Child, Command, ExitStatus, Stdio};
-use std::time::{Duration, Instant};
+mod common;
 
-use rdkafka::mocking::MockCluster;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use common::{free_port, get, topics_cluster, wait_exit, wait_for};
 
 const CAMPAIGNS: &str = include_str!("../../../deploy/samples/campaigns.toml");
-
-/// Status and body of `GET path`, or `None` when nothing answers.
-fn get(port: u16, path: &str) -> Option<(u16, String)> {
-    let mut s = TcpStream::connect(("127.0.0.1", port)).ok()?;
-    s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
-    write!(
-        s,
-        "GET {path} HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n"
-    )
-    .ok()?;
-    let mut text = String::new();
-    s.read_to_string(&mut text).ok()?;
-    let status = text.split_whitespace().nth(1)?.parse().ok()?;
-    let body = text.split_once("\r\n\r\n")?.1.to_owned();
-    Some((status, body))
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("a free port")
-        .port()
-}
-
-fn wait_for(what: &str, child: &mut Child, limit: Duration, mut done: impl FnMut() -> bool) {
-    let start = Instant::now();
-    while !done() {
-        if let Some(status) = child.try_wait().expect("polling perimeter") {
-            panic!("perimeter exited ({status}) while waiting for {what}");
-        }
-        assert!(start.elapsed() < limit, "no {what} within {limit:?}");
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
-
-fn wait_exit(child: &mut Child, limit: Duration) -> ExitStatus {
-    let start = Instant::now();
-    loop {
-        if let Some(status) = child.try_wait().expect("polling perimeter") {
-            return status;
-        }
-        if start.elapsed() > limit {
-            let _ = child.kill();
-            panic!("perimeter did not exit within {limit:?} of SIGTERM");
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
 
 fn write_config(dir: &Path, brokers: &str, port: u16) -> std::path::PathBuf {
     std::fs::write(dir.join("campaigns.toml"), CAMPAIGNS).expect("campaigns");
@@ -94,20 +46,7 @@ format = "json"
 
 #[test]
 fn run_becomes_ready_serves_http_and_stops_cleanly_on_sigterm() {
-    let cluster = MockCluster::new(1).expect("mock cluster");
-    for (topic, partitions) in [
-        ("perimeter.pings", 3),
-        ("perimeter.presence-state", 3),
-        ("perimeter.events", 3),
-        ("perimeter.offers", 3),
-        ("perimeter.dlq", 3),
-        ("perimeter.fences", 1),
-        ("perimeter.consent", 1),
-    ] {
-        cluster
-            .create_topic(topic, partitions, 1)
-            .expect("creating a topic");
-    }
+    let cluster = topics_cluster();
     let dir = tempfile::tempdir().expect("temp dir");
     let port = free_port();
     let config = write_config(dir.path(), &cluster.bootstrap_servers(), port);

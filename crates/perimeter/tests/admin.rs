@@ -1,0 +1,642 @@
+//! The admin API and `perimeter fences`, as store operations use them: the
+//! built binary running against a mock cluster, driven over HTTP and by
+//! its own CLI. What an upload publishes is read back from the fences and
+//! consent topics by the instance itself (GET shows it live) and by a
+//! plain consumer here.
+
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::panic,
+    reason = "test helpers: a failed step is a test failure"
+)]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{free_port, get, topics_cluster, wait_exit, wait_for};
+use perimeter_model::{ConsentRecord, ConsentUpdate, Purpose, Purposes, Timestamp, UserId};
+use perimeter_wire::{decode_consent, encode_consent};
+use rdkafka::ClientConfig;
+use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::message::Message;
+use rdkafka::mocking::MockCluster;
+use rdkafka::producer::{BaseProducer, BaseRecord, DefaultProducerContext, Producer};
+use serde_json::Value;
+
+const TOKEN: &str = "test-token-0123456789abcdef";
+const MAX_BODY: usize = 2_000_000;
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn sample_fences() -> String {
+    std::fs::read_to_string(repo().join("deploy/samples/fences.geojson")).expect("sample fences")
+}
+
+/// A running `perimeter run` with the admin API.
+struct Instance {
+    child: Child,
+    port: u16,
+    dir: tempfile::TempDir,
+    cluster: MockCluster<'static, DefaultProducerContext>,
+}
+
+impl Instance {
+    /// Starts perimeter against a fresh mock cluster; `token` goes in the
+    /// environment, as in production.
+    fn start(token: Option<&str>) -> Self {
+        let cluster = topics_cluster();
+        let dir = tempfile::tempdir().expect("temp dir");
+        let port = free_port();
+        std::fs::copy(
+            repo().join("deploy/samples/campaigns.toml"),
+            dir.path().join("campaigns.toml"),
+        )
+        .expect("campaigns");
+        let config = dir.path().join("perimeter.toml");
+        std::fs::write(
+            &config,
+            format!(
+                "[kafka]\nbrokers = \"{}\"\ngroup_id = \"perimeter-admin-test\"\n\
+                 [offers]\ncampaigns = \"campaigns.toml\"\n[processor]\nworkers = 1\n\
+                 [http]\nlisten = \"127.0.0.1:{port}\"\n\
+                 [admin]\nmax_body_bytes = {MAX_BODY}\nlive_wait = \"20s\"\n",
+                cluster.bootstrap_servers()
+            ),
+        )
+        .expect("config");
+        let mut command = Command::new(env!("CARGO_BIN_EXE_perimeter"));
+        command
+            .args(["run", "--config"])
+            .arg(&config)
+            .env_clear()
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(dir.path().join("perimeter.log")).expect("log"));
+        if let Some(token) = token {
+            command.env("PERIMETER_ADMIN_TOKEN", token);
+        }
+        let mut child = command.spawn().expect("starting perimeter");
+        wait_for(
+            "GET /readyz == 200",
+            &mut child,
+            Duration::from_secs(60),
+            || get(port, "/readyz").is_some_and(|(s, _)| s == 200),
+        );
+        Self {
+            child,
+            port,
+            dir,
+            cluster,
+        }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.port)
+    }
+
+    /// Status and JSON body of a request.
+    fn call(
+        &self,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        body: Option<(&str, &[u8])>,
+    ) -> (u16, Value) {
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .timeout_global(Some(Duration::from_secs(60)))
+            .build()
+            .into();
+        let url = self.url(path);
+        let auth = token.map(|t| format!("Bearer {t}"));
+        let mut response = match (method, body) {
+            ("GET", None) => agent.get(&url).call(),
+            ("DELETE", None) => {
+                let mut r = agent.delete(&url);
+                if let Some(a) = &auth {
+                    r = r.header("Authorization", a);
+                }
+                r.call()
+            }
+            (m, body) => {
+                let mut r = if m == "PUT" {
+                    agent.put(&url)
+                } else {
+                    agent.post(&url)
+                };
+                if let Some(a) = &auth {
+                    r = r.header("Authorization", a);
+                }
+                match body {
+                    Some((content_type, bytes)) => {
+                        r.header("Content-Type", content_type).send(bytes)
+                    }
+                    None => r.send_empty(),
+                }
+            }
+        }
+        .expect("request");
+        let status = response.status().as_u16();
+        let text = response
+            .body_mut()
+            .with_config()
+            .limit(64 << 20)
+            .read_to_string()
+            .expect("body");
+        let json = serde_json::from_str(&text).unwrap_or_else(|_| Value::String(text));
+        (status, json)
+    }
+
+    fn put_fences(&self, query: &str, content_type: &str, body: &str) -> (u16, Value) {
+        self.call(
+            "PUT",
+            &format!("/v1/fences{query}"),
+            Some(TOKEN),
+            Some((content_type, body.as_bytes())),
+        )
+    }
+
+    fn live(&self) -> Value {
+        let (status, body) = self.call("GET", "/v1/fences", None, None);
+        assert_eq!(status, 200, "{body}");
+        body
+    }
+
+    /// `perimeter fences ...` with exactly `env`.
+    fn cli(&self, args: &[&str], env: &[(&str, &str)]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_perimeter"))
+            .arg("fences")
+            .args(args)
+            .env_clear()
+            .envs(env.iter().copied())
+            .output()
+            .expect("running perimeter fences")
+    }
+
+    fn metrics(&self) -> String {
+        get(self.port, "/metrics").expect("/metrics").1
+    }
+
+    fn stop(mut self) {
+        let killed = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status()
+            .expect("running kill (procps) to send SIGTERM");
+        assert!(killed.success());
+        let status = wait_exit(&mut self.child, Duration::from_secs(30));
+        let log = std::fs::read_to_string(self.dir.path().join("perimeter.log")).unwrap();
+        assert!(status.success(), "{status}\n{log}");
+        drop(self.cluster);
+    }
+}
+
+/// Writes `request` (as far as the server reads it) and returns what the
+/// server answered.
+fn raw_exchange(port: u16, request: &[u8]) -> String {
+    use std::io::{Read as _, Write as _};
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    // The server may answer and close before the request is complete.
+    let _ = s.write_all(request);
+    let mut answer = Vec::new();
+    let _ = s.read_to_end(&mut answer);
+    String::from_utf8_lossy(&answer).into_owned()
+}
+
+fn ids(v: &Value) -> Vec<&str> {
+    v.as_array()
+        .unwrap_or_else(|| panic!("not an array: {v}"))
+        .iter()
+        .map(|x| x.as_str().unwrap())
+        .collect()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// The sample catalog with fence-0001 renamed and fence-0056 left out.
+fn edited_sample() -> String {
+    let mut doc: Value = serde_json::from_str(&sample_fences()).unwrap();
+    let features = doc["features"].as_array_mut().unwrap();
+    features.retain(|f| f["id"] != "fence-0056");
+    let first = features
+        .iter_mut()
+        .find(|f| f["id"] == "fence-0001")
+        .unwrap();
+    first["properties"]["name"] = Value::from("FreshMart Mitte (renovated)");
+    doc.to_string()
+}
+
+/// Three bad features: a latitude out of range, an unclosed ring and a
+/// duplicate id (the first two problems in one feature each).
+const BROKEN_GEOJSON: &str = r#"{"type": "FeatureCollection", "features": [
+ {"type": "Feature", "id": "a", "properties": {"store_id": "s1", "name": "A", "tags": [], "timezone": "Europe/Berlin", "radius_m": 50},
+  "geometry": {"type": "Point", "coordinates": [13.4, 95.0]}},
+ {"type": "Feature", "id": "b", "properties": {"store_id": "s2", "name": "B", "tags": [], "timezone": "Europe/Berlin"},
+  "geometry": {"type": "Polygon", "coordinates": [[[13.40, 52.50], [13.41, 52.50], [13.41, 52.51], [13.40, 52.51]]]}},
+ {"type": "Feature", "id": "a", "properties": {"store_id": "s3", "name": "C", "tags": [], "timezone": "Europe/Berlin", "radius_m": 50},
+  "geometry": {"type": "Point", "coordinates": [13.4, 52.5]}}
+]}"#;
+
+const BROKEN_CSV: &str = "id,store_id,name,lat,lon,radius_m,dwell_s,tags,timezone\n\
+c1,s1,Shop,52.5,13.4,0,300,,Europe/Berlin\n\
+c2,s2,Other,52.5,13.4,40,300,,Mars/Olympus\n";
+
+#[test]
+fn store_ops_replace_inspect_and_delete_fences_through_the_admin_api() {
+    let perimeter = Instance::start(Some(TOKEN));
+    let sample = sample_fences();
+
+    // Nothing is live yet.
+    let live = perimeter.live();
+    assert_eq!(
+        (live["version"].as_u64(), live["fence_count"].as_u64()),
+        (Some(0), Some(0))
+    );
+
+    // Mutations need the token; it is checked before the body is read.
+    let (status, body) = perimeter.call(
+        "PUT",
+        "/v1/fences",
+        None,
+        Some(("application/geo+json", sample.as_bytes())),
+    );
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (401, Some("unauthorized")),
+        "{body}"
+    );
+    let (status, _) = perimeter.call(
+        "PUT",
+        "/v1/fences",
+        Some("test-token-0123456789abcdeX"),
+        Some(("application/geo+json", sample.as_bytes())),
+    );
+    assert_eq!(status, 401);
+
+    // A dry run shows the diff and publishes nothing.
+    let (status, dry) = perimeter.put_fences("?dry_run=true", "application/geo+json", &sample);
+    assert_eq!(status, 200, "{dry}");
+    assert_eq!(dry["dry_run"], true);
+    assert_eq!(dry["version"], Value::Null);
+    assert_eq!(dry["published"], 0);
+    assert_eq!(dry["fence_count"], 56);
+    assert_eq!(ids(&dry["diff"]["added"]).len(), 56);
+    assert!(dry.get("fences").is_none());
+    assert_eq!(perimeter.live()["fence_count"], 0);
+
+    // The upload: version 1, every fence written and live on return.
+    let (status, up) = perimeter.put_fences("", "application/geo+json", &sample);
+    assert_eq!(status, 200, "{up}");
+    assert_eq!(
+        (
+            &up["version"],
+            &up["published"],
+            &up["live"],
+            &up["base_version"]
+        ),
+        (
+            &Value::from(1),
+            &Value::from(56),
+            &Value::from(true),
+            &Value::from(0)
+        )
+    );
+    let live = perimeter.live();
+    assert_eq!(live["version"], 1);
+    assert_eq!(live["fence_count"], 56);
+    assert_eq!(live["store_count"], 56);
+    assert_eq!(live["kinds"]["polygon"], 28);
+    assert_eq!(live["kinds"]["circle"], 28);
+    let (status, one) = perimeter.call("GET", "/v1/fences/fence-0001", None, None);
+    assert_eq!(status, 200);
+    assert_eq!(one["id"], "fence-0001");
+    assert_eq!(one["properties"]["name"], "FreshMart Mitte (store-0001)");
+    let (status, with_geometry) = perimeter.call("GET", "/v1/fences?include=geometry", None, None);
+    assert_eq!(status, 200);
+    assert_eq!(with_geometry["fences"].as_array().map(Vec::len), Some(56));
+    let (status, missing) = perimeter.call("GET", "/v1/fences/fence-9999", None, None);
+    assert_eq!(
+        (status, missing["error"].as_str()),
+        (404, Some("not_found"))
+    );
+    let (status, bad) = perimeter.call("GET", "/v1/fences?include=everything", None, None);
+    assert_eq!((status, bad["error"].as_str()), (400, Some("bad_request")));
+
+    // The same file again changes nothing and writes nothing.
+    let (status, same) = perimeter.put_fences("", "application/geo+json", &sample);
+    assert_eq!(status, 200);
+    assert_eq!(
+        (&same["version"], &same["published"]),
+        (&Value::from(1), &Value::from(0))
+    );
+    assert_eq!(same["diff"]["unchanged"], 56);
+
+    // An edit: one changed, one removed, two records written as version 2.
+    let (status, edit) = perimeter.put_fences("", "application/json", &edited_sample());
+    assert_eq!(status, 200, "{edit}");
+    assert_eq!(ids(&edit["diff"]["changed"]), ["fence-0001"]);
+    assert_eq!(ids(&edit["diff"]["removed"]), ["fence-0056"]);
+    assert_eq!(ids(&edit["diff"]["added"]), Vec::<&str>::new());
+    assert_eq!(
+        (&edit["version"], &edit["published"], &edit["live"]),
+        (&Value::from(2), &Value::from(2), &Value::from(true))
+    );
+    assert_eq!(perimeter.live()["fence_count"], 55);
+    let (_, one) = perimeter.call("GET", "/v1/fences/fence-0001", None, None);
+    assert_eq!(one["properties"]["name"], "FreshMart Mitte (renovated)");
+
+    // Invalid files: every problem listed, nothing published.
+    let (status, invalid) = perimeter.put_fences("", "application/geo+json", BROKEN_GEOJSON);
+    assert_eq!(
+        (status, invalid["error"].as_str()),
+        (422, Some("invalid_fences")),
+        "{invalid}"
+    );
+    let errors = invalid["errors"].as_array().unwrap();
+    let located: Vec<(u64, &str)> = errors
+        .iter()
+        .map(|e| (e["index"].as_u64().unwrap(), e["id"].as_str().unwrap()))
+        .collect();
+    assert!(
+        located.contains(&(0, "a")) && located.contains(&(1, "b")) && located.contains(&(2, "a")),
+        "{invalid}"
+    );
+    let messages: Vec<&str> = errors
+        .iter()
+        .map(|e| e["message"].as_str().unwrap())
+        .collect();
+    assert!(messages.iter().any(|m| m.contains("95")), "{messages:?}");
+    assert!(
+        messages.iter().any(|m| m.contains("closed")),
+        "{messages:?}"
+    );
+    assert!(
+        messages.iter().any(|m| m.contains("duplicate")),
+        "{messages:?}"
+    );
+    assert!(
+        invalid["message"]
+            .as_str()
+            .unwrap()
+            .contains("nothing was accepted")
+    );
+    let (status, csv) = perimeter.put_fences("", "text/csv", BROKEN_CSV);
+    assert_eq!(status, 422, "{csv}");
+    let lines: Vec<(u64, u64)> = csv["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["index"].as_u64().unwrap(), e["line"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(lines, [(0, 2), (1, 3)], "{csv}");
+    let (status, syntax) = perimeter.put_fences("", "application/geo+json", "{\"type\": \"Feat");
+    assert_eq!(status, 422);
+    assert!(
+        syntax["message"].as_str().unwrap().contains("line 1"),
+        "{syntax}"
+    );
+    assert_eq!(perimeter.live()["version"], 2);
+
+    // Bodies over the limit: refused by their declared length before a
+    // byte of the body is sent, and, chunked, as soon as they pass it.
+    let head = format!(
+        "PUT /v1/fences HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer {TOKEN}\r\n\
+         Content-Type: application/geo+json\r\nContent-Length: {}\r\n\r\n",
+        MAX_BODY + 1
+    );
+    let answer = raw_exchange(perimeter.port, head.as_bytes());
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+    assert!(answer.contains("\"body_too_large\""), "{answer}");
+    let mut chunked = format!(
+        "PUT /v1/fences HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer {TOKEN}\r\n\
+         Transfer-Encoding: chunked\r\n\r\n"
+    )
+    .into_bytes();
+    for _ in 0..=MAX_BODY / 100_000 {
+        chunked.extend_from_slice(format!("{:x}\r\n", 100_000).as_bytes());
+        chunked.extend(std::iter::repeat_n(b' ', 100_000));
+        chunked.extend_from_slice(b"\r\n");
+    }
+    let answer = raw_exchange(perimeter.port, &chunked);
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+
+    // Deleting one fence: a tombstone as version 3.
+    let (status, deleted) = perimeter.call("DELETE", "/v1/fences/fence-0002", Some(TOKEN), None);
+    assert_eq!(status, 200, "{deleted}");
+    assert_eq!(
+        (&deleted["version"], &deleted["live"]),
+        (&Value::from(3), &Value::from(true))
+    );
+    assert_eq!(
+        perimeter.call("GET", "/v1/fences/fence-0002", None, None).0,
+        404
+    );
+    assert_eq!(
+        perimeter
+            .call("DELETE", "/v1/fences/fence-0002", Some(TOKEN), None)
+            .0,
+        404
+    );
+    assert_eq!(
+        perimeter
+            .call("DELETE", "/v1/fences/fence-0003", None, None)
+            .0,
+        401
+    );
+    let live = perimeter.live();
+    assert_eq!(
+        (live["version"].as_u64(), live["fence_count"].as_u64()),
+        (Some(3), Some(54))
+    );
+
+    // The CLI against the same server.
+    let api = perimeter.url("");
+    let sample_path = repo().join("deploy/samples/fences.geojson");
+    let sample_arg = sample_path.to_str().unwrap();
+    let out = perimeter.cli(
+        &["upload", sample_arg, "--api", &api, "--dry-run"],
+        &[("PERIMETER_ADMIN_TOKEN", TOKEN)],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains(
+            "56 fences: 2 added, 1 changed, 0 removed, 53 unchanged (against live version 3)"
+        ),
+        "{stdout}"
+    );
+    assert!(stdout.contains("added: fence-0002, fence-0056"), "{stdout}");
+    assert!(
+        stdout.contains("dry run: nothing was published"),
+        "{stdout}"
+    );
+    let broken = perimeter.dir.path().join("broken.csv");
+    std::fs::write(&broken, BROKEN_CSV).unwrap();
+    let out = perimeter.cli(
+        &["upload", broken.to_str().unwrap(), "--api", &api],
+        &[("PERIMETER_ADMIN_TOKEN", TOKEN)],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("row 0 (line 2) (id \"c1\")"), "{stderr}");
+    assert!(stderr.contains("row 1 (line 3) (id \"c2\")"), "{stderr}");
+    let out = perimeter.cli(
+        &[
+            "upload",
+            sample_arg,
+            "--api",
+            &api,
+            "--token",
+            "wrong-token-0123456789",
+        ],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("401"), "{}", text(&out.stderr));
+    let out = perimeter.cli(&["upload", sample_arg, "--api", &api], &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("PERIMETER_ADMIN_TOKEN"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = perimeter.cli(
+        &["upload", sample_arg, "--api", &api],
+        &[("PERIMETER_ADMIN_TOKEN", TOKEN)],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("published version 4 (3 records); live"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert_eq!(perimeter.live()["fence_count"], 56);
+
+    // Metrics tell what happened.
+    let metrics = perimeter.metrics();
+    for line in [
+        "perimeter_fences_catalog_version 4",
+        "perimeter_fences_live 56",
+        "perimeter_admin_fence_uploads_total{outcome=\"published\"} 3",
+        "perimeter_admin_fence_uploads_total{outcome=\"invalid\"} 4",
+        "perimeter_admin_fence_uploads_total{outcome=\"dry_run\"} 2",
+        "perimeter_admin_fence_uploads_total{outcome=\"unchanged\"} 1",
+        "perimeter_admin_requests_total{endpoint=\"fence_delete\",status=\"200\"} 1",
+    ] {
+        assert!(
+            metrics.lines().any(|l| l == line),
+            "no {line:?} in\n{metrics}"
+        );
+    }
+    perimeter.stop();
+}
+
+#[test]
+fn erase_request_goes_to_the_consent_topic_above_the_users_latest_version() {
+    let perimeter = Instance::start(Some(TOKEN));
+    let brokers = perimeter.cluster.bootstrap_servers();
+    let producer: BaseProducer = ClientConfig::new()
+        .set("bootstrap.servers", &brokers)
+        .create()
+        .unwrap();
+    let record = ConsentUpdate::Set(ConsentRecord {
+        user_id: UserId::new("user-8").unwrap(),
+        purposes: Purposes::NONE.with(Purpose::Location),
+        blocked_categories: Vec::new(),
+        max_offers_per_day: None,
+        quiet_hours: None,
+        time_zone: "Europe/Berlin".into(),
+        version: 5,
+        updated_at: Timestamp::from_millis(1_795_000_000_000).unwrap(),
+    });
+    let value = encode_consent(&record);
+    producer
+        .send(
+            BaseRecord::to("perimeter.consent")
+                .key("user-8")
+                .payload(&value),
+        )
+        .map_err(|(e, _)| e)
+        .unwrap();
+    producer.flush(Duration::from_secs(10)).unwrap();
+    let started = Instant::now();
+    while !perimeter.metrics().contains("perimeter_consent_users 1") {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "consent never applied"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+
+    assert_eq!(
+        perimeter
+            .call("POST", "/v1/users/user-8/erase", None, None)
+            .0,
+        401
+    );
+    let (status, erased) = perimeter.call("POST", "/v1/users/user-8/erase", Some(TOKEN), None);
+    assert_eq!(status, 202, "{erased}");
+    assert_eq!(
+        (&erased["user_id"], &erased["version"]),
+        (&Value::from("user-8"), &Value::from(5))
+    );
+    let (status, unknown) = perimeter.call("POST", "/v1/users/nobody/erase", Some(TOKEN), None);
+    assert_eq!((status, &unknown["version"]), (202, &Value::from(0)));
+
+    // Read the consent topic back: the grant, then both erase requests.
+    let consumer: BaseConsumer = ClientConfig::new()
+        .set("bootstrap.servers", &brokers)
+        .set("group.id", "admin-test-reader")
+        .set("auto.offset.reset", "earliest")
+        .create()
+        .unwrap();
+    consumer.subscribe(&["perimeter.consent"]).unwrap();
+    let mut updates = Vec::new();
+    let started = Instant::now();
+    while updates.len() < 3 && started.elapsed() < Duration::from_secs(30) {
+        if let Some(Ok(msg)) = consumer.poll(Duration::from_millis(200)) {
+            updates.push(decode_consent(msg.key(), msg.payload().unwrap()).unwrap());
+        }
+    }
+    let erases: Vec<(&str, u64)> = updates
+        .iter()
+        .filter_map(|u| match u {
+            ConsentUpdate::Erase(e) => Some((e.user_id.as_str(), e.version)),
+            ConsentUpdate::Set(_) => None,
+        })
+        .collect();
+    assert_eq!(erases, [("user-8", 5), ("nobody", 0)]);
+    // The instance applied it: the user is forgotten (an erase tombstone
+    // keeps its version, so the ledger still counts the key).
+    perimeter.stop();
+}
+
+#[test]
+fn without_a_token_the_admin_api_is_read_only() {
+    let perimeter = Instance::start(None);
+    let (status, body) =
+        perimeter.put_fences("?dry_run=true", "application/geo+json", &sample_fences());
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (403, Some("read_only")),
+        "{body}"
+    );
+    assert_eq!(
+        perimeter
+            .call("POST", "/v1/users/u1/erase", Some(TOKEN), None)
+            .0,
+        403
+    );
+    assert_eq!(perimeter.live()["fence_count"], 0);
+    let (status, page) = perimeter.call("GET", "/", None, None);
+    assert_eq!(status, 200);
+    assert!(page.as_str().is_some_and(|p| p.contains("<html")), "{page}");
+    perimeter.stop();
+}
