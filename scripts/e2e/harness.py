@@ -182,13 +182,17 @@ class Tansu(ManagedProcess):
 class Perimeter(ManagedProcess):
     """`perimeter run --config FILE`, with its HTTP endpoints."""
 
-    def __init__(self, binary: str, config: Path, http_port: int, log_path: Path):
+    def __init__(
+        self, binary: str, config: Path, http_port: int, log_path: Path, extra_env: Optional[dict[str, str]] = None
+    ):
         self.base_url = f"http://127.0.0.1:{http_port}"
         # PERIMETER_* variables override the config file: none may leak in
-        # from the caller's environment.
+        # from the caller's environment (only `extra_env`, given on purpose,
+        # e.g. PERIMETER_ADMIN_TOKEN).
         env = {k: v for k, v in os.environ.items() if not k.startswith("PERIMETER_")}
         env.setdefault("RUST_LOG", "info")
         env.setdefault("NO_COLOR", "1")  # plain log file
+        env.update(extra_env or {})
         super().__init__("perimeter", [binary, "run", "--config", str(config)], config.parent, log_path, env)
 
     def ready(self) -> bool:
@@ -217,3 +221,35 @@ def metric_values(text: str, name: str) -> dict[str, float]:
             continue  # another metric sharing the prefix (name_bucket, ...)
         values[rest] = float(value)
     return values
+
+
+# --- Added for the crash and soak tests (scripts/e2e/crash.py, soak_churn.py) ---
+
+
+class TansuWithStorage(ManagedProcess):
+    """Tansu with a storage engine of the caller's choice, e.g.
+    `sqlite://data/tansu.db` (relative to `workdir`, which must hold a
+    `data` directory) or `memory://tansu/`. Unlike `Tansu`, `workdir` may
+    already exist, so a second instance can start on the same directory
+    and storage once the first has stopped (a broker restart)."""
+
+    def __init__(self, binary: str, port: int, workdir: Path, log_path: Path, storage_url: str):
+        workdir.mkdir(parents=True, exist_ok=True)
+        self.bootstrap = f"127.0.0.1:{port}"
+        self.storage_url = storage_url
+        url = f"tcp://127.0.0.1:{port}"
+        super().__init__(
+            "tansu",
+            [binary, "broker", "--storage-engine", storage_url, "--listener-url", url,
+             "--advertised-listener-url", url],
+            workdir,
+            log_path,
+        )
+
+
+def rss_kib(pid: int) -> int:
+    """Resident set size of process `pid` in KiB (VmRSS of /proc/PID/status)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    raise RuntimeError(f"no VmRSS in /proc/{pid}/status")

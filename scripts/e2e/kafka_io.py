@@ -222,3 +222,42 @@ class GroupOffsets:
 
     def close(self) -> None:
         self._consumer.close()
+
+
+# --- Added for the crash test (scripts/e2e/crash.py) ---
+
+
+class TimestampedOutputReader(OutputReader):
+    """An `OutputReader` that also keeps every record's Kafka timestamp
+    (milliseconds; -1 when the broker gave none)."""
+
+    def __init__(self, bootstrap: str, topics: dict[str, int]) -> None:
+        super().__init__(bootstrap, topics)
+        self._timestamps: dict[tuple[str, int, int], int] = {}
+
+    def poll(self, seconds: float) -> None:
+        """Reads whatever arrives for up to `seconds` (as OutputReader.poll),
+        noting each record's timestamp."""
+        deadline = time.monotonic() + seconds
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return
+            msg = self._consumer.poll(min(left, 0.2))
+            if msg is None:
+                continue
+            if msg.error():
+                raise RuntimeError(f"reading {msg.topic()}: {msg.error()}")
+            headers = tuple((k, v if v is not None else b"") for k, v in (msg.headers() or []))
+            if msg.key() == BARRIER_KEY:
+                token = dict(headers).get(BARRIER_HEADER, b"")
+                self._barriers_seen.add((msg.topic(), msg.partition(), token))
+                continue
+            self._timestamps[(msg.topic(), msg.partition(), msg.offset())] = msg.timestamp()[1]
+            self.records.append(
+                Record(msg.topic(), msg.partition(), msg.offset(), msg.key(), msg.value(), headers)
+            )
+
+    def timestamp_of(self, record: Record) -> int:
+        """The Kafka timestamp of a record read by this reader."""
+        return self._timestamps.get((record.topic, record.partition, record.offset), -1)

@@ -1,0 +1,155 @@
+"""A running Perimeter stack for the store-ops and Prometheus tests: Tansu on
+a free port from an empty temporary directory, the topics of run_e2e.py,
+and `perimeter run` with a config file written here, ready on /readyz.
+
+    with Stack(perimeter_bin, tansu_bin, workdir) as stack:
+        stack.start_broker()
+        stack.start_perimeter(admin="max_body_bytes = 2000000", env={...})
+        ...
+
+Leaving the block stops Perimeter (SIGTERM) and the broker; `failed()`
+prints the last lines of their logs.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import socket
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Optional
+
+import harness
+from harness import Perimeter, Tansu, log, wait_for
+from kafka_io import Cluster, InputProducer, TopicSpec
+from run_e2e import TOPICS
+
+REPO = Path(__file__).resolve().parents[2]
+SAMPLE_FENCES = REPO / "deploy" / "samples" / "fences.geojson"
+SAMPLE_CAMPAIGNS = REPO / "deploy" / "samples" / "campaigns.toml"
+READY_WAIT_S = 60.0
+
+
+class Stack:
+    """Tansu + topics + one or more `perimeter run` processes."""
+
+    def __init__(self, perimeter_bin: str, tansu_bin: str, workdir: Path) -> None:
+        self.perimeter_bin, self.tansu_bin, self.workdir = perimeter_bin, tansu_bin, workdir
+        self.tansu: Optional[Tansu] = None
+        self.cluster: Optional[Cluster] = None
+        self.producer: Optional[InputProducer] = None
+        self.perimeters: list[Perimeter] = []
+
+    def __enter__(self) -> "Stack":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def perimeter(self) -> Perimeter:
+        """The first Perimeter started."""
+        return self.perimeters[0]
+
+    def start_broker(self, topics: list[TopicSpec] = TOPICS) -> None:
+        """Starts Tansu and creates `topics` (by default those of run_e2e.py)."""
+        port = harness.free_port()
+        self.tansu = Tansu(self.tansu_bin, port, self.workdir / "tansu", self.workdir / "tansu.log")
+        wait_for("Tansu to listen", lambda: harness.accepts(port), 30, alive=self.tansu.assert_running)
+        self.cluster = Cluster(self.tansu.bootstrap)
+        wait_for("Tansu to answer a metadata request", self.cluster.answers, 30, alive=self.tansu.assert_running)
+        for note in self.cluster.create_topics(topics):
+            log(f"note: {note}")
+        log(f"Tansu answers on {self.tansu.bootstrap}; topics created: " + ", ".join(t.name for t in topics))
+
+    def input_producer(self) -> InputProducer:
+        """A producer that writes one record per request (see kafka_io)."""
+        if self.producer is None:
+            self.producer = InputProducer(self.tansu.bootstrap)
+        return self.producer
+
+    def start_perimeter(
+        self,
+        name: str = "perimeter",
+        group: str = "perimeter-e2e",
+        admin: str = "",
+        env: Optional[dict[str, str]] = None,
+        campaigns: Path = SAMPLE_CAMPAIGNS,
+    ) -> Perimeter:
+        """Writes `NAME.toml` (with `admin` as the body of its [admin]
+        section) and starts `perimeter run --config NAME.toml` with `env`
+        added to its environment; waits for /readyz."""
+        http_port = harness.free_port()
+        config = self.workdir / f"{name}.toml"
+        config.write_text(
+            f"""[kafka]
+brokers = "{self.tansu.bootstrap}"
+group_id = "{group}"
+
+[offers]
+campaigns = {json.dumps(str(campaigns))}
+
+[http]
+listen = "127.0.0.1:{http_port}"
+
+[pings]
+format = "protobuf"
+
+[admin]
+{admin}
+"""
+        )
+        p = Perimeter(self.perimeter_bin, config, http_port, self.workdir / f"{name}.log", extra_env=env)
+        p.name = name
+        self.perimeters.append(p)
+        wait_for(f"{name}: GET /readyz == 200", p.ready, READY_WAIT_S, alive=p.assert_running)
+        log(f"{name} is ready on {p.base_url}")
+        return p
+
+    def stop(self) -> None:
+        """Stops every Perimeter (SIGTERM, then SIGKILL) and the broker."""
+        for p in self.perimeters:
+            if p.terminate(15) is None:
+                log(f"{p.name} did not exit within 15 s of SIGTERM; killed")
+        # Drop the Kafka clients before the broker goes, so that librdkafka
+        # does not log its disappearance.
+        self.producer = self.cluster = None
+        gc.collect()
+        if self.tansu is not None:
+            self.tansu.terminate(5)
+
+    def print_logs(self) -> None:
+        """The last lines of every process's log."""
+        for proc in (*self.perimeters, self.tansu):
+            if proc is not None:
+                print(f"\n--- last lines of {proc.name}'s log ({proc.log_path}) ---\n{proc.log_tail()}")
+
+
+def request(
+    method: str,
+    url: str,
+    body: Optional[bytes] = None,
+    headers: Optional[dict[str, str]] = None,
+    timeout_s: float = 30.0,
+) -> tuple[int, dict[str, str], str]:
+    """(status, headers, body) of an HTTP request; status 0 when nothing
+    answered (or the server closed the connection before answering)."""
+    req = urllib.request.Request(url, data=body, method=method, headers=headers or {})
+    try:
+        with urllib.request.urlopen(req, timeout=timeout_s) as response:
+            return response.status, dict(response.headers), response.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as e:
+        return e.code, dict(e.headers), e.read().decode("utf-8", "replace")
+    except (urllib.error.URLError, ConnectionError, socket.timeout, OSError) as e:
+        return 0, {}, str(e)
+
+
+def json_of(text: str) -> Optional[dict]:
+    """The JSON object in `text`, or None."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None

@@ -1,0 +1,744 @@
+"""Store-ops test: the web page in a real headless Chromium, the `perimeter
+fences` command line and the admin API, against the real `perimeter run`
+on a real broker (Tansu).
+
+Run it through scripts/e2e.sh (which installs Chromium, chromedriver, Tansu
+and the virtualenv, and builds the binary), or directly:
+
+    python store_ops_ui.py --perimeter BIN --tansu BIN \
+        [--artifacts DIR] [--update-docs] [--keep]
+
+The browser is Debian's chromium driven by Debian's chromedriver through
+Selenium; nothing is downloaded at run time (Selenium Manager is never
+asked). Screenshots go to --artifacts (default
+target/test-artifacts/store-ops/) and, with --update-docs, to
+docs/images/store-ops-*.png as well.
+
+It prints one PASS/FAIL line per check and a closing "N passed, M failed"
+line; the exit code is 0 only if everything passed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import os
+import select
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+import uuid
+from pathlib import Path
+from typing import Callable, Optional
+
+from harness import log, wait_for
+from run_e2e import Checks
+from stack import REPO, SAMPLE_FENCES, Stack, json_of, request
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+VIEWPORT = (1280, 900)
+MAX_BODY_BYTES = 2_000_000
+OVERSIZED_BYTES = 3_000_000
+UI_WAIT_S = 30.0
+"""Deadline of every wait on the page (a publish waits up to admin.live_wait, 10 s)."""
+
+
+# ---------------------------------------------------------------------------
+# Fence files written for the test
+# ---------------------------------------------------------------------------
+
+
+def sample() -> dict:
+    return json.loads(SAMPLE_FENCES.read_text("utf-8"))
+
+
+def fence_id(feature: dict) -> str:
+    return str(feature.get("id", feature.get("properties", {}).get("id")))
+
+
+class Files:
+    """The fence files of the test, written into `directory`, and what the
+    server must say about them."""
+
+    def __init__(self, directory: Path) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        self.dir = directory
+        base = sample()
+        features = base["features"]
+        self.sample_ids = [fence_id(f) for f in features]
+        self.sample_names = {fence_id(f): f["properties"]["name"] for f in features}
+        self.sample_circles = sum(1 for f in features if f["geometry"]["type"] == "Point")
+        self.sample_polygons = len(features) - self.sample_circles
+
+        # A changed catalog: 3 removed, 2 changed, 2 added (a polygon with
+        # a hole and a MultiPolygon), for the diff screenshot. Never published.
+        changed = copy.deepcopy(base)
+        fs = changed["features"]
+        self.removed = [fence_id(f) for f in fs[3:6]]
+        del fs[3:6]
+        circle = next(f for f in fs if f["geometry"]["type"] == "Point")
+        circle["properties"]["radius_m"] = 80
+        polygon = next(f for f in fs if f["geometry"]["type"] == "Polygon")
+        polygon["properties"]["dwell_s"] = 600
+        self.changed = sorted([fence_id(circle), fence_id(polygon)])
+        # The added fences lie just east of the changed polygon, so that
+        # one zoomed view shows them all.
+        lon, lat = polygon["geometry"]["coordinates"][0][0]
+        lon, lat = lon + 0.0015, lat + 0.0002
+        fs.append({
+            "type": "Feature", "id": "fence-courtyard",
+            "properties": {"store_id": "store-0100", "name": "Courtyard Market (test)", "timezone": "Europe/Berlin"},
+            "geometry": {"type": "Polygon", "coordinates": [
+                square(lon, lat, 0.0016, 0.0010),
+                square(lon + 0.0005, lat + 0.0003, 0.0006, 0.0004),  # the courtyard: a hole
+            ]},
+        })
+        fs.append({
+            "type": "Feature", "id": "fence-two-halls",
+            "properties": {"store_id": "store-0101", "name": "Two Halls Outlet (test)", "timezone": "Europe/Berlin"},
+            "geometry": {"type": "MultiPolygon", "coordinates": [
+                [square(lon + 0.0020, lat, 0.0008, 0.0005)],
+                [square(lon + 0.0032, lat, 0.0008, 0.0005)],
+            ]},
+        })
+        self.added = ["fence-courtyard", "fence-two-halls"]
+        self.unchanged = len(fs) - len(self.added) - len(self.changed)
+        self.changed_path = directory / "fences-changed.geojson"
+        self.changed_path.write_text(json.dumps(changed, indent=1))
+
+        # A broken GeoJSON file: 6 features of the sample with an unclosed
+        # ring, a latitude of 95 and a duplicate id.
+        polys = [f for f in features if f["geometry"]["type"] == "Polygon"][:3]
+        circles = [f for f in features if f["geometry"]["type"] == "Point"][:3]
+        broken = {"type": "FeatureCollection", "features": copy.deepcopy([circles[0], polys[0], circles[1],
+                                                                            polys[1], circles[2], polys[2]])}
+        bf = broken["features"]
+        bf[1]["geometry"]["coordinates"][0].pop()  # the closing position: ring not closed
+        bf[2]["geometry"]["coordinates"][1] = 95.0  # latitude 95
+        bf[4]["id"] = fence_id(bf[0])  # duplicate id
+        self.broken_geojson = directory / "fences-broken.geojson"
+        self.broken_geojson.write_text(json.dumps(broken, indent=1))
+        # (index, line, id, substring of the message)
+        self.broken_geojson_errors = [
+            (1, None, fence_id(bf[1]), "exterior ring is not closed"),
+            (2, None, fence_id(bf[2]), "95] is out of range"),
+            (4, None, fence_id(bf[0]), "duplicate id: feature 0 already uses it"),
+        ]
+
+        # A broken CSV file: a radius of 2 m on its second data row.
+        self.broken_csv = directory / "fences-broken.csv"
+        self.broken_csv.write_text(
+            "store_id,name,lat,lon,radius_m,dwell_s,tags,timezone\n"
+            "store-0201,Kiosk North,52.5301,13.4102,40,,kiosk,Europe/Berlin\n"
+            "store-0202,Kiosk South,52.5101,13.4102,2,,kiosk,Europe/Berlin\n"
+            "store-0203,\"Kiosk East, by the station\",52.5201,13.4302,35,120,kiosk|station,Europe/Berlin\n"
+        )
+        self.broken_csv_errors = [(1, 3, "store-0202", "radius_m 2 is out of bounds")]
+
+        # Over admin.max_body_bytes: the sample padded with spaces.
+        text = SAMPLE_FENCES.read_text("utf-8")
+        self.oversized = directory / "fences-oversized.geojson"
+        self.oversized.write_text(text[:-1] + " " * (OVERSIZED_BYTES - len(text.encode())) + text[-1])
+
+
+def square(lon: float, lat: float, dlon: float, dlat: float) -> list[list[float]]:
+    """A closed rectangular ring with its south-west corner at (lon, lat)."""
+    return [[lon, lat], [lon + dlon, lat], [lon + dlon, lat + dlat], [lon, lat + dlat], [lon, lat]]
+
+
+# ---------------------------------------------------------------------------
+# The browser
+# ---------------------------------------------------------------------------
+
+
+class Browser:
+    """Headless Chromium through Debian's chromedriver."""
+
+    def __init__(self, profile_dir: Path) -> None:
+        # Never let Selenium Manager look for (or download) a driver or browser.
+        os.environ["SE_OFFLINE"] = "true"
+        from selenium import webdriver
+        from selenium.webdriver.chrome.service import Service
+
+        options = webdriver.ChromeOptions()
+        options.binary_location = CHROMIUM
+        for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                     "--disable-dev-shm-usage", f"--user-data-dir={profile_dir}",
+                     f"--window-size={VIEWPORT[0]},{VIEWPORT[1]}"):
+            options.add_argument(flag)
+        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+        self.driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+        self.driver.set_page_load_timeout(30)
+
+    def open(self, url: str) -> None:
+        d = self.driver
+        d.get(url)
+        # --window-size is the window's outer size: grow it until the page's
+        # viewport is exactly VIEWPORT, so screenshots are 1280x900.
+        inner = d.execute_script("return [window.innerWidth, window.innerHeight]")
+        if tuple(inner) != VIEWPORT:
+            d.set_window_size(2 * VIEWPORT[0] - inner[0], 2 * VIEWPORT[1] - inner[1])
+
+    def by_id(self, element_id: str):  # noqa: ANN201 (WebElement)
+        from selenium.webdriver.common.by import By
+
+        return self.driver.find_element(By.ID, element_id)
+
+    def all(self, css: str) -> list:
+        from selenium.webdriver.common.by import By
+
+        return self.driver.find_elements(By.CSS_SELECTOR, css)
+
+    def text(self, element_id: str) -> str:
+        return self.by_id(element_id).text.strip()
+
+    def shown(self, element_id: str) -> bool:
+        elements = self.all(f"#{element_id}")
+        return bool(elements) and elements[0].is_displayed()
+
+    def wait(self, what: str, condition: Callable[[], object], timeout_s: float = UI_WAIT_S) -> object:
+        from selenium.common.exceptions import StaleElementReferenceException
+
+        def probe() -> object:
+            try:
+                return condition()
+            except StaleElementReferenceException:
+                return None
+
+        return wait_for(what, probe, timeout_s, interval_s=0.1)
+
+    def set_token(self, token: str) -> None:
+        box = self.by_id("token")
+        box.clear()
+        box.send_keys(token)
+
+    def choose_file(self, path: Path) -> None:
+        self.by_id("file").send_keys(str(path))
+
+    def screenshot(self, path: Path) -> None:
+        self.driver.execute_script("window.scrollTo(0, 0)")
+        self.driver.save_screenshot(str(path))
+
+    def console_errors(self) -> list[str]:
+        """Console messages of level SEVERE, except failed requests (the
+        test provokes 401, 413 and 422 answers on purpose)."""
+        try:
+            entries = self.driver.get_log("browser")
+        except Exception:  # noqa: BLE001 (not every driver keeps logs)
+            return []
+        return [e["message"] for e in entries
+                if e.get("level") == "SEVERE" and "Failed to load resource" not in e.get("message", "")]
+
+    def quit(self) -> None:
+        self.driver.quit()
+
+
+# ---------------------------------------------------------------------------
+# Raw HTTP helpers
+# ---------------------------------------------------------------------------
+
+
+def send_oversized(base_url: str, path: str, size: int, token: str, chunked: bool) -> tuple[int, str]:
+    """PUTs `size` bytes over a plain socket, with Content-Length or
+    chunked, stops sending as soon as the server answers, and returns
+    (status, body); status 0 when the connection closed without an answer."""
+    host, port = base_url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=30) as s:
+        framing = "Transfer-Encoding: chunked" if chunked else f"Content-Length: {size}"
+        s.sendall(
+            f"PUT {path} HTTP/1.1\r\nHost: {host}:{port}\r\nAuthorization: Bearer {token}\r\n"
+            f"Content-Type: application/geo+json\r\n{framing}\r\nConnection: close\r\n\r\n".encode()
+        )
+        sent, piece = 0, b" " * 65536
+        while sent < size:
+            if select.select([s], [], [], 0)[0]:
+                break  # the server has answered (or closed): stop sending
+            part = piece[: min(len(piece), size - sent)]
+            try:
+                s.sendall(f"{len(part):x}\r\n".encode() + part + b"\r\n" if chunked else part)
+            except (BrokenPipeError, ConnectionResetError):
+                break
+            sent += len(part)
+        else:
+            if chunked:
+                try:
+                    s.sendall(b"0\r\n\r\n")
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+        data = b""
+        try:
+            while chunk := s.recv(65536):
+                data += chunk
+        except (ConnectionResetError, socket.timeout):
+            pass
+    head, _, body = data.partition(b"\r\n\r\n")
+    parts = head.split(b" ", 2)
+    status = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
+    return status, body.decode("utf-8", "replace")
+
+
+def run_cli(binary: str, args: list[str], env_token: Optional[str] = None, timeout_s: float = 120) -> tuple[int, str, str]:
+    """(exit code, stdout, stderr) of `perimeter ARGS`, with
+    PERIMETER_ADMIN_TOKEN set to `env_token` (and no other PERIMETER_*)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PERIMETER_")}
+    env["NO_COLOR"] = "1"
+    if env_token is not None:
+        env["PERIMETER_ADMIN_TOKEN"] = env_token
+    p = subprocess.run([binary, *args], capture_output=True, text=True, env=env, timeout=timeout_s, check=False)
+    return p.returncode, p.stdout, p.stderr
+
+
+# ---------------------------------------------------------------------------
+# The test
+# ---------------------------------------------------------------------------
+
+
+class StoreOpsTest:
+    def __init__(self, args: argparse.Namespace, workdir: Path, checks: Checks) -> None:
+        self.args, self.workdir, self.c = args, workdir, checks
+        self.token = uuid.uuid4().hex  # 32 characters: above the 16 the server requires
+        self.files = Files(workdir / "files")
+        self.stack = Stack(args.perimeter, args.tansu, workdir)
+        self.browser: Optional[Browser] = None
+        self.screenshots: list[Path] = []
+        self.artifacts: Path = args.artifacts
+        self.artifacts.mkdir(parents=True, exist_ok=True)
+
+    @property
+    def api(self) -> str:
+        return self.stack.perimeter.base_url
+
+    def shot(self, name: str) -> None:
+        path = self.artifacts / f"store-ops-{name}.png"
+        self.browser.screenshot(path)
+        self.screenshots.append(path)
+        log(f"screenshot {path}")
+
+    def live(self, base_url: Optional[str] = None) -> dict:
+        status, _, body = request("GET", f"{base_url or self.api}/v1/fences")
+        data = json_of(body)
+        if status != 200 or data is None:
+            raise RuntimeError(f"GET /v1/fences answered {status}: {body[:200]}")
+        return data
+
+    def run(self) -> None:
+        self.stack.start_broker()
+        self.stack.start_perimeter(
+            group="perimeter-store-ops",
+            admin=f"max_body_bytes = {MAX_BODY_BYTES}",
+            env={"PERIMETER_ADMIN_TOKEN": self.token},
+        )
+        self.check_static()
+        live = self.live()
+        self.c.check(f"an empty fences topic: nothing live (version {live.get('version')}, "
+                     f"{live.get('fence_count')} fences)", live.get("fence_count") == 0, json.dumps(live))
+        self.base_version = int(live.get("version") or 0)
+
+        self.browser = Browser(self.workdir / "chromium-profile")
+        self.page_first_upload()
+        self.page_changed_catalog()
+        self.page_invalid_files()
+        self.page_failures()
+        self.cli()
+        self.api_checks()
+        self.read_only_instance()
+        errors = self.browser.console_errors()
+        self.c.check("page: no JavaScript errors in the console", not errors, "\n".join(errors))
+
+    # -- the page ------------------------------------------------------------
+
+    def check_static(self) -> None:
+        for path, kind in (("/", "text/html"), ("/ui/app.js", "javascript"), ("/ui/style.css", "text/css")):
+            status, headers, body = request("GET", self.api + path)
+            ctype = headers.get("Content-Type", headers.get("content-type", ""))
+            self.c.check(f"GET {path}: 200, {kind}, not empty", status == 200 and kind in ctype and len(body) > 100,
+                         f"status {status}, content type {ctype!r}, {len(body)} bytes")
+
+    def page_first_upload(self) -> None:
+        b, c, f = self.browser, self.c, self.files
+        b.open(self.api + "/")
+        c.check("page: title", "Perimeter" in b.driver.title, b.driver.title)
+        b.wait("the live panel to show the empty catalog", lambda: b.text("live-count") == "0")
+        c.check(f"page: live version {self.base_version} and 0 fences before any upload",
+                b.text("live-version") == str(self.base_version), b.text("live-version"))
+        b.set_token(self.token)
+        stored = b.driver.execute_script("return sessionStorage.getItem('perimeter.adminToken')")
+        c.check("page: the token is kept in sessionStorage", stored == self.token)
+
+        b.choose_file(SAMPLE_FENCES)
+        b.wait("the dry run of the sample to show its diff", lambda: b.shown("confirm"))
+        n = len(f.sample_ids)
+        counts = {k: b.text(f"diff-{k}") for k in ("added", "changed", "removed", "unchanged")}
+        c.check(f"page: dry run of the sample: {n} added, 0 changed, 0 removed, 0 unchanged",
+                counts == {"added": str(n), "changed": "0", "removed": "0", "unchanged": "0"}, str(counts))
+        c.check("page: status says the file is valid with 56 fences",
+                f"valid: {n} fences" in b.text("status"), b.text("status"))
+        shapes = self.map_shapes()
+        c.check(f"map: one shape per fence ({n}), every one 'added'",
+                sorted(s["id"] for s in shapes) == sorted(f.sample_ids)
+                and all(s["status"] == "added" for s in shapes), f"{len(shapes)} shapes: {shapes[:3]} ...")
+        c.check(f"map: circles drawn as <circle> ({f.sample_circles}), polygons as evenodd <path> ({f.sample_polygons})",
+                sum(s["tag"] == "circle" for s in shapes) == f.sample_circles
+                and sum(s["tag"] == "path" and s["rule"] == "evenodd" for s in shapes) == f.sample_polygons,
+                str(sorted({(s["tag"], s["rule"]) for s in shapes})))
+        c.check("map: every shape has a <title> with its id and name",
+                all(s["id"] in s["title"] and f.sample_names[s["id"]] in s["title"] for s in shapes),
+                str([s["title"] for s in shapes[:3]]))
+        inside = self.shapes_inside_map()
+        c.check("map: every shape lies within the drawing area", inside == n, f"{inside} of {n} inside")
+        c.check("map: a legend", "Added: 56" in b.text("legend"), b.text("legend"))
+        confirm = b.by_id("confirm").text
+        c.check(f"page: the button says 'Publish version {self.base_version + 1}'",
+                confirm == f"Publish version {self.base_version + 1}", confirm)
+        c.check("page: nothing was published by the dry run", self.live()["version"] == self.base_version)
+        self.shot("1-check")
+
+        b.by_id("confirm").click()
+        v1 = self.base_version + 1
+        b.wait(f"the live panel to show version {v1} with {n} fences",
+               lambda: b.text("live-version") == str(v1) and b.text("live-count") == str(n))
+        status = b.text("status")
+        c.check(f"page: status says version {v1} was published and is live",
+                f"Published version {v1}" in status and "It is live" in status, status)
+        c.check("page: no confirm button after publishing", not b.shown("confirm"))
+        b.wait("the map to show the live catalog", lambda: len(b.all("#map svg .fence.live")) == n)
+        live = self.live()
+        c.check(f"API: version {v1} live with {n} fences, {n} stores, {f.sample_polygons} polygons and "
+                f"{f.sample_circles} circles",
+                live["version"] == v1 and live["fence_count"] == n and live["store_count"] == n
+                and live["kinds"].get("polygon") == f.sample_polygons and live["kinds"].get("circle") == f.sample_circles,
+                json.dumps(live))
+        self.shot("2-published")
+
+    def page_changed_catalog(self) -> None:
+        b, c, f = self.browser, self.c, self.files
+        b.choose_file(f.changed_path)
+        b.wait("the dry run of the changed catalog", lambda: b.shown("confirm") and b.text("diff-removed") != "0")
+        counts = {k: b.text(f"diff-{k}") for k in ("added", "changed", "removed", "unchanged")}
+        want = {"added": str(len(f.added)), "changed": str(len(f.changed)), "removed": str(len(f.removed)),
+                "unchanged": str(f.unchanged)}
+        c.check(f"page: dry run of a changed catalog: {want}", counts == want, str(counts))
+        shapes = self.map_shapes()
+        by_status: dict[str, list[str]] = {}
+        for s in shapes:
+            by_status.setdefault(s["status"], []).append(s["id"])
+        c.check("map: shapes coloured by diff status, removed live fences drawn too",
+                sorted(by_status.get("added", [])) == sorted(f.added)
+                and sorted(by_status.get("changed", [])) == f.changed
+                and sorted(by_status.get("removed", [])) == sorted(f.removed)
+                and len(by_status.get("unchanged", [])) == f.unchanged,
+                json.dumps({k: len(v) for k, v in by_status.items()}))
+        dashed = b.driver.execute_script(
+            "return [...document.querySelectorAll('#map svg .fence.removed')]"
+            ".map(e => getComputedStyle(e).strokeDasharray)")
+        c.check("map: removed fences are dashed", bool(dashed) and all(d not in ("none", "") for d in dashed), str(dashed))
+        multi = [s for s in shapes if s["id"] == "fence-two-halls"]
+        hole = [s for s in shapes if s["id"] == "fence-courtyard"]
+        c.check("map: a MultiPolygon is one path of two rings, a polygon with a hole one evenodd path of two rings",
+                len(multi) == 1 and multi[0]["rings"] == 2 and len(hole) == 1 and hole[0]["rings"] == 2
+                and hole[0]["rule"] == "evenodd", f"{multi} {hole}")
+        b.by_id("diff-list-added").click()  # open one id list for the screenshot
+        self.shot("3-diff")
+        # Click an added id: the map zooms to it (and highlights it).
+        b.all("#diff-list-added button")[0].click()
+        b.by_id("zoom-out").click()
+        zoomed = b.driver.execute_script(
+            "const svg = document.querySelector('#map svg');"
+            "const h = svg.querySelector('.fence.highlight');"
+            "return [svg.viewBox.baseVal.width, h ? h.getAttribute('data-id') : null];")
+        c.check("map: clicking an id in the diff zooms to that fence and highlights it",
+                zoomed[0] < 200 and zoomed[1] == f.added[0], str(zoomed))
+        self.shot("4-diff-zoom")
+        b.by_id("zoom-fit").click()
+        b.by_id("cancel").click()
+        b.wait("the preview to be discarded", lambda: not b.shown("confirm") and not b.shown("diff"))
+        c.check("page: discarding publishes nothing", self.live()["version"] == self.base_version + 1)
+
+    def page_invalid_files(self) -> None:
+        b, c, f = self.browser, self.c, self.files
+        for path, expected, shot in ((f.broken_geojson, f.broken_geojson_errors, "5-errors"),
+                                     (f.broken_csv, f.broken_csv_errors, "6-csv-errors")):
+            b.choose_file(path)
+            b.wait(f"the errors of {path.name}",
+                   lambda: b.all("#errors tr.error-row") and b.shown("errors") and path.name in b.text("status"))
+            rows = [[td.text.strip() for td in tr.find_elements("css selector", "td")]
+                    for tr in b.all("#errors tbody tr.error-row")]
+            c.check(f"page: {path.name}: exactly the expected error rows (index, line, id, message)",
+                    rows_match(rows, expected), "\n".join(f"got  {r}" for r in rows)
+                    + "\n" + "\n".join(f"want {e}" for e in expected))
+            n = len(expected)
+            status = b.text("status")
+            c.check(f"page: {path.name}: the status says {n} problem(s), nothing accepted",
+                    f"{n} problem" in status and "nothing was accepted" in status, status)
+            c.check(f"page: {path.name}: no confirm button, no diff", not b.shown("confirm") and not b.shown("diff"))
+            color = b.driver.execute_script("return getComputedStyle(document.getElementById('status')).color")
+            c.check(f"page: {path.name}: the status is styled as an error (red text)",
+                    "status-error" in b.by_id("status").get_attribute("class") and red(color), color)
+            self.shot(shot)
+
+    def page_failures(self) -> None:
+        b, c, f = self.browser, self.c, self.files
+        b.set_token("not-the-token-" + uuid.uuid4().hex)
+        b.choose_file(SAMPLE_FENCES)
+        b.wait("a 401 message", lambda: "401" in b.text("status"))
+        c.check("page: a wrong token gives a readable 401 message about the token",
+                "token" in b.text("status").lower() and not b.shown("confirm"), b.text("status"))
+        b.set_token(self.token)
+        b.choose_file(f.oversized)
+        b.wait("a 413 message", lambda: "413" in b.text("status") or "reach" in b.text("status"))
+        c.check("page: a file over admin.max_body_bytes gives a readable 413 message",
+                "413" in b.text("status") and "too large" in b.text("status"), b.text("status"))
+        c.check("page: nothing was published by the failed uploads", self.live()["version"] == self.base_version + 1)
+
+    def map_shapes(self) -> list[dict]:
+        return self.browser.driver.execute_script("""
+            return [...document.querySelectorAll('#map svg .fence')].map(e => ({
+              id: e.getAttribute('data-id'), status: e.getAttribute('data-status'),
+              tag: e.tagName.toLowerCase(), rule: e.getAttribute('fill-rule') || '',
+              rings: (e.getAttribute('d') || '').split('M').length - 1,
+              title: (e.querySelector('title') || {}).textContent || ''}));""")
+
+    def shapes_inside_map(self) -> int:
+        return self.browser.driver.execute_script("""
+            const svg = document.querySelector('#map svg'); const box = svg.getBoundingClientRect();
+            return [...svg.querySelectorAll('.fence')].filter(e => { const r = e.getBoundingClientRect();
+              return r.width > 0 && r.left >= box.left - 1 && r.right <= box.right + 1
+                && r.top >= box.top - 1 && r.bottom <= box.bottom + 1; }).length;""")
+
+    # -- the command line --------------------------------------------------------
+
+    def cli(self) -> None:
+        c, f, binary = self.c, self.files, self.args.perimeter
+        n = len(f.sample_ids)
+        code, out, err = run_cli(binary, ["fences", "validate", str(SAMPLE_FENCES)])
+        c.check(f"cli: fences validate SAMPLE: exit 0, '{n} fences'", code == 0 and f"valid, {n} fences" in out,
+                f"exit {code}\nstdout: {out}\nstderr: {err}")
+        for path, expected in ((f.broken_geojson, f.broken_geojson_errors), (f.broken_csv, f.broken_csv_errors)):
+            code, out, err = run_cli(binary, ["fences", "validate", str(path)])
+            missing = [e for e in expected if not cli_lists(err + out, e)]
+            c.check(f"cli: fences validate {path.name}: exit 1, every problem printed", code == 1 and not missing,
+                    f"exit {code}, missing {missing}\nstdout: {out}\nstderr: {err}")
+
+        v = self.live()["version"]
+        code, out, err = run_cli(binary, ["fences", "upload", str(f.changed_path), "--api", self.api, "--dry-run"],
+                                 env_token=self.token)
+        summary = (f"{n - len(f.removed) + len(f.added)} fences: {len(f.added)} added, {len(f.changed)} changed, "
+                   f"{len(f.removed)} removed, {f.unchanged} unchanged (against live version {v})")
+        c.check("cli: fences upload --dry-run (token from PERIMETER_ADMIN_TOKEN): exit 0, the diff printed",
+                code == 0 and summary in out and "dry run: nothing was published" in out
+                and all(i in out for i in f.added + f.changed + f.removed),
+                f"exit {code}, wanted {summary!r}\nstdout: {out}\nstderr: {err}")
+        code, out, err = run_cli(binary, ["fences", "upload", str(SAMPLE_FENCES), "--api", self.api, "--dry-run",
+                                          "--token", self.token])
+        c.check("cli: fences upload SAMPLE --dry-run --token: exit 0, identical to live",
+                code == 0 and f"{n} fences: 0 added, 0 changed, 0 removed, {n} unchanged" in out,
+                f"exit {code}\nstdout: {out}\nstderr: {err}")
+        code, out, err = run_cli(binary, ["fences", "upload", str(f.broken_geojson), "--api", self.api],
+                                 env_token=self.token)
+        missing = [e for e in f.broken_geojson_errors if not cli_lists(err + out, e)]
+        c.check("cli: fences upload BROKEN: exit 1, every problem printed", code == 1 and not missing,
+                f"exit {code}, missing {missing}\nstdout: {out}\nstderr: {err}")
+        code, out, err = run_cli(binary, ["fences", "upload", str(SAMPLE_FENCES), "--api", self.api, "--dry-run"],
+                                 env_token="wrong-" + uuid.uuid4().hex)
+        c.check("cli: fences upload with a wrong token: exit 2, the message mentions the token",
+                code == 2 and "token" in err.lower(), f"exit {code}\nstdout: {out}\nstderr: {err}")
+        code, out, err = run_cli(binary, ["fences", "upload", str(SAMPLE_FENCES), "--api", self.api, "--dry-run"])
+        c.check("cli: fences upload without a token: exit 2, says how to give one",
+                code == 2 and "PERIMETER_ADMIN_TOKEN" in err, f"exit {code}\nstdout: {out}\nstderr: {err}")
+        c.check("cli: nothing was published by the CLI runs", self.live()["version"] == v)
+
+    # -- the API -------------------------------------------------------------------
+
+    def api_checks(self) -> None:
+        c, f = self.c, self.files
+        body = SAMPLE_FENCES.read_bytes()
+        geo = {"Content-Type": "application/geo+json"}
+        status, headers, text = request("PUT", f"{self.api}/v1/fences?dry_run=true", body, geo)
+        c.check("API: PUT without a token: 401 unauthorized with WWW-Authenticate: Bearer",
+                status == 401 and (json_of(text) or {}).get("error") == "unauthorized"
+                and "Bearer" in headers.get("WWW-Authenticate", headers.get("www-authenticate", "")),
+                f"{status} {headers} {text}")
+        status, _, text = request("PUT", f"{self.api}/v1/fences?dry_run=true", body,
+                                  {**geo, "Authorization": "Bearer wrong-" + uuid.uuid4().hex})
+        c.check("API: PUT with a wrong token: 401 unauthorized",
+                status == 401 and (json_of(text) or {}).get("error") == "unauthorized", f"{status} {text}")
+        for chunked in (False, True):
+            how = "chunked" if chunked else "with Content-Length"
+            status, text = send_oversized(self.api, "/v1/fences?dry_run=true", OVERSIZED_BYTES, self.token, chunked)
+            c.check(f"API: a {OVERSIZED_BYTES} byte body {how} over max_body_bytes = {MAX_BODY_BYTES}: "
+                    "413 body_too_large",
+                    status == 413 and (json_of(text) or {}).get("error") == "body_too_large", f"{status} {text[:300]}")
+        auth = {"Authorization": f"Bearer {self.token}"}
+        victim = f.sample_ids[-1]
+        v1 = self.base_version + 1
+        status, _, text = request("DELETE", f"{self.api}/v1/fences/{victim}", None, auth)
+        data = json_of(text) or {}
+        c.check(f"API: DELETE /v1/fences/{victim}: 200, version {v1 + 1}, live",
+                status == 200 and data.get("removed") == victim and data.get("version") == v1 + 1
+                and data.get("live") is True, f"{status} {text}")
+        live = self.live()
+        c.check(f"API: then {len(f.sample_ids) - 1} fences live at version {v1 + 1}",
+                live["fence_count"] == len(f.sample_ids) - 1 and live["version"] == v1 + 1, json.dumps(live))
+        status, _, text = request("GET", f"{self.api}/v1/fences/{victim}")
+        c.check("API: GET of the deleted fence: 404 not_found",
+                status == 404 and (json_of(text) or {}).get("error") == "not_found", f"{status} {text}")
+        status, _, text = request("GET", f"{self.api}/v1/fences/{f.sample_ids[0]}")
+        data = json_of(text) or {}
+        c.check(f"API: GET /v1/fences/{f.sample_ids[0]}: the live fence as a GeoJSON Feature",
+                status == 200 and data.get("type") == "Feature" and fence_id(data) == f.sample_ids[0], f"{status} {text}")
+        status, _, text = request("DELETE", f"{self.api}/v1/fences/{victim}", None, auth)
+        c.check("API: DELETE of a fence that is not live: 404", status == 404, f"{status} {text}")
+        b = self.browser
+        try:
+            b.wait("the page's live panel to follow the deletion",
+                   lambda: b.text("live-version") == str(v1 + 1) and b.text("live-count") == str(len(f.sample_ids) - 1),
+                   timeout_s=15)
+            c.check("page: the live panel refreshes by itself (version and count after the DELETE)", True)
+        except TimeoutError as e:
+            c.check("page: the live panel refreshes by itself (version and count after the DELETE)", False, str(e))
+
+        status, _, text = request("POST", f"{self.api}/v1/users/u1/erase", b"", auth)
+        data = json_of(text) or {}
+        c.check("API: POST /v1/users/u1/erase: 202 with user id, version and time",
+                status == 202 and data.get("user_id") == "u1" and isinstance(data.get("version"), int)
+                and bool(data.get("requested_at")), f"{status} {text}")
+        status, _, text = request("POST", f"{self.api}/v1/users/u1/erase", b"")
+        c.check("API: erase without a token: 401", status == 401, f"{status} {text}")
+
+    def read_only_instance(self) -> None:
+        """A second instance without a token: it reads the same catalog and
+        refuses uploads with 403, which the page explains."""
+        c, b = self.c, self.browser
+        second = self.stack.start_perimeter(name="perimeter-read-only", group="perimeter-store-ops-2")
+        want = self.live()
+        got = wait_for("the second instance to have the same catalog",
+                       lambda: (lambda d: d if d["version"] == want["version"] else None)(self.live(second.base_url)),
+                       30)
+        c.check("second instance: the same live version and fence count (read from the fences topic)",
+                got["fence_count"] == want["fence_count"], f"{json.dumps(got)} vs {json.dumps(want)}")
+        status, _, text = request("PUT", f"{second.base_url}/v1/fences?dry_run=true", SAMPLE_FENCES.read_bytes(),
+                                  {"Content-Type": "application/geo+json", "Authorization": f"Bearer {self.token}"})
+        c.check("second instance without a token: PUT gives 403 read_only",
+                status == 403 and (json_of(text) or {}).get("error") == "read_only", f"{status} {text}")
+        b.open(second.base_url + "/")
+        b.set_token(self.token)
+        b.choose_file(SAMPLE_FENCES)
+        b.wait("a 403 message", lambda: "403" in b.text("status"))
+        c.check("page: a read-only instance gives a readable 403 message",
+                "read-only" in b.text("status"), b.text("status"))
+
+
+def rows_match(rows: list[list[str]], expected: list[tuple]) -> bool:
+    """Table rows [index, line, id, message] against (index, line, id, message substring)."""
+    if len(rows) != len(expected):
+        return False
+    for row, (index, line, fid, message) in zip(rows, expected):
+        if len(row) != 4 or row[0] != str(index) or row[2] != fid or message not in row[3]:
+            return False
+        if row[1] != ("–" if line is None else str(line)):
+            return False
+    return True
+
+
+def cli_lists(text: str, expected: tuple) -> bool:
+    """Whether the CLI's output has the line of one expected problem."""
+    index, line, fid, message = expected
+    place = f"row {index} (line {line})" if line is not None else f"feature {index}"
+    return any(place in ln and f'"{fid}"' in ln and message in ln for ln in text.splitlines())
+
+
+def red(css_color: str) -> bool:
+    """Whether an rgb()/rgba() colour is clearly red."""
+    try:
+        r, g, b = (int(float(x)) for x in css_color[css_color.index("(") + 1: css_color.index(")")].split(",")[:3])
+    except ValueError:
+        return False
+    return r > 100 and r > 2 * g and r > 2 * b
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--perimeter", required=True, help="the perimeter binary")
+    parser.add_argument("--tansu", required=True, help="the tansu binary")
+    parser.add_argument("--artifacts", type=Path, default=REPO / "target" / "test-artifacts" / "store-ops",
+                        help="where screenshots go (default: target/test-artifacts/store-ops/)")
+    parser.add_argument("--update-docs", action="store_true", help="also copy the screenshots to docs/images/")
+    parser.add_argument("--keep", action="store_true", help="keep the temp dir (logs, config, files) afterwards")
+    args = parser.parse_args()
+    # The processes run in temporary directories: absolute paths.
+    args.perimeter, args.tansu = (str(Path(b).resolve()) for b in (args.perimeter, args.tansu))
+    args.artifacts = args.artifacts.resolve()
+
+    def stop(signum, _frame):  # noqa: ANN001
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    for s in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(s, stop)
+
+    for tool in (CHROMIUM, CHROMEDRIVER):
+        if not os.access(tool, os.X_OK):
+            print(f"{tool} is missing (Debian: apt-get install chromium chromium-driver)", file=sys.stderr)
+            return 1
+
+    started = time.monotonic()
+    workdir = Path(tempfile.mkdtemp(prefix="perimeter-store-ops-"))
+    checks = Checks()
+    test = StoreOpsTest(args, workdir, checks)
+    error = None
+    try:
+        test.run()
+    except BaseException as e:  # noqa: BLE001 (report, clean up, fail)
+        error = e
+        print(f"\nERROR: {e}", flush=True)
+        if not isinstance(e, (RuntimeError, TimeoutError, KeyboardInterrupt)):
+            traceback.print_exc()
+        if test.browser is not None:
+            try:
+                test.shot("failure")
+                print(f"page status: {test.browser.text('status')!r}")
+            except Exception:  # noqa: BLE001, S110 (best effort)
+                pass
+    finally:
+        if test.browser is not None:
+            try:
+                test.browser.quit()
+            except Exception:  # noqa: BLE001, S110 (best effort)
+                pass
+        test.stack.stop()
+        failed = error is not None or checks.failed > 0
+        if failed:
+            test.stack.print_logs()
+        if args.keep:
+            print(f"kept {workdir}")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+    if args.update_docs and not failed:
+        images = REPO / "docs" / "images"
+        images.mkdir(parents=True, exist_ok=True)
+        for path in test.screenshots:
+            shutil.copyfile(path, images / path.name)
+        log(f"copied {len(test.screenshots)} screenshots to {images}")
+    elif args.update_docs:
+        print("screenshots not copied to docs/images: the test failed")
+
+    passed = len(checks.results) - checks.failed
+    failed_count = checks.failed + (1 if error is not None else 0)
+    print()
+    print(f"screenshots: {args.artifacts}")
+    print(f"store-ops: {'PASS' if failed_count == 0 else 'FAIL'} in {time.monotonic() - started:.0f} s"
+          + (f" ({error})" if error else ""))
+    print(f"{passed} passed, {failed_count} failed")
+    return 0 if failed_count == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
