@@ -159,7 +159,7 @@ fn tracker_with_open_visits(data: &Data) -> PresenceTracker {
             ts(T0_MS),
         );
         assert_eq!(outcome.events().len(), 1);
-        if (i as u64 + 1) % DRAIN_EVERY == 0 {
+        if (i as u64 + 1).is_multiple_of(DRAIN_EVERY) {
             tracker.drain_changed_users();
         }
     }
@@ -260,7 +260,7 @@ fn bench(c: &mut Criterion) {
             );
             events += outcome.events().len();
             k += 1;
-            if k % DRAIN_EVERY == 0 {
+            if k.is_multiple_of(DRAIN_EVERY) {
                 black_box(tracker.drain_changed_users());
             }
             black_box(outcome)

@@ -532,17 +532,17 @@ impl Campaign {
 
         let valid_from = c.instant("valid_from", spec.valid_from.as_deref());
         let valid_until = c.instant("valid_until", spec.valid_until.as_deref());
-        if let (Some(from), Some(until)) = (valid_from, valid_until) {
-            if from >= until {
-                c.err(
-                    "valid_until",
-                    format!(
-                        "must be after valid_from ({} is not after {})",
-                        spec.valid_until.as_deref().unwrap_or_default(),
-                        spec.valid_from.as_deref().unwrap_or_default()
-                    ),
-                );
-            }
+        if let (Some(from), Some(until)) = (valid_from, valid_until)
+            && from >= until
+        {
+            c.err(
+                "valid_until",
+                format!(
+                    "must be after valid_from ({} is not after {})",
+                    spec.valid_until.as_deref().unwrap_or_default(),
+                    spec.valid_from.as_deref().unwrap_or_default()
+                ),
+            );
         }
 
         let cooldown = c.duration(

@@ -268,13 +268,13 @@ impl ConsentLedger {
 
     fn apply_set(&mut self, record: ConsentRecord) -> Result<ConsentChange, InvalidConsent> {
         let held = self.users.get(&record.user_id);
-        if let Some(held) = held {
-            if record.version <= held.version() {
-                return Ok(ConsentChange::Stale {
-                    held_version: held.version(),
-                    update_version: record.version,
-                });
-            }
+        if let Some(held) = held
+            && record.version <= held.version()
+        {
+            return Ok(ConsentChange::Stale {
+                held_version: held.version(),
+                update_version: record.version,
+            });
         }
         // No entry: location may have been granted by a record this ledger
         // never saw (another instance, before a restart); assume it was.

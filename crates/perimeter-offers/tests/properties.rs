@@ -319,10 +319,10 @@ fn run(start: usize, ops: &[Op], restart_at: Option<usize>) -> Vec<Decision> {
         }
         if let Some(update) = to_update(op, now) {
             let who = update.user_id().clone();
-            if let Ok(change) = ledger.apply(update, now) {
-                if change.purge_history() {
-                    history.forget(&who);
-                }
+            if let Ok(change) = ledger.apply(update, now)
+                && change.purge_history()
+            {
+                history.forget(&who);
             }
         } else if let Some(event) = event_of(op, &fences, base, now) {
             let f = &fences[match *op {

@@ -210,10 +210,10 @@ fn time_out(
 }
 
 fn intern(fences: &mut HashMap<FenceId, Arc<FenceRef>>, f: &NearbyFence) -> Arc<FenceRef> {
-    if let Some(r) = fences.get(&f.fence_id) {
-        if r.store_id == f.store_id {
-            return Arc::clone(r);
-        }
+    if let Some(r) = fences.get(&f.fence_id)
+        && r.store_id == f.store_id
+    {
+        return Arc::clone(r);
     }
     // New fence, or its store changed: visits already open keep the old
     // reference (and store), new visits use the new one.

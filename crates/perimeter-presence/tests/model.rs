@@ -158,10 +158,10 @@ impl Reference {
             return Outcome::Late(Late::BehindWatermark { watermark: wm });
         }
         let existing = self.users.get(u).cloned();
-        if let Some(s) = &existing {
-            if t < s.last {
-                return Outcome::Late(Late::OlderThanLastPing { last_ping: s.last });
-            }
+        if let Some(s) = &existing
+            && t < s.last
+        {
+            return Outcome::Late(Late::OlderThanLastPing { last_ping: s.last });
         }
         let mut near: BTreeMap<FenceId, &NearbyFence> = BTreeMap::new();
         for f in nearby {
@@ -474,14 +474,14 @@ impl Driver {
                 if advance_s % 3 == 0 {
                     nearby.reverse();
                 }
-                if advance_s % 7 == 0 {
-                    if let Some(first) = nearby.first().cloned() {
-                        nearby.push(NearbyFence {
-                            inside: !first.inside,
-                            distance_to_edge_m: -first.distance_to_edge_m,
-                            ..first
-                        });
-                    }
+                if advance_s % 7 == 0
+                    && let Some(first) = nearby.first().cloned()
+                {
+                    nearby.push(NearbyFence {
+                        inside: !first.inside,
+                        distance_to_edge_m: -first.distance_to_edge_m,
+                        ..first
+                    });
                 }
                 self.last_sent[*u] = Some((ping.clone(), nearby.clone()));
                 Input::Ping(ping, nearby, self.watermark, ts(self.now_ms + 1_000))

@@ -9,6 +9,12 @@
 //! when the count reaches zero; an [`OffsetTracker`] per partition keeps the
 //! batches in consumption order and reports the last offset of the longest
 //! completed prefix, which is the only offset the consumer may store.
+//!
+//! Changelog records are *deferred* ([`BatchAck::defer`]): the worker
+//! writes the state a batch produced only after the batch's outputs (and
+//! every earlier batch's of the partition) were acknowledged, so that the
+//! changelog never holds state whose outputs were lost: a restart then
+//! reprocesses those pings from the state before them.
 
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -23,8 +29,11 @@ use crate::telemetry;
 /// Outstanding deliveries of one batch.
 #[derive(Debug)]
 pub(crate) struct BatchAck {
-    /// Outstanding records plus the producing worker's hold.
+    /// Outstanding records plus the producing worker's hold plus one per
+    /// deferred changelog write.
     remaining: AtomicUsize,
+    /// Changelog writes deferred until the outputs are acknowledged.
+    deferred: AtomicUsize,
     /// The first delivery failure, if any.
     failure: Mutex<Option<String>>,
     /// The last ping offset of the batch, for batches of pings.
@@ -38,6 +47,7 @@ impl BatchAck {
     pub(crate) fn new(last_offset: Option<i64>) -> Arc<Self> {
         Arc::new(Self {
             remaining: AtomicUsize::new(1),
+            deferred: AtomicUsize::new(0),
             failure: Mutex::new(None),
             last_offset,
         })
@@ -51,6 +61,27 @@ impl BatchAck {
     /// A record was acknowledged (or failed), or the worker is done.
     pub(crate) fn release(&self) {
         self.remaining.fetch_sub(1, Ordering::AcqRel);
+    }
+
+    /// Keeps the batch incomplete until a deferred changelog write is
+    /// done ([`Self::undefer`]).
+    pub(crate) fn defer(&self) {
+        self.deferred.fetch_add(1, Ordering::AcqRel);
+        self.hold();
+    }
+
+    /// A deferred changelog write was handed to the producer (or dropped).
+    pub(crate) fn undefer(&self) {
+        self.deferred.fetch_sub(1, Ordering::AcqRel);
+        self.release();
+    }
+
+    /// Whether every output record was acknowledged and the worker is done
+    /// producing: only deferred changelog writes are left. Only the worker
+    /// that defers may ask (it alone adds holds).
+    pub(crate) fn outputs_done(&self) -> bool {
+        let deferred = self.deferred.load(Ordering::Acquire);
+        self.remaining.load(Ordering::Acquire) == deferred
     }
 
     /// Records a failure; the batch's offset will never be stored.
@@ -167,6 +198,26 @@ mod tests {
         b.release();
         assert_eq!(t.advance(), Advance::Store(29));
         assert!(t.is_idle());
+    }
+
+    #[test]
+    fn deferred_changelog_keeps_the_batch_open_until_written() {
+        let mut t = OffsetTracker::default();
+        let a = BatchAck::new(Some(5));
+        t.push(Arc::clone(&a));
+        a.hold(); // an event in flight
+        a.defer(); // its changelog waits for it
+        a.release(); // the worker is done
+        assert!(!a.outputs_done());
+        a.release(); // the event is acknowledged
+        assert!(a.outputs_done());
+        assert_eq!(t.advance(), Advance::Nothing, "changelog not written yet");
+        a.hold(); // the changelog record
+        a.undefer();
+        assert!(!a.outputs_done(), "the changelog record is in flight");
+        assert_eq!(t.advance(), Advance::Nothing, "changelog not acknowledged");
+        a.release();
+        assert_eq!(t.advance(), Advance::Store(5));
     }
 
     #[test]

@@ -10,11 +10,13 @@
 //! of users without `location` consent, looks the rest up in the fence index
 //! in one `containing_batch` call, feeds presence, decides offers for ENTER
 //! and DWELL, and writes one changelog record per user whose state changed.
-//! Every record it produces carries the batch's [`BatchAck`].
+//! Every record it produces carries the batch's [`BatchAck`]. Changelog
+//! records wait in a per-partition queue until the outputs of their batch,
+//! and of every earlier one, were acknowledged (see [`crate::acks`]).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
-use std::sync::mpsc::{Receiver, Sender};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, PoisonError, RwLock};
 use std::time::{Duration, Instant};
 
@@ -41,6 +43,12 @@ use crate::{Clock, Health, Topics};
 const SWEEP_STEP: Duration = Duration::from_secs(1);
 /// How often (processing time) expired caps history is dropped.
 const HISTORY_PRUNE_EVERY: Duration = Duration::from_secs(3600);
+/// How often a worker with deferred changelog writes looks whether their
+/// outputs were acknowledged, when no work arrives.
+const DEFERRED_POLL: Duration = Duration::from_millis(1);
+/// Longest a revoked partition waits for its deferred changelog writes
+/// (the poll loop's drain deadline bounds the whole revocation too).
+const REVOKE_FLUSH_LIMIT: Duration = Duration::from_secs(30);
 
 /// Pings of one partition as read from Kafka: the bytes of every key and
 /// value in one buffer, so a batch costs two allocations, not two per ping.
@@ -177,6 +185,19 @@ struct PartitionState {
     last_arrival: Timestamp,
     last_sweep: Timestamp,
     last_prune: Timestamp,
+    /// Changelog writes waiting for their outputs, in order.
+    deferred: VecDeque<Deferred>,
+}
+
+/// One changelog record: the user key and the encoded state (`None`: a
+/// tombstone).
+type StateWrite = (Box<[u8]>, Option<Vec<u8>>);
+
+/// The changelog records one piece of work produced, held back until the
+/// outputs it produced were acknowledged.
+struct Deferred {
+    ack: Arc<BatchAck>,
+    records: Vec<StateWrite>,
 }
 
 impl PartitionState {
@@ -190,6 +211,7 @@ impl PartitionState {
             last_arrival: shared.clock.now(),
             last_sweep: Timestamp::EPOCH,
             last_prune: shared.clock.now(),
+            deferred: VecDeque::new(),
         })
     }
 
@@ -226,12 +248,60 @@ impl Worker {
         }
     }
 
-    /// Handles work until the channel closes.
+    /// Handles work until the channel closes, writing deferred changelog
+    /// records as their outputs are acknowledged.
     pub(crate) fn run(mut self, rx: &Receiver<Work>) {
-        while let Ok(work) = rx.recv() {
-            self.handle(work);
+        loop {
+            let waiting = self.partitions.values().any(|p| !p.deferred.is_empty());
+            let work = if waiting {
+                match rx.recv_timeout(DEFERRED_POLL) {
+                    Ok(w) => Some(w),
+                    Err(RecvTimeoutError::Timeout) => None,
+                    Err(RecvTimeoutError::Disconnected) => break,
+                }
+            } else {
+                match rx.recv() {
+                    Ok(w) => Some(w),
+                    Err(_) => break,
+                }
+            };
+            if let Some(work) = work {
+                self.handle(work);
+            }
+            for (&p, state) in &mut self.partitions {
+                write_ready(&self.shared, p, state);
+            }
         }
+        let partitions: Vec<i32> = self.partitions.keys().copied().collect();
+        self.flush_deferred(&partitions);
         debug!(worker = self.id, "worker stopped");
+    }
+
+    /// Waits (bounded) until the deferred changelog writes of `partitions`
+    /// were handed to the producer or dropped after a failure.
+    fn flush_deferred(&mut self, partitions: &[i32]) {
+        let started = Instant::now();
+        for p in partitions {
+            let Some(state) = self.partitions.get_mut(p) else {
+                continue;
+            };
+            loop {
+                write_ready(&self.shared, *p, state);
+                if state.deferred.is_empty() {
+                    break;
+                }
+                if started.elapsed() >= REVOKE_FLUSH_LIMIT {
+                    warn!(
+                        partition = p,
+                        pending = state.deferred.len(),
+                        "outputs not acknowledged in time; their state is not written"
+                    );
+                    drop_deferred(state, "outputs not acknowledged in time");
+                    break;
+                }
+                std::thread::sleep(DEFERRED_POLL);
+            }
+        }
     }
 
     fn handle(&mut self, work: Work) {
@@ -251,6 +321,7 @@ impl Worker {
                 health.restoring_finished(1);
             }
             Work::Revoke { partitions, done } => {
+                self.flush_deferred(&partitions);
                 for p in partitions {
                     self.partitions.remove(&p);
                 }
@@ -467,7 +538,7 @@ impl Worker {
                 emit(shared, index, &ledger, state, event, now, ack);
             }
         }
-        flush_changelog(shared, batch.partition, state, ack);
+        defer_changelog(state, ack);
         counts.publish();
     }
 
@@ -512,12 +583,12 @@ impl Worker {
                     state.caps_changed.insert(user.clone());
                 }
             }
-            if !record.caps.is_empty() {
-                if let Err(e) = state.history.restore(user.clone(), record.caps) {
-                    warn!(partition, error = %e, "caps snapshot unreadable");
-                    invalid += 1;
-                    state.caps_changed.insert(user.clone());
-                }
+            if !record.caps.is_empty()
+                && let Err(e) = state.history.restore(user.clone(), record.caps)
+            {
+                warn!(partition, error = %e, "caps snapshot unreadable");
+                invalid += 1;
+                state.caps_changed.insert(user.clone());
             }
             restored += 1;
         }
@@ -534,7 +605,7 @@ impl Worker {
             "partition state restored"
         );
         // Rewrites the records of users dropped above.
-        flush_changelog(shared, partition, &mut state, ack);
+        defer_changelog(&mut state, ack);
         self.partitions.insert(partition, state);
         self.report_tracked();
     }
@@ -546,8 +617,7 @@ impl Worker {
         purge_history: bool,
         ack: &Arc<BatchAck>,
     ) {
-        let shared = &*self.shared;
-        for (&p, state) in &mut self.partitions {
+        for state in self.partitions.values_mut() {
             let mut changed = false;
             if purge_presence {
                 changed |= state.tracker.purge(user);
@@ -557,7 +627,7 @@ impl Worker {
                 changed = true;
             }
             if changed {
-                flush_changelog(shared, p, state, ack);
+                defer_changelog(state, ack);
             }
         }
     }
@@ -570,12 +640,12 @@ impl Worker {
         let shared = &*self.shared;
         let now = shared.clock.now();
         let ledger = shared.ledger.read().unwrap_or_else(PoisonError::into_inner);
-        for (&p, state) in &mut self.partitions {
+        for state in self.partitions.values_mut() {
             let events = state.tracker.fences_removed(removed, now, now);
             for event in &events {
                 emit(shared, &self.index, &ledger, state, event, now, ack);
             }
-            flush_changelog(shared, p, state, ack);
+            defer_changelog(state, ack);
         }
     }
 
@@ -583,15 +653,15 @@ impl Worker {
         let shared = &*self.shared;
         let now = shared.clock.now();
         let ledger = shared.ledger.read().unwrap_or_else(PoisonError::into_inner);
-        for (&p, state) in &mut self.partitions {
+        for state in self.partitions.values_mut() {
             // A quiet partition's event time moves with the clock, so visits
             // of users who went silent still time out.
             let idle = now.duration_since(state.last_arrival);
-            if idle >= shared.idle_after {
-                if let Some(m) = state.max_event_time {
-                    state.max_event_time = Some(m.saturating_add(idle));
-                    state.last_arrival = now;
-                }
+            if idle >= shared.idle_after
+                && let Some(m) = state.max_event_time
+            {
+                state.max_event_time = Some(m.saturating_add(idle));
+                state.last_arrival = now;
             }
             let watermark = state.watermark(shared.allowed_lateness);
             if watermark.duration_since(state.last_sweep) >= SWEEP_STEP {
@@ -606,7 +676,7 @@ impl Worker {
                 let pruned = state.history.prune(now);
                 state.caps_changed.extend(pruned);
             }
-            flush_changelog(shared, p, state, ack);
+            defer_changelog(state, ack);
         }
         drop(ledger);
         self.report_tracked();
@@ -732,21 +802,18 @@ fn emit(
     }
 }
 
-/// Writes one changelog record per user whose presence state or caps
-/// history changed: the state, or a tombstone when nothing is left.
-fn flush_changelog(
-    shared: &WorkerShared,
-    partition: i32,
-    state: &mut PartitionState,
-    ack: &Arc<BatchAck>,
-) {
+/// Queues one changelog record per user whose presence state or caps
+/// history changed (the state, or a tombstone when nothing is left) behind
+/// the outputs of `ack`; [`write_ready`] writes them once those and every
+/// earlier output of the partition were acknowledged. An entry is queued
+/// even when no state changed, so that the outputs of `ack` keep later
+/// state from being written before them.
+fn defer_changelog(state: &mut PartitionState, ack: &Arc<BatchAck>) {
     let mut users = state.tracker.drain_changed_users();
-    if users.is_empty() && state.caps_changed.is_empty() {
-        return;
-    }
     users.extend(state.caps_changed.drain());
     users.sort_unstable();
     users.dedup();
+    let mut records = Vec::with_capacity(users.len());
     for user in users {
         let presence = state.tracker.snapshot(&user);
         let caps = state.history.snapshot(&user);
@@ -755,17 +822,55 @@ fn flush_changelog(
             caps: caps.as_deref().unwrap_or_default(),
         };
         let value = (!record.is_empty()).then(|| encode_state(&record));
-        telemetry::changelog(value.is_none());
-        produce(
-            shared,
-            &Out {
-                topic: &shared.topics.presence_state,
-                partition: Some(partition),
-                key: Some(user.as_str().as_bytes()),
-                value: value.as_deref(),
-                dlq_reason: None,
-            },
-            ack,
-        );
+        records.push((Box::from(user.as_str().as_bytes()), value));
+    }
+    ack.defer();
+    state.deferred.push_back(Deferred {
+        ack: Arc::clone(ack),
+        records,
+    });
+}
+
+/// Writes the deferred changelog records of `partition` whose outputs, and
+/// all earlier ones, were acknowledged. After a failed output nothing more
+/// is written: the state stays at what was acknowledged, and the pings
+/// after it are reprocessed by the next owner.
+fn write_ready(shared: &WorkerShared, partition: i32, state: &mut PartitionState) {
+    while let Some(front) = state.deferred.front() {
+        if let Some(failure) = front.ack.failure() {
+            drop_deferred(state, &failure);
+            return;
+        }
+        if !front.ack.outputs_done() {
+            return;
+        }
+        let Some(d) = state.deferred.pop_front() else {
+            return;
+        };
+        for (key, value) in &d.records {
+            telemetry::changelog(value.is_none());
+            produce(
+                shared,
+                &Out {
+                    topic: &shared.topics.presence_state,
+                    partition: Some(partition),
+                    key: Some(key),
+                    value: value.as_deref(),
+                    dlq_reason: None,
+                },
+                &d.ack,
+            );
+        }
+        d.ack.undefer();
+    }
+}
+
+/// Drops every deferred changelog write of a partition, failing their
+/// batches so that none of their offsets is stored.
+fn drop_deferred(state: &mut PartitionState, why: &str) {
+    for d in state.deferred.drain(..) {
+        d.ack
+            .fail(format!("state not written to the changelog: {why}"));
+        d.ack.undefer();
     }
 }

@@ -224,17 +224,17 @@ impl Simulation {
         let now = clock.now().as_millis();
         let mut out = Vec::new();
         for i in 0..self.users.len() {
-            if let Some(at) = self.users[i].revoke_at_ms {
-                if at <= now {
-                    self.users[i].revoke_at_ms = None;
-                    if let Ok(t) = Timestamp::from_millis(at) {
-                        out.push(consent_record(
-                            &self.users[i].id,
-                            Purposes::NONE.with(Purpose::Offers),
-                            2,
-                            t,
-                        ));
-                    }
+            if let Some(at) = self.users[i].revoke_at_ms
+                && at <= now
+            {
+                self.users[i].revoke_at_ms = None;
+                if let Ok(t) = Timestamp::from_millis(at) {
+                    out.push(consent_record(
+                        &self.users[i].id,
+                        Purposes::NONE.with(Purpose::Offers),
+                        2,
+                        t,
+                    ));
                 }
             }
             while self.users[i].next_ping_ms <= now {
