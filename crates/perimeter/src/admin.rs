@@ -363,7 +363,7 @@ async fn read_body(headers: &HeaderMap, body: Body, limit: usize) -> Result<Byte
     }
     axum::body::to_bytes(body, limit).await.map_err(|e| {
         let over = std::error::Error::source(&e)
-            .is_some_and(|s| s.is::<http_body_util::LengthLimitError>());
+            .is_some_and(<dyn std::error::Error + 'static>::is::<http_body_util::LengthLimitError>);
         if over {
             too_large()
         } else {
@@ -582,7 +582,7 @@ async fn upload(
         catalog,
         diff,
         base_version,
-    } = plan(bytes, format, admin.limits.clone(), live).await?;
+    } = plan(bytes, format, admin.limits, live).await?;
     let mut body = json!({
         "dry_run": dry_run,
         "format": format_name(format),

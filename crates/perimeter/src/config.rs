@@ -450,16 +450,16 @@ fn section<T: DeserializeOwned + Default>(
 /// only in its message.
 fn describe(e: &toml::de::Error) -> (Option<String>, String) {
     let message = e.message().trim().to_owned();
-    if let Some(rest) = message.strip_prefix("unknown field `") {
-        if let Some((field, tail)) = rest.split_once('`') {
-            let expected = tail.trim_start_matches(',').trim();
-            let text = if expected.is_empty() {
-                "unknown key".to_owned()
-            } else {
-                format!("unknown key ({expected})")
-            };
-            return (Some(field.to_owned()), text);
-        }
+    if let Some(rest) = message.strip_prefix("unknown field `")
+        && let Some((field, tail)) = rest.split_once('`')
+    {
+        let expected = tail.trim_start_matches(',').trim();
+        let text = if expected.is_empty() {
+            "unknown key".to_owned()
+        } else {
+            format!("unknown key ({expected})")
+        };
+        return (Some(field.to_owned()), text);
     }
     let text = e.to_string();
     let path = text.lines().find_map(|l| {

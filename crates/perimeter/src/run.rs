@@ -43,8 +43,8 @@ pub struct RunArgs {
     /// Consumer group, overrides kafka.group_id.
     #[arg(long, value_name = "GROUP")]
     group_id: Option<String>,
-    /// Address of /metrics, /healthz and /readyz ("off" to disable),
-    /// overrides http.listen.
+    /// Address of /metrics, /healthz, /readyz, the admin API and the
+    /// store-ops page ("off" to disable), overrides http.listen.
     #[arg(long, value_name = "ADDR:PORT|off")]
     http_listen: Option<String>,
     /// Campaign rules file (relative to the working directory), overrides

@@ -148,7 +148,7 @@ impl Instance {
             .limit(64 << 20)
             .read_to_string()
             .expect("body");
-        let json = serde_json::from_str(&text).unwrap_or_else(|_| Value::String(text));
+        let json = serde_json::from_str(&text).unwrap_or(Value::String(text));
         (status, json)
     }
 
