@@ -10,9 +10,7 @@
 #                  (default 30)
 #   FUZZ_JOBS      targets fuzzed at the same time, one core each
 #                  (default: the number of cores, at most 2)
-#   FUZZ_SKIP      space-separated targets to leave out (the test command
-#                  leaves out fence_record while the bug it found is open;
-#                  see docs/fuzzing.md)
+#   FUZZ_SKIP      space-separated targets to leave out
 #   FUZZ_SEED      libFuzzer's random seed (default 1, so that the test
 #                  command explores the same inputs on every run; 0 picks
 #                  a new seed each time, for exploratory runs)

@@ -38,6 +38,10 @@ pub fn replay(crate_dir: &str, target: &str, check: impl Fn(&[u8])) {
 
 /// Runs `check` on the inputs of `target` that still fail
 /// (`tests/fuzz_regressions/<target>/open/`); for `#[ignore]`d tests.
+#[allow(
+    dead_code,
+    reason = "for the #[ignore]d test of a target's open inputs; none is open at the moment"
+)]
 pub fn replay_open(crate_dir: &str, target: &str, check: impl Fn(&[u8])) {
     let dir = Path::new(crate_dir)
         .join("tests/fuzz_regressions")

@@ -689,11 +689,10 @@ impl FenceIndex {
         // sub-cell resolution; multiplying by a power of two is exact, so
         // `row >> SUB_BITS` is exactly the table cell's row.
         let row = (y * self.scale) as u64;
-        let mut col = (x * self.scale) as u64;
-        let fine_cols = self.cols << SUB_BITS;
-        if col >= fine_cols {
-            col -= fine_cols;
-        }
+        // `normalized_lon` is below 180, but the sum rounds to 360 for the
+        // longitudes within half an ulp of 180 (179.99999999999997): those
+        // points lie in the last column, not in the first one at -180.
+        let col = ((x * self.scale) as u64).min((self.cols << SUB_BITS) - 1);
         let sub = ((row & 3) << SUB_BITS) | (col & 3);
         ((row >> SUB_BITS) * self.cols + (col >> SUB_BITS), 1 << sub)
     }

@@ -40,13 +40,12 @@ fn csv_fence_corpus_passes_the_fuzz_checks() {
 /// Found by the `fence_record` target (the same fence arrives as a GeoJSON
 /// upload or a fences-topic record). The point is the midpoint of the
 /// polygon's first edge, which crosses the antimeridian; exact rational
-/// arithmetic puts it on that edge, so `contains` (closed sets) is right
-/// and `FenceIndex::containing` misses it. Fails today: un-ignore once the
-/// index agrees, and move the input out of `open/`.
+/// arithmetic puts it on that edge, so `contains` (closed sets) is right.
+/// The index missed it: `lon + 180` rounds to 360 for 179.99999999999997,
+/// and the lookup went to the first column (-180) instead of the last.
 #[test]
-#[ignore = "open bug: FenceIndex misses a point on an antimeridian-crossing edge"]
 fn index_contains_a_point_on_an_edge_crossing_the_antimeridian() {
-    let text = include_str!("fuzz_regressions/fence_geojson/open/index-antimeridian-edge.geojson");
+    let text = include_str!("fuzz_regressions/fence_geojson/index-antimeridian-edge.geojson");
     let catalog = perimeter_fences::parse_fences(
         text,
         FenceFormat::GeoJson,
@@ -59,12 +58,4 @@ fn index_contains_a_point_on_an_edge_crossing_the_antimeridian() {
     let fence = &catalog.fences()[0];
     assert!(perimeter_fences::contains(&fence.geometry, p));
     assert_eq!(index.containing(p).count(), 1, "the index misses {p:?}");
-}
-
-#[test]
-#[ignore = "open bug: FenceIndex misses a point on an antimeridian-crossing edge"]
-fn open_geojson_inputs_pass_the_fuzz_checks() {
-    replay::replay_open(CRATE, "fence_geojson", |data| {
-        fences::fence_file(FenceFormat::GeoJson, data);
-    });
 }

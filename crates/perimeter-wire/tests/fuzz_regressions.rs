@@ -56,14 +56,3 @@ fn state_record_corpus_passes_the_fuzz_checks() {
         let _ = wire::state_record(data);
     });
 }
-
-/// Inputs that still fail. `index-antimeridian-edge`: a fence record whose
-/// polygon crosses the antimeridian; `FenceIndex::containing` misses the
-/// midpoint of its first edge, which lies exactly on the edge (see
-/// `crates/perimeter-fences/tests/fuzz_regressions.rs` for the minimal
-/// test). Un-ignore once fixed, and move the input out of `open/`.
-#[test]
-#[ignore = "open bug: FenceIndex misses a point on an antimeridian-crossing edge"]
-fn open_fence_record_inputs_pass_the_fuzz_checks() {
-    replay::replay_open(CRATE, "fence_record", wire::fence_record);
-}
