@@ -467,8 +467,13 @@ class StoreOpsTest:
         for path, expected, shot in ((f.broken_geojson, f.broken_geojson_errors, "5-errors"),
                                      (f.broken_csv, f.broken_csv_errors, "6-csv-errors")):
             b.choose_file(path)
+            # The status names the new file as soon as the check starts, while
+            # the table may still show the previous file's rows: wait for the
+            # verdict and for this file's number of rows.
             b.wait(f"the errors of {path.name}",
-                   lambda: b.all("#errors tr.error-row") and b.shown("errors") and path.name in b.text("status"))
+                   lambda: b.shown("errors") and path.name in b.text("status")
+                   and "nothing was accepted" in b.text("status")
+                   and len(b.all("#errors tbody tr.error-row")) == len(expected))
             rows = [[td.text.strip() for td in tr.find_elements("css selector", "td")]
                     for tr in b.all("#errors tbody tr.error-row")]
             c.check(f"page: {path.name}: exactly the expected error rows (index, line, id, message)",
