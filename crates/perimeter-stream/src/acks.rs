@@ -109,6 +109,46 @@ impl BatchAck {
 pub(crate) struct OutputContext {
     /// Set on the first failed delivery: the processor stops.
     pub(crate) failed: Arc<AtomicBool>,
+    /// What the first failed delivery was (topic and broker error), for
+    /// the processor's final error whichever thread notices the failure.
+    pub(crate) first_failure: Mutex<Option<String>>,
+}
+
+impl OutputContext {
+    /// A context with no failure yet.
+    pub(crate) fn new(failed: Arc<AtomicBool>) -> Self {
+        Self {
+            failed,
+            first_failure: Mutex::new(None),
+        }
+    }
+
+    /// Records a failed delivery (the first one's detail is kept) and
+    /// raises the failure flag.
+    pub(crate) fn record_failure(&self, detail: &str) {
+        let mut first = self
+            .first_failure
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        if first.is_none() {
+            *first = Some(detail.to_owned());
+        }
+        self.failed.store(true, Ordering::Release);
+    }
+
+    /// The processor's error for a failed delivery.
+    pub(crate) fn failure_error(&self) -> crate::StreamError {
+        let detail = self
+            .first_failure
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+            .unwrap_or_else(|| "a record was not acknowledged".into());
+        crate::StreamError::Delivery {
+            topic: "(output)".into(),
+            detail,
+        }
+    }
 }
 
 impl ClientContext for OutputContext {}
@@ -119,8 +159,9 @@ impl ProducerContext for OutputContext {
     fn delivery(&self, result: &DeliveryResult<'_>, ack: Arc<BatchAck>) {
         if let Err((e, msg)) = result {
             telemetry::delivery_failure();
-            ack.fail(format!("{}: {e}", msg.topic()));
-            self.failed.store(true, Ordering::Release);
+            let detail = format!("{}: {e}", msg.topic());
+            self.record_failure(&detail);
+            ack.fail(detail);
         }
         ack.release();
     }

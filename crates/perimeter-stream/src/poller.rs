@@ -25,6 +25,7 @@ use std::time::{Duration, Instant};
 use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer, ConsumerContext, Rebalance};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::Message;
+use rdkafka::producer::Producer as _;
 use rdkafka::statistics::Statistics;
 use rdkafka::{ClientContext, Offset, TopicPartitionList};
 use tracing::{debug, info, warn};
@@ -514,10 +515,9 @@ pub(crate) fn poll_loop(
         if shared.failed.load(Ordering::Acquire) {
             // The failed batch reports itself when it reaches the front.
             shared.store_completed(&consumer, None);
-            result = Err(shared.take_fatal().unwrap_or(StreamError::Delivery {
-                topic: "(output)".into(),
-                detail: "a record was not acknowledged".into(),
-            }));
+            result = Err(shared
+                .take_fatal()
+                .unwrap_or_else(|| workers.producer.context().failure_error()));
             break;
         }
         let mut wait = POLL_WAIT;

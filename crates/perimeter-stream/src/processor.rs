@@ -200,9 +200,7 @@ impl Processor {
         apply_extra(&mut prc, &config);
         let producer = ThreadedProducer::from_config_and_context(
             &prc,
-            OutputContext {
-                failed: Arc::clone(&failed),
-            },
+            OutputContext::new(Arc::clone(&failed)),
         )
         .map_err(client_err("producer"))?;
 
@@ -427,10 +425,7 @@ impl Processor {
             warn!(error = %e, "producer flush at shutdown");
         }
         if failed.load(Ordering::Acquire) && outcome.is_ok() {
-            outcome = Err(StreamError::Delivery {
-                topic: "(output)".into(),
-                detail: "a record was not acknowledged".into(),
-            });
+            outcome = Err(shared.producer.context().failure_error());
         }
         let summary = Progress { shared }.summary();
         if outcome.is_err() {

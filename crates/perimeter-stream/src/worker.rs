@@ -189,9 +189,9 @@ struct PartitionState {
     deferred: VecDeque<Deferred>,
 }
 
-/// One changelog record: the user key and the encoded state (`None`: a
-/// tombstone).
-type StateWrite = (Box<[u8]>, Option<Vec<u8>>);
+/// One changelog record: the user (the key) and the encoded state (`None`:
+/// a tombstone).
+type StateWrite = (UserId, Option<Vec<u8>>);
 
 /// The changelog records one piece of work produced, held back until the
 /// outputs it produced were acknowledged.
@@ -725,12 +725,9 @@ fn produce(shared: &WorkerShared, out: &Out<'_>, ack: &Arc<BatchAck>) {
             Err((e, _)) => {
                 warn!(topic = out.topic, error = %e, "record could not be queued");
                 telemetry::delivery_failure();
-                ack.fail(format!("{}: {e}", out.topic));
-                shared
-                    .producer
-                    .context()
-                    .failed
-                    .store(true, Ordering::Release);
+                let detail = format!("{}: {e}", out.topic);
+                shared.producer.context().record_failure(&detail);
+                ack.fail(detail);
                 ack.release();
                 return;
             }
@@ -822,7 +819,7 @@ fn defer_changelog(state: &mut PartitionState, ack: &Arc<BatchAck>) {
             caps: caps.as_deref().unwrap_or_default(),
         };
         let value = (!record.is_empty()).then(|| encode_state(&record));
-        records.push((Box::from(user.as_str().as_bytes()), value));
+        records.push((user, value));
     }
     ack.defer();
     state.deferred.push_back(Deferred {
@@ -847,14 +844,14 @@ fn write_ready(shared: &WorkerShared, partition: i32, state: &mut PartitionState
         let Some(d) = state.deferred.pop_front() else {
             return;
         };
-        for (key, value) in &d.records {
+        for (user, value) in &d.records {
             telemetry::changelog(value.is_none());
             produce(
                 shared,
                 &Out {
                     topic: &shared.topics.presence_state,
                     partition: Some(partition),
-                    key: Some(key),
+                    key: Some(user.as_str().as_bytes()),
                     value: value.as_deref(),
                     dlq_reason: None,
                 },
