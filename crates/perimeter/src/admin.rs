@@ -571,8 +571,10 @@ async fn upload(
         return Err(ApiError::not_ready());
     }
     let bytes = read_body(headers, body, admin.settings.max_body_bytes).await?;
-    let text_start = std::str::from_utf8(&bytes[..bytes.len().min(64)]).unwrap_or("{");
-    let format = format_of(headers, text_start);
+    // The first bytes decide the format when the content type does not; a
+    // character cut in two at the end of them does not matter.
+    let text_start = String::from_utf8_lossy(&bytes[..bytes.len().min(64)]);
+    let format = format_of(headers, &text_start);
 
     // One write at a time, planned against what is live once it is our
     // turn, so that every version is computed from the one before it.

@@ -594,10 +594,13 @@ fn erase_request_goes_to_the_consent_topic_above_the_users_latest_version() {
     let consumer: BaseConsumer = ClientConfig::new()
         .set("bootstrap.servers", &brokers)
         .set("group.id", "admin-test-reader")
-        .set("auto.offset.reset", "earliest")
         .create()
         .unwrap();
-    consumer.subscribe(&["perimeter.consent"]).unwrap();
+    // Assigned, not subscribed: no group to leave when it is dropped.
+    let mut tpl = rdkafka::TopicPartitionList::new();
+    tpl.add_partition_offset("perimeter.consent", 0, rdkafka::Offset::Beginning)
+        .unwrap();
+    consumer.assign(&tpl).unwrap();
     let mut updates = Vec::new();
     let started = Instant::now();
     while updates.len() < 3 && started.elapsed() < Duration::from_secs(30) {
@@ -613,8 +616,9 @@ fn erase_request_goes_to_the_consent_topic_above_the_users_latest_version() {
         })
         .collect();
     assert_eq!(erases, [("user-8", 5), ("nobody", 0)]);
-    // The instance applied it: the user is forgotten (an erase tombstone
-    // keeps its version, so the ledger still counts the key).
+    // The clients close while their broker is still there.
+    drop(consumer);
+    drop(producer);
     perimeter.stop();
 }
 
