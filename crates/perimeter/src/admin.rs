@@ -319,14 +319,19 @@ async fn list_fences(
     answered("fences_list", result)
 }
 
+/// The live fence with this id, or a 404.
+fn live_fence<'a>(live: &'a LiveCatalog, id: &str) -> Result<&'a Fence, ApiError> {
+    FenceId::new(id)
+        .ok()
+        .and_then(|fid| live.index.slot_of(&fid))
+        .map(|slot| &live.index.fences()[slot])
+        .ok_or_else(|| ApiError::not_found(format!("no live fence with id {id:?}")))
+}
+
 async fn get_fence(State(admin): State<Arc<Admin>>, Path(id): Path<String>) -> Response {
     let result = (|| {
         let live = admin.live.fences().ok_or_else(ApiError::not_ready)?;
-        let fence = FenceId::new(&id)
-            .ok()
-            .and_then(|id| live.index.slot_of(&id))
-            .map(|slot| &live.index.fences()[slot])
-            .ok_or_else(|| ApiError::not_found(format!("no live fence with id {id:?}")))?;
+        let fence = live_fence(&live, &id)?;
         Ok(json_response(StatusCode::OK, &to_geojson_feature(fence)))
     })();
     answered("fence_get", result)
@@ -655,10 +660,7 @@ async fn delete_fence(
         authorize(&admin, &headers)?;
         let _turn = admin.writes.lock().await;
         let live = admin.live.fences().ok_or_else(ApiError::not_ready)?;
-        let fence_id = FenceId::new(&id)
-            .ok()
-            .filter(|fid| live.index.slot_of(fid).is_some())
-            .ok_or_else(|| ApiError::not_found(format!("no live fence with id {id:?}")))?;
+        let fence_id = live_fence(&live, &id)?.id.clone();
         let version = live.version + 1;
         publisher(&admin)?
             .publish_fences(&[], std::slice::from_ref(&fence_id), version)
