@@ -243,6 +243,8 @@ fn attrs(f: &Fence) -> FenceAttributes<'_> {
         store_id: &f.store,
         tags: &f.tags,
         time_zone: f.tz,
+        // The bench measures the full decision path: stores are open.
+        store_open: true,
     }
 }
 

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 use prost::Message;
 
-const FILES: [&str; 7] = [
+const FILES: [&str; 8] = [
     "perimeter/v1/ping.proto",
     "perimeter/v1/consent.proto",
     "perimeter/v1/fence.proto",
@@ -17,6 +17,7 @@ const FILES: [&str; 7] = [
     "perimeter/v1/offer.proto",
     "perimeter/v1/suppression.proto",
     "perimeter/v1/dlq.proto",
+    "perimeter/v1/state.proto",
 ];
 
 fn main() -> Result<(), Box<dyn Error>> {

@@ -13,6 +13,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use perimeter_engine::state::{Erasure, PartitionClock, encode_marker, encode_user};
 use perimeter_fences::{FenceFormat, ValidationLimits, parse_fences};
 use perimeter_model::{
     Accuracy, CampaignId, Category, ConsentRecord, ConsentUpdate, EraseRequest, EventId, FenceId,
@@ -22,7 +23,8 @@ use perimeter_model::{
 use perimeter_offers::CapsHistory;
 use perimeter_presence::{NearbyFence, PresenceConfig, PresenceTracker};
 use perimeter_wire::{
-    StateRecord, encode_consent, encode_fence, encode_ping, encode_ping_json, encode_state, proto,
+    decode_user_state, encode_consent, encode_fence, encode_ping, encode_ping_json,
+    encode_user_state, proto,
 };
 use prost::Message;
 
@@ -342,7 +344,7 @@ fn state_record() -> Result<Vec<(&'static str, Vec<u8>)>> {
             distance_to_edge_m: if inside { -40.0 } else { 40.0 },
         })
     };
-    let mut presence = Vec::new();
+    let mut trackers = Vec::new();
     for (minutes, fences) in [
         (0, vec![nearby("fence-a", true)?, nearby("fence-b", true)?]),
         (2, vec![nearby("fence-a", true)?, nearby("fence-b", false)?]),
@@ -354,10 +356,17 @@ fn state_record() -> Result<Vec<(&'static str, Vec<u8>)>> {
             timestamp: t0.saturating_add(Duration::from_secs(60 * minutes)),
         };
         let _ = tracker.update(&ping, &fences, Timestamp::EPOCH, ping.timestamp);
-        presence.push(tracker.snapshot(&user).unwrap_or_default());
+        let mut copy = PresenceTracker::new(PresenceConfig::default())?;
+        copy.restore(
+            user.clone(),
+            tracker.snapshot(&user).ok_or("no presence state")?,
+        )?;
+        trackers.push(copy);
     }
+    let no_presence = PresenceTracker::new(PresenceConfig::default())?;
 
-    let mut caps = CapsHistory::new(Duration::from_secs(48 * 3600));
+    let retention = Duration::from_secs(48 * 3600);
+    let mut caps = CapsHistory::new(retention);
     for (n, campaign) in ["coffee", "grocery-weekend"].into_iter().enumerate() {
         let campaign_id = CampaignId::new(campaign)?;
         let created_at = t0.saturating_add(Duration::from_secs(600 * n as u64));
@@ -380,17 +389,73 @@ fn state_record() -> Result<Vec<(&'static str, Vec<u8>)>> {
             VisitId(7 + n as u128),
         );
     }
-    let caps = caps.snapshot(&user).unwrap_or_default();
+    let no_caps = CapsHistory::new(retention);
+    let erasure = Erasure {
+        version: 4,
+        at: t0.saturating_sub(Duration::from_secs(86_400)),
+    };
 
     let mut seeds = Vec::new();
-    for (name, presence, caps) in [
-        ("presence-two-visits", &presence[0][..], &[][..]),
-        ("presence-exiting", &presence[1][..], &[][..]),
-        ("caps-only", &[][..], &caps[..]),
-        ("both", &presence[1][..], &caps[..]),
+    for (name, presence, caps, erasure) in [
+        ("presence-two-visits", &trackers[0], &no_caps, None),
+        ("presence-exiting", &trackers[1], &no_caps, None),
+        ("caps-only", &no_presence, &caps, None),
+        ("both", &trackers[1], &caps, None),
+        ("erased", &no_presence, &no_caps, Some(&erasure)),
+        ("all-parts", &trackers[1], &caps, Some(&erasure)),
     ] {
-        seeds.push((name, encode_state(&StateRecord { presence, caps })));
+        let record = encode_user(presence, caps, erasure, &user).ok_or("no record")?;
+        seeds.push((name, record));
     }
+    let all = encode_user(&trackers[1], &caps, Some(&erasure), &user).ok_or("no record")?;
+    // A newer build's record: fields this schema does not know, at the top
+    // and inside each visit (field 15, varint 1; field 16, bytes "new").
+    let unknown: &[u8] = &[0x78, 0x01, 0x82, 0x01, 0x03, b'n', b'e', b'w'];
+    let mut newer = decode_user_state(&all)?;
+    let mut presence_bytes = Vec::new();
+    if let Some(p) = newer.presence.take() {
+        proto::user_state::Presence {
+            visits: Vec::new(),
+            ..p.clone()
+        }
+        .encode(&mut presence_bytes)?;
+        for v in &p.visits {
+            let mut visit = v.encode_to_vec();
+            visit.extend_from_slice(unknown);
+            prost::encoding::bytes::encode(2, &visit, &mut presence_bytes);
+        }
+    }
+    let mut bytes = Vec::new();
+    prost::encoding::bytes::encode(1, &presence_bytes, &mut bytes);
+    bytes.extend_from_slice(&encode_user_state(&newer));
+    bytes.extend_from_slice(unknown);
+    seeds.push(("newer-fields", bytes));
+    // Parts the conversion refuses (a fence id with a space, a visit id of
+    // 3 bytes) and a state the tracker refuses (a visit that starts after
+    // the latest ping).
+    let mut refused = decode_user_state(&all)?;
+    if let Some(p) = refused.presence.as_mut() {
+        p.visits[0].fence_id = "fence a".into();
+    }
+    if let Some(c) = refused.caps.as_mut() {
+        c.offers[0].visit_id = vec![1, 2, 3];
+    }
+    seeds.push(("unconvertible-parts", encode_user_state(&refused)));
+    let mut inconsistent = decode_user_state(&all)?;
+    if let Some(p) = inconsistent.presence.as_mut() {
+        p.visits[0].entered_at_ms = p.last_ping_ms + 1;
+    }
+    seeds.push(("visit-after-last-ping", encode_user_state(&inconsistent)));
+    seeds.push((
+        "partition-marker",
+        encode_marker(&PartitionClock {
+            max_event_time: Some(t0),
+            last_arrival: t0.saturating_add(Duration::from_millis(250)),
+            last_sweep: t0.saturating_sub(Duration::from_secs(31)),
+            last_prune: t0.saturating_sub(Duration::from_secs(600)),
+            expired_through: t0,
+        }),
+    ));
     Ok(seeds)
 }
 

@@ -116,6 +116,11 @@ pub fn check_rules(rules: &CampaignRules) {
             store_id,
             tags,
             time_zone: *time_zone,
+            store_open: true,
+        };
+        let closed = FenceAttributes {
+            store_open: false,
+            ..fence
         };
         let mut history = CapsHistory::new(retention);
         for start in starts.map(at) {
@@ -145,6 +150,13 @@ pub fn check_rules(rules: &CampaignRules) {
                         decision,
                         rules.decide(&event, &fence, &ledger, &history, now),
                         "decide is not pure"
+                    );
+                    assert!(
+                        rules
+                            .decide(&event, &closed, &ledger, &history, now)
+                            .trigger()
+                            .is_none(),
+                        "an offer while the store is closed"
                     );
                     let Decision::Trigger(trigger) = decision else {
                         continue;

@@ -1,73 +1,134 @@
-//! Deeper checks of a presence-state changelog value: restoring its two
-//! snapshots the way a partition worker does on assignment, then using the
-//! restored state. Fuzz-target only (no test crate depends on both
-//! `perimeter-presence` and `perimeter-offers`).
+//! Deeper checks of a presence-state changelog value: reading it the way
+//! the partition engine does on assignment (`perimeter_engine::state`:
+//! protobuf `UserState`, each part converted on its own), restoring the
+//! parts into a presence tracker and a caps history, writing the record
+//! back, then using the restored state. Fuzz-target only (no test crate
+//! depends on the engine, the tracker and the caps history at once).
 
 use std::time::Duration;
 
+use perimeter_engine::state::{UserRecord, decode_user, encode_user};
 use perimeter_model::{Accuracy, Ping, Position, StoreId, Timestamp, UserId};
 use perimeter_offers::CapsHistory;
 use perimeter_presence::{NearbyFence, Outcome, PresenceConfig, PresenceTracker};
-use perimeter_wire::StateRecord;
+use perimeter_wire::decode_user_state;
 
-/// Restores both snapshots of `record` for one user. A snapshot that
-/// restores must snapshot back to bytes that restore to the same state,
-/// and the restored user must survive pings, fence removals and a sweep
-/// at the end of time.
-pub fn restore(record: &StateRecord<'_>) {
+fn tracker() -> PresenceTracker {
+    match PresenceTracker::new(PresenceConfig::default()) {
+        Ok(t) => t,
+        Err(e) => panic!("default presence config: {e}"),
+    }
+}
+
+fn history() -> CapsHistory {
+    CapsHistory::new(Duration::from_secs(48 * 3600))
+}
+
+/// Reads `data` as a user's changelog value and restores what it holds.
+/// The engine reads exactly what decodes as a `UserState`; an erasure is
+/// never lost; a part that converts restores (the tracker may refuse an
+/// inconsistent presence state, and is then unchanged) to snapshots that
+/// hold every distinct entry, sorted; the record written back from the
+/// restored state reads back to the same snapshots; the restored user
+/// survives pings, fence removals and a sweep at the end of time.
+pub fn restore(data: &[u8]) {
     let user = match UserId::new("fuzz-user") {
         Ok(u) => u,
         Err(e) => panic!("{e}"),
     };
-    if !record.caps.is_empty() {
-        let mut caps = CapsHistory::new(Duration::from_secs(48 * 3600));
-        if caps.restore(user.clone(), record.caps).is_ok() {
-            // Restoring sorts entries by time, so an unsorted snapshot comes
-            // back reordered: same entries, same length, and stable from
-            // then on.
-            let Some(once) = caps.snapshot(&user) else {
-                panic!("a restored caps history has no snapshot");
-            };
-            assert_eq!(once.len(), record.caps.len(), "caps entries lost");
-            let mut again = CapsHistory::new(Duration::from_secs(48 * 3600));
-            if let Err(e) = again.restore(user.clone(), &once) {
-                panic!("a caps snapshot does not restore: {e}");
-            }
-            assert_eq!(again.snapshot(&user), Some(once), "caps snapshot unstable");
-            let _ = caps.prune(Timestamp::MAX);
+    let proto = decode_user_state(data);
+    let record = decode_user(data);
+    assert_eq!(
+        record.is_ok(),
+        proto.is_ok(),
+        "the engine reads other values than the wire decoder"
+    );
+    let (
+        Ok(proto),
+        Ok(UserRecord {
+            presence,
+            caps,
+            erasure,
+        }),
+    ) = (proto, record)
+    else {
+        return;
+    };
+    assert_eq!(
+        erasure.map(|e| e.version),
+        proto.erasure.map(|e| e.version),
+        "erasure lost"
+    );
+
+    let mut history = history();
+    if let Some(Ok(caps)) = caps {
+        let mut distinct = caps.sent.clone();
+        distinct.sort_by(|a, b| {
+            (a.at, &a.campaign_id, a.visit_id).cmp(&(b.at, &b.campaign_id, b.visit_id))
+        });
+        distinct.dedup();
+        history.restore(user.clone(), caps);
+        let held = history.snapshot(&user).map(|c| c.sent).unwrap_or_default();
+        assert_eq!(held.len(), distinct.len(), "caps entries lost or repeated");
+        assert!(held.is_sorted_by_key(|s| s.at), "caps entries unsorted");
+    }
+    let mut tracker = tracker();
+    if let Some(Ok(presence)) = presence {
+        let mut sorted = presence.clone();
+        sorted.visits.sort_by(|a, b| a.fence_id.cmp(&b.fence_id));
+        if tracker.restore(user.clone(), presence).is_ok() {
+            assert_eq!(
+                tracker.snapshot(&user),
+                Some(sorted),
+                "restore changed the state"
+            );
+        } else {
+            assert!(
+                !tracker.is_tracked(&user),
+                "a refused snapshot changed the tracker"
+            );
         }
     }
-    if record.presence.is_empty() {
+
+    // Written back and read again: the same state.
+    let Some(bytes) = encode_user(&tracker, &history, erasure.as_ref(), &user) else {
+        assert!(
+            erasure.is_none() && !tracker.is_tracked(&user) && history.is_empty(),
+            "state left without a record"
+        );
+        return;
+    };
+    let again = match decode_user(&bytes) {
+        Ok(r) => r,
+        Err(e) => panic!("a written record does not read back: {e}"),
+    };
+    assert_eq!(again.erasure, erasure, "erasure changed");
+    let presence_again = match again.presence.transpose() {
+        Ok(p) => p,
+        Err(e) => panic!("a written presence state does not read back: {e}"),
+    };
+    assert_eq!(presence_again, tracker.snapshot(&user), "presence changed");
+    let caps_again = match again.caps.transpose() {
+        Ok(c) => c,
+        Err(e) => panic!("a written caps history does not read back: {e}"),
+    };
+    assert_eq!(caps_again, history.snapshot(&user), "caps changed");
+    if let Some(p) = presence_again {
+        let mut fresh = self::tracker();
+        if let Err(e) = fresh.restore(user.clone(), p) {
+            panic!("a written presence state does not restore: {e}");
+        }
+        assert_eq!(
+            fresh.snapshot(&user),
+            tracker.snapshot(&user),
+            "presence unstable"
+        );
+    }
+    let _ = history.prune(Timestamp::MAX);
+
+    if !tracker.is_tracked(&user) {
         return;
     }
-    let mut tracker = match PresenceTracker::new(PresenceConfig::default()) {
-        Ok(t) => t,
-        Err(e) => panic!("default presence config: {e}"),
-    };
-    if tracker.restore(user.clone(), record.presence).is_err() {
-        return;
-    }
-    // Snapshots are canonical up to how integers were written: restoring
-    // what the tracker writes gives the same state and the same bytes.
-    let Some(once) = tracker.snapshot(&user) else {
-        panic!("a restored user has no snapshot");
-    };
-    let mut again = match PresenceTracker::new(PresenceConfig::default()) {
-        Ok(t) => t,
-        Err(e) => panic!("default presence config: {e}"),
-    };
-    if let Err(e) = again.restore(user.clone(), &once) {
-        panic!("a presence snapshot does not restore: {e}");
-    }
-    assert_eq!(
-        again.snapshot(&user),
-        Some(once),
-        "presence snapshot unstable"
-    );
-    assert!(
-        tracker.open_fences(&user).eq(again.open_fences(&user)),
-        "restoring the snapshot changed the open visits"
-    );
     let open: Vec<_> = tracker.open_fences(&user).cloned().collect();
     let store = match StoreId::new("s") {
         Ok(s) => s,

@@ -11,9 +11,10 @@ use std::time::Duration;
 use perimeter_fences::{FenceCatalog, ValidationLimits};
 use perimeter_model::{Accuracy, ConsentUpdate, Ping, Position, Timestamp};
 use perimeter_wire::{
-    DEFAULT_MAX_FUTURE, FenceChange, MAX_PING_BYTES, PingFormat, PingReader, StateRecord,
-    consent_tombstone, decode_consent, decode_fence, decode_ping_with, decode_state,
-    encode_consent, encode_fence, encode_ping, encode_ping_json, encode_state, proto,
+    DEFAULT_MAX_FUTURE, FenceChange, MAX_PING_BYTES, PingFormat, PingReader, UserState,
+    consent_tombstone, decode_consent, decode_fence, decode_partition_marker, decode_ping_with,
+    decode_user_state, encode_consent, encode_fence, encode_partition_marker, encode_ping,
+    encode_ping_json, encode_user_state, proto,
 };
 use prost::Message;
 
@@ -216,14 +217,32 @@ pub fn consent_record(data: &[u8]) -> Vec<ConsentUpdate> {
     accepted
 }
 
-/// Reads `data` as a presence-state changelog value. Returns the two
-/// snapshots when the framing is valid, after checking that re-encoding
-/// gives the same bytes (the framing has exactly one encoding).
-pub fn state_record(data: &[u8]) -> Option<StateRecord<'_>> {
-    match decode_state(data) {
-        Ok(record) => {
-            assert_eq!(encode_state(&record), data, "state framing round trip");
-            Some(record)
+/// Reads `data` as a presence-state changelog value: a user's
+/// `UserState`, and (the same bytes) a partition's `PartitionMarker`.
+/// Never panics. What decodes re-encodes to bytes that decode to the same
+/// value (protobuf has more than one encoding of a value, and unknown
+/// fields are dropped, so the bytes themselves may differ), and the
+/// re-encoding is canonical: encoding it again gives the same bytes.
+/// Returns the user state when the bytes are one.
+pub fn state_record(data: &[u8]) -> Option<UserState> {
+    if let Ok(marker) = decode_partition_marker(data) {
+        let once = encode_partition_marker(&marker);
+        match decode_partition_marker(&once) {
+            Ok(again) => assert_eq!(again, marker, "partition marker round trip"),
+            Err(e) => panic!("a re-encoded partition marker does not decode: {e}"),
+        }
+    }
+    match decode_user_state(data) {
+        Ok(state) => {
+            let once = encode_user_state(&state);
+            match decode_user_state(&once) {
+                Ok(again) => {
+                    assert_eq!(again, state, "user state round trip");
+                    assert_eq!(encode_user_state(&again), once, "user state re-encoding");
+                }
+                Err(e) => panic!("a re-encoded user state does not decode: {e}"),
+            }
+            Some(state)
         }
         Err(e) => {
             let _ = e.to_string();

@@ -1,10 +1,11 @@
 //! Fences: the store geofences Perimeter matches pings against.
 
-use std::fmt;
 use std::time::Duration;
 
 use geo::{BoundingRect, MultiPolygon, Polygon, Rect};
 use perimeter_model::{FenceId, Position, StoreId, Timestamp};
+
+use crate::hours::OpeningHours;
 
 /// Dwell threshold when a fence does not set one.
 pub const DEFAULT_DWELL: Duration = Duration::from_secs(300);
@@ -91,130 +92,6 @@ pub(crate) fn circle_bounding_rect(centre: Position, radius_m: f64) -> Rect<f64>
     Rect::new((min_lon, min_lat), (max_lon, max_lat))
 }
 
-/// Store opening hours: for each weekday (Monday first), the open intervals in
-/// minutes since local midnight, `[start, end)`.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct OpeningHours {
-    days: [Vec<(u16, u16)>; 7],
-}
-
-/// An opening-hours string that could not be parsed.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("invalid opening hours {text:?}: {reason}")]
-pub struct InvalidOpeningHours {
-    /// The text given.
-    pub text: String,
-    /// What is wrong with it.
-    pub reason: String,
-}
-
-const DAY_NAMES: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
-
-impl OpeningHours {
-    /// Parses rules like `Mo-Fr 09:00-20:00; Sa 10:00-18:00,19:00-22:00`.
-    /// Days are `Mo Tu We Th Fr Sa Su`, as single days, ranges (`Mo-Fr`) or
-    /// lists (`Mo,We`); times are `HH:MM-HH:MM` with `24:00` allowed as an end.
-    /// Days not mentioned are closed.
-    ///
-    /// # Errors
-    /// [`InvalidOpeningHours`] naming the rule that could not be read.
-    pub fn parse(text: &str) -> Result<Self, InvalidOpeningHours> {
-        let err = |reason: String| InvalidOpeningHours {
-            text: text.to_owned(),
-            reason,
-        };
-        let mut hours = Self::default();
-        for rule in text.split(';').map(str::trim).filter(|r| !r.is_empty()) {
-            let (days, times) = rule
-                .split_once(' ')
-                .ok_or_else(|| err(format!("rule {rule:?} needs days and times")))?;
-            let mut selected = [false; 7];
-            for part in days.split(',') {
-                let day = |s: &str| {
-                    DAY_NAMES
-                        .iter()
-                        .position(|d| *d == s)
-                        .ok_or_else(|| err(format!("unknown day {s:?} (use Mo Tu We Th Fr Sa Su)")))
-                };
-                if let Some((a, b)) = part.split_once('-') {
-                    let (a, b) = (day(a)?, day(b)?);
-                    if a > b {
-                        return Err(err(format!("day range {part:?} runs backwards")));
-                    }
-                    selected[a..=b].iter_mut().for_each(|s| *s = true);
-                } else {
-                    selected[day(part)?] = true;
-                }
-            }
-            let mut intervals = Vec::new();
-            for span in times.trim().split(',') {
-                let (a, b) = span
-                    .split_once('-')
-                    .ok_or_else(|| err(format!("time span {span:?} must be HH:MM-HH:MM")))?;
-                let (a, b) = (parse_hhmm(a, false), parse_hhmm(b, true));
-                match (a, b) {
-                    (Some(a), Some(b)) if a < b => intervals.push((a, b)),
-                    (Some(_), Some(_)) => {
-                        return Err(err(format!("time span {span:?} must end after it starts")));
-                    }
-                    _ => return Err(err(format!("time span {span:?} must be HH:MM-HH:MM"))),
-                }
-            }
-            for (d, on) in selected.iter().enumerate() {
-                if *on {
-                    hours.days[d].extend_from_slice(&intervals);
-                    hours.days[d].sort_unstable();
-                }
-            }
-        }
-        Ok(hours)
-    }
-
-    /// Whether the store is open on `weekday` (0 = Monday) at `minute` since midnight.
-    #[must_use]
-    pub fn is_open(&self, weekday: usize, minute: u16) -> bool {
-        self.days
-            .get(weekday)
-            .is_some_and(|d| d.iter().any(|&(a, b)| a <= minute && minute < b))
-    }
-}
-
-fn parse_hhmm(s: &str, allow_24: bool) -> Option<u16> {
-    let (h, m) = s.trim().split_once(':')?;
-    if h.len() != 2 || m.len() != 2 {
-        return None;
-    }
-    let (h, m): (u16, u16) = (h.parse().ok()?, m.parse().ok()?);
-    match (h, m) {
-        (24, 0) if allow_24 => Some(1440),
-        (0..=23, 0..=59) => Some(h * 60 + m),
-        _ => None,
-    }
-}
-
-impl fmt::Display for OpeningHours {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut first = true;
-        for (d, spans) in self.days.iter().enumerate() {
-            if spans.is_empty() {
-                continue;
-            }
-            if !first {
-                f.write_str("; ")?;
-            }
-            first = false;
-            write!(f, "{} ", DAY_NAMES[d])?;
-            for (i, (a, b)) in spans.iter().enumerate() {
-                if i > 0 {
-                    f.write_str(",")?;
-                }
-                write!(f, "{:02}:{:02}-{:02}:{:02}", a / 60, a % 60, b / 60, b % 60)?;
-            }
-        }
-        Ok(())
-    }
-}
-
 /// When a fence is active. Both ends are optional; `from` is inclusive,
 /// `until` exclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -230,6 +107,28 @@ impl Validity {
     #[must_use]
     pub fn contains(&self, t: Timestamp) -> bool {
         self.from.is_none_or(|f| f <= t) && self.until.is_none_or(|u| t < u)
+    }
+
+    /// The first instant the fence is active, if the window has a start.
+    #[must_use]
+    pub const fn starts_at(&self) -> Option<Timestamp> {
+        self.from
+    }
+
+    /// The first instant the fence is no longer active, if the window has
+    /// an end (the event time of an EXIT with
+    /// [`ExitReason::FenceExpired`](perimeter_model::ExitReason::FenceExpired)).
+    #[must_use]
+    pub const fn ends_at(&self) -> Option<Timestamp> {
+        self.until
+    }
+
+    /// Whether the window has ended by `t` (`until <= t`); never without an
+    /// end. Unlike `!contains(t)`, a window that has not started yet has
+    /// not ended.
+    #[must_use]
+    pub fn has_ended_by(&self, t: Timestamp) -> bool {
+        self.until.is_some_and(|u| u <= t)
     }
 }
 
@@ -256,34 +155,94 @@ pub struct Fence {
     pub validity: Validity,
 }
 
+impl Fence {
+    /// Whether the fence is active at `t`: inside its validity window
+    /// (`from` inclusive, `until` exclusive), always when it has none.
+    #[must_use]
+    pub fn is_active_at(&self, t: Timestamp) -> bool {
+        self.validity.contains(t)
+    }
+
+    /// Whether the store is open at `t` by its opening hours, read on the
+    /// wall clock of its own time zone (daylight saving included); always
+    /// when it published none. See [`OpeningHours`] for their meaning.
+    #[must_use]
+    pub fn is_open_at(&self, t: Timestamp) -> bool {
+        self.opening_hours
+            .as_ref()
+            .is_none_or(|h| h.is_open_at(t, self.time_zone))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn opening_hours_parse_ranges_lists_and_24() {
-        let h = OpeningHours::parse("Mo-Fr 09:00-20:00; Sa,Su 10:00-12:00,13:00-24:00").unwrap();
-        assert!(h.is_open(0, 9 * 60));
-        assert!(!h.is_open(0, 20 * 60));
-        assert!(h.is_open(6, 23 * 60 + 59));
-        assert!(!h.is_open(5, 12 * 60 + 30));
-        assert_eq!(
-            h.to_string(),
-            "Mo 09:00-20:00; Tu 09:00-20:00; We 09:00-20:00; Th 09:00-20:00; Fr 09:00-20:00; \
-             Sa 10:00-12:00,13:00-24:00; Su 10:00-12:00,13:00-24:00"
-        );
+    fn ts(millis: i64) -> Timestamp {
+        Timestamp::from_millis(millis).unwrap()
+    }
+
+    fn fence(hours: Option<&str>, validity: Validity, time_zone: chrono_tz::Tz) -> Fence {
+        Fence {
+            id: FenceId::new("f").unwrap(),
+            store_id: StoreId::new("s").unwrap(),
+            name: "Store".into(),
+            geometry: FenceGeometry::Circle {
+                centre: Position::new(48.85, 2.35).unwrap(),
+                radius_m: 50.0,
+            },
+            dwell: DEFAULT_DWELL,
+            tags: Vec::new(),
+            time_zone,
+            opening_hours: hours.map(|h| OpeningHours::parse(h).unwrap()),
+            validity,
+        }
     }
 
     #[test]
-    fn opening_hours_errors_name_the_rule() {
-        let e = OpeningHours::parse("Mo-Xx 09:00-10:00").unwrap_err();
-        assert_eq!(
-            e.to_string(),
-            "invalid opening hours \"Mo-Xx 09:00-10:00\": unknown day \"Xx\" (use Mo Tu We Th Fr Sa Su)"
+    fn fence_is_active_inside_its_validity_window_only() {
+        let window = Validity {
+            from: Some(ts(1_000)),
+            until: Some(ts(2_000)),
+        };
+        let f = fence(None, window, chrono_tz::UTC);
+        assert!(!f.is_active_at(ts(999)));
+        assert!(f.is_active_at(ts(1_000)) && f.is_active_at(ts(1_999)));
+        assert!(!f.is_active_at(ts(2_000)), "until is exclusive");
+        assert_eq!(window.ends_at(), Some(ts(2_000)));
+        assert_eq!(window.starts_at(), Some(ts(1_000)));
+        assert!(!window.has_ended_by(ts(999)) && !window.has_ended_by(ts(1_999)));
+        assert!(window.has_ended_by(ts(2_000)));
+
+        let always = fence(None, Validity::default(), chrono_tz::UTC);
+        assert!(always.is_active_at(Timestamp::EPOCH) && always.is_active_at(Timestamp::MAX));
+        assert_eq!(Validity::default().ends_at(), None);
+        assert!(!Validity::default().has_ended_by(Timestamp::MAX));
+    }
+
+    #[test]
+    fn fence_is_open_by_its_hours_in_its_own_time_zone() {
+        // 2026-03-02 is a Monday; 08:30Z is 09:30 in Paris and 17:30 in Tokyo.
+        let monday_0830z = ts(1_772_440_200_000);
+        let paris = fence(
+            Some("Mo 09:00-10:00"),
+            Validity::default(),
+            chrono_tz::Europe::Paris,
         );
-        let e = OpeningHours::parse("Mo 10:00-09:00").unwrap_err();
-        assert!(e.reason.contains("must end after it starts"), "{e}");
-        assert!(OpeningHours::parse("Mo 9-10").is_err());
+        let tokyo = fence(
+            Some("Mo 09:00-10:00"),
+            Validity::default(),
+            chrono_tz::Asia::Tokyo,
+        );
+        assert!(paris.is_open_at(monday_0830z));
+        assert!(!tokyo.is_open_at(monday_0830z));
+        let no_hours = fence(None, Validity::default(), chrono_tz::Asia::Tokyo);
+        assert!(
+            no_hours.is_open_at(monday_0830z),
+            "no opening hours: always open"
+        );
+        let never = fence(Some("off"), Validity::default(), chrono_tz::Asia::Tokyo);
+        assert!(!never.is_open_at(monday_0830z));
     }
 
     #[test]

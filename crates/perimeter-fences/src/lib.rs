@@ -16,6 +16,7 @@ mod error;
 mod exact;
 mod export;
 mod fence;
+mod hours;
 mod index;
 mod parse;
 mod validate;
@@ -24,7 +25,8 @@ pub use catalog::{CatalogDiff, DuplicateFenceId, FenceCatalog};
 pub use error::{FeatureError, FenceFileError, Problem};
 pub use exact::{contains, signed_distance_m};
 pub use export::{to_geojson, to_geojson_feature};
-pub use fence::{DEFAULT_DWELL, Fence, FenceGeometry, InvalidOpeningHours, OpeningHours, Validity};
+pub use fence::{DEFAULT_DWELL, Fence, FenceGeometry, Validity};
+pub use hours::{InvalidOpeningHours, OpeningHours};
 pub use index::{
     Containing, EPS_DEG, FenceIndex, IndexConfig, IndexError, IndexStats, LookupPath, NearbyFence,
 };

@@ -6,7 +6,8 @@ use geo::{ChamberlainDuquetteArea, Coord, LineString, MultiPolygon, Polygon};
 use perimeter_model::{FenceId, Position, StoreId, Timestamp};
 
 use crate::error::Problem;
-use crate::fence::{DEFAULT_DWELL, Fence, FenceGeometry, OpeningHours, Validity};
+use crate::fence::{DEFAULT_DWELL, Fence, FenceGeometry, Validity};
+use crate::hours::OpeningHours;
 
 /// Bounds a fence must respect. The defaults suit store geofences.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -76,7 +77,8 @@ pub struct RawFence {
     pub tags: Vec<String>,
     /// IANA time zone name.
     pub time_zone: Option<String>,
-    /// Opening hours text.
+    /// Opening hours text (OpenStreetMap syntax, see [`OpeningHours`]);
+    /// blank text is the same as none.
     pub opening_hours: Option<String>,
     /// RFC 3339 start of validity.
     pub valid_from: Option<String>,
@@ -150,7 +152,15 @@ pub fn validate_fence(raw: RawFence, limits: &ValidationLimits) -> Result<Fence,
             }
         },
     };
-    let opening_hours = match raw.opening_hours.as_deref().map(OpeningHours::parse) {
+    // Blank text means no opening hours, as a missing field or an empty CSV
+    // cell does. (Earlier builds accepted it and wrote it to the fences
+    // topic, so it must keep decoding.)
+    let opening_hours = match raw
+        .opening_hours
+        .as_deref()
+        .filter(|h| !h.trim().is_empty())
+        .map(OpeningHours::parse)
+    {
         None => None,
         Some(Ok(h)) => Some(h),
         Some(Err(e)) => {

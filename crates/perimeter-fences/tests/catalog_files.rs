@@ -235,3 +235,47 @@ fn exported_geojson_reads_back_as_the_same_catalog() {
     let again = parse(&to_geojson(&catalog)).unwrap();
     assert_eq!(catalog, again);
 }
+
+#[test]
+fn opening_hours_follow_openstreetmap_and_refuse_what_is_not_supported() {
+    let text = geojson(&feature(
+        "a",
+        SQUARE,
+        r#","opening_hours":"Mo-Sa 09:00-20:00; Sa 10:00-14:00; Fr 22:00-02:00""#,
+    ));
+    let catalog = parse(&text).unwrap();
+    let hours = catalog.fences()[0].opening_hours.as_ref().unwrap();
+    assert_eq!(
+        hours.to_string(),
+        "Mo-Th 09:00-20:00; Fr 22:00-24:00; Sa 00:00-02:00,10:00-14:00"
+    );
+    assert!(
+        !hours.is_open(5, 9 * 60 + 30),
+        "Saturday's later rule replaced Mo-Sa"
+    );
+
+    let err = parse(&geojson(&feature(
+        "a",
+        SQUARE,
+        r#","opening_hours":"Mo-Fr 09:00-18:00; PH off""#,
+    )))
+    .unwrap_err();
+    assert!(
+        err.to_string().contains(
+            "field `opening_hours` unknown day \"PH\" (use Mo Tu We Th Fr Sa Su; public \
+             holidays, months and dates are not supported)"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn blank_opening_hours_are_no_opening_hours() {
+    let text = geojson(&feature("a", SQUARE, r#","opening_hours":"  ""#));
+    let catalog = parse(&text).unwrap();
+    assert_eq!(catalog.fences()[0].opening_hours, None);
+    let csv = "store_id,name,lat,lon,radius_m,dwell_s,tags,timezone,opening_hours\n\
+               s1,Kiosk,48.85,2.35,40,,,Europe/Paris,\n";
+    let catalog = parse(csv).unwrap();
+    assert_eq!(catalog.fences()[0].opening_hours, None);
+}

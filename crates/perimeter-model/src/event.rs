@@ -14,9 +14,19 @@ pub enum ExitReason {
     Timeout,
     /// The fence was removed from the catalog.
     FenceRemoved,
+    /// The fence's validity window ended while the visit was open.
+    FenceExpired,
 }
 
 impl ExitReason {
+    /// Every reason, for pre-registering metrics.
+    pub const ALL: [Self; 4] = [
+        Self::Left,
+        Self::Timeout,
+        Self::FenceRemoved,
+        Self::FenceExpired,
+    ];
+
     /// Stable lower-case name (metric label, wire enum name).
     #[must_use]
     pub const fn as_str(self) -> &'static str {
@@ -24,6 +34,7 @@ impl ExitReason {
             Self::Left => "left",
             Self::Timeout => "timeout",
             Self::FenceRemoved => "fence_removed",
+            Self::FenceExpired => "fence_expired",
         }
     }
 }
@@ -133,4 +144,28 @@ pub struct GeofenceEvent {
     pub distance_to_edge_m: Option<f64>,
     /// Time inside so far (DWELL) or visit duration (EXIT); `None` for ENTER.
     pub duration: Option<Duration>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn all_exit_reasons_are_listed_once_with_distinct_names() {
+        // Exhaustive: a new reason does not compile until it has a place here.
+        let position = |r: ExitReason| match r {
+            ExitReason::Left => 0,
+            ExitReason::Timeout => 1,
+            ExitReason::FenceRemoved => 2,
+            ExitReason::FenceExpired => 3,
+        };
+        for (i, r) in ExitReason::ALL.into_iter().enumerate() {
+            assert_eq!(position(r), i, "{}", r.as_str());
+        }
+        let mut names: Vec<&str> = ExitReason::ALL.iter().map(|r| r.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), ExitReason::ALL.len());
+        assert_eq!(ExitReason::FenceExpired.as_str(), "fence_expired");
+    }
 }

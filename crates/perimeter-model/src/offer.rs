@@ -86,11 +86,14 @@ pub enum SuppressionReason {
     OnePerVisit,
     /// No campaign matches the event.
     NoMatchingCampaign,
+    /// The store is closed at decision time, by its opening hours in its
+    /// own time zone.
+    StoreClosed,
 }
 
 impl SuppressionReason {
     /// Every reason, for pre-registering metrics.
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 11] = [
         Self::NoLocationConsent,
         Self::NoOffersConsent,
         Self::CategoryBlocked,
@@ -101,6 +104,7 @@ impl SuppressionReason {
         Self::StaleEvent,
         Self::OnePerVisit,
         Self::NoMatchingCampaign,
+        Self::StoreClosed,
     ];
 
     /// Stable snake_case name, used as metric label and on the wire.
@@ -117,6 +121,7 @@ impl SuppressionReason {
             Self::StaleEvent => "stale_event",
             Self::OnePerVisit => "one_per_visit",
             Self::NoMatchingCampaign => "no_matching_campaign",
+            Self::StoreClosed => "store_closed",
         }
     }
 }
@@ -124,5 +129,36 @@ impl SuppressionReason {
 impl fmt::Display for SuppressionReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn all_suppression_reasons_are_listed_once_with_distinct_names() {
+        // Exhaustive: a new reason does not compile until it has a place here.
+        let position = |r: SuppressionReason| match r {
+            SuppressionReason::NoLocationConsent => 0,
+            SuppressionReason::NoOffersConsent => 1,
+            SuppressionReason::CategoryBlocked => 2,
+            SuppressionReason::QuietHours => 3,
+            SuppressionReason::FrequencyCap => 4,
+            SuppressionReason::Cooldown => 5,
+            SuppressionReason::OutsideSchedule => 6,
+            SuppressionReason::StaleEvent => 7,
+            SuppressionReason::OnePerVisit => 8,
+            SuppressionReason::NoMatchingCampaign => 9,
+            SuppressionReason::StoreClosed => 10,
+        };
+        for (i, r) in SuppressionReason::ALL.into_iter().enumerate() {
+            assert_eq!(position(r), i, "{r}");
+        }
+        let mut names: Vec<&str> = SuppressionReason::ALL.iter().map(|r| r.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), SuppressionReason::ALL.len());
+        assert_eq!(SuppressionReason::StoreClosed.to_string(), "store_closed");
     }
 }

@@ -23,6 +23,11 @@ pub struct FenceAttributes<'a> {
     pub tags: &'a [String],
     /// The store's time zone: campaign schedules run in it.
     pub time_zone: Tz,
+    /// Whether the store is open at the decision time by its opening hours
+    /// in its own time zone (`perimeter_fences::Fence::is_open_at(now)`;
+    /// `true` for a store that published no hours). A closed store gets no
+    /// offer (`store_closed`).
+    pub store_open: bool,
 }
 
 /// The outcome of [`CampaignRules::decide`].
@@ -88,7 +93,7 @@ impl CampaignRules {
     ///    a `fence` that is not the event's) gets `no_matching_campaign`.
     ///    Campaigns whose event kinds and fence selector match are then
     ///    tried by priority (highest first, ties by campaign id), and each
-    ///    goes through steps 3 to 8. The first that passes them all
+    ///    goes through steps 3 to 9. The first that passes them all
     ///    triggers; if none does, the reason of the highest-priority
     ///    matching campaign is reported (`no_matching_campaign` if none
     ///    matched).
@@ -99,14 +104,18 @@ impl CampaignRules {
     /// 5. Category: blocked by the user (`category_blocked`).
     /// 6. Quiet hours at `now` in the user's time zone, the user's own or
     ///    the global default (`quiet_hours`).
-    /// 7. Caps: this visit already got an offer (`one_per_visit`), then the
+    /// 7. The store's opening hours: closed at `now` in its own time zone
+    ///    ([`FenceAttributes::store_open`] is false) gives `store_closed`.
+    /// 8. Caps: this visit already got an offer (`one_per_visit`), then the
     ///    daily cap on the user's local day (`frequency_cap`).
-    /// 8. This campaign's cooldown for the user (`cooldown`).
+    /// 9. This campaign's cooldown for the user (`cooldown`).
     ///
-    /// Steps 3-8 run from what the campaign is (stale, off schedule, a
+    /// Steps 3-9 run from what the campaign is (stale, off schedule, a
     /// blocked category: no waiting helps) to what passes with time (quiet
-    /// hours, caps, cooldown), so the reported reason says what would have
-    /// to change first.
+    /// hours, opening hours, caps, cooldown), so the reported reason says
+    /// what would have to change first. Like every suppression,
+    /// `store_closed` spends no cap: the same visit can still get its offer
+    /// once the store opens.
     #[must_use]
     pub fn decide(
         &self,
@@ -172,6 +181,8 @@ impl CampaignRules {
                 R::CategoryBlocked
             } else if facts.in_quiet_hours(self, now) {
                 R::QuietHours
+            } else if !fence.store_open {
+                R::StoreClosed
             } else if let Some(r) = facts.caps_reason(self, event, now) {
                 r
             } else if facts

@@ -4,30 +4,46 @@
 //! Per user it holds one small entry per offer sent: when (decision time),
 //! which campaign, which visit. Nothing else: no location, no fence, no
 //! store. Entries expire by themselves once older than the retention (the
-//! longest cooldown, at least 48 hours), a user without entries is not held
-//! at all, and each user's history serializes to a few bytes for the
-//! compacted changelog keyed by user id.
+//! longest cooldown, at least 48 hours), and a user without entries is not
+//! held at all.
+//!
+//! For the compacted changelog keyed by user id, [`CapsHistory::snapshot`]
+//! gives a user's history as plain values ([`CapsSnapshot`]) and
+//! [`CapsHistory::restore`] takes them back. This crate has no byte format:
+//! the partition engine maps a [`CapsSnapshot`] to the protobuf
+//! `perimeter.v1.UserState.Caps` (`proto/perimeter/v1/state.proto`, one
+//! field per field here).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
 use chrono::{DateTime, NaiveDate, TimeZone};
 use chrono_tz::Tz;
-use perimeter_model::{CampaignId, InvalidId, OfferTrigger, Timestamp, UserId, VisitId};
+use perimeter_model::{CampaignId, OfferTrigger, Timestamp, UserId, VisitId};
 
 /// Shortest retention: covers the longest local calendar day (25 hours on a
 /// DST change) wherever the user is, with margin.
 pub const MIN_RETENTION: Duration = Duration::from_secs(48 * 3600);
 
-/// First byte of every snapshot written by this version of the crate.
-pub const SNAPSHOT_VERSION: u8 = 1;
+/// One offer sent to a user: all the caps history keeps of it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct SentOffer {
+    /// When the offer was decided (the trigger's `created_at`).
+    pub at: Timestamp,
+    /// The campaign that sent it.
+    pub campaign_id: CampaignId,
+    /// The visit it was sent for (the `visit_id` of the event the trigger
+    /// was decided for).
+    pub visit_id: VisitId,
+}
 
-/// One offer sent to a user.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct SentOffer {
-    at: Timestamp,
-    campaign: CampaignId,
-    visit: VisitId,
+/// One user's caps history as plain values, for the changelog (the user id
+/// is the changelog key and not repeated here).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CapsSnapshot {
+    /// The offers sent and not expired yet. [`CapsHistory::snapshot`] lists
+    /// them oldest first; [`CapsHistory::restore`] accepts any order.
+    pub sent: Vec<SentOffer>,
 }
 
 /// The recent offers of one user, oldest first.
@@ -55,7 +71,7 @@ impl UserCaps {
     /// Whether the visit already got an offer.
     #[must_use]
     pub fn visit_got_offer(&self, visit: VisitId) -> bool {
-        self.sent.iter().any(|s| s.visit == visit)
+        self.sent.iter().any(|s| s.visit_id == visit)
     }
 
     /// When `campaign` last sent this user an offer.
@@ -64,7 +80,7 @@ impl UserCaps {
         self.sent
             .iter()
             .rev()
-            .find(|s| s.campaign == *campaign)
+            .find(|s| s.campaign_id == *campaign)
             .map(|s| s.at)
     }
 
@@ -86,113 +102,11 @@ impl UserCaps {
         self.sent.retain(|s| s.at >= cutoff);
         self.sent.len() != before
     }
-
-    /// Compact versioned bytes, see [`CapsHistory::snapshot`].
-    fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(3 + self.sent.len() * 40);
-        out.push(SNAPSHOT_VERSION);
-        // At most u16::MAX entries are written; the daily cap (<= 10) and the
-        // retention (<= 30 days) keep real histories far below that.
-        let n = self.sent.len().min(usize::from(u16::MAX));
-        let skip = self.sent.len() - n;
-        out.extend_from_slice(&u16::try_from(n).unwrap_or(u16::MAX).to_le_bytes());
-        for s in &self.sent[skip..] {
-            out.extend_from_slice(&s.at.as_millis().to_le_bytes());
-            out.extend_from_slice(&s.visit.0.to_le_bytes());
-            let id = s.campaign.as_str().as_bytes();
-            // Campaign ids are at most 128 bytes (validated by the model).
-            out.push(u8::try_from(id.len()).unwrap_or(u8::MAX));
-            out.extend_from_slice(&id[..id.len().min(usize::from(u8::MAX))]);
-        }
-        out
-    }
-
-    fn from_bytes(bytes: &[u8]) -> Result<Self, SnapshotError> {
-        let mut r = Reader { bytes, pos: 0 };
-        let version = r.take::<1>()?[0];
-        if version != SNAPSHOT_VERSION {
-            return Err(SnapshotError::UnknownVersion(version));
-        }
-        let n = u16::from_le_bytes(r.take::<2>()?);
-        if n == 0 {
-            return Err(SnapshotError::NoEntries);
-        }
-        let mut sent = Vec::with_capacity(usize::from(n));
-        for _ in 0..n {
-            let millis = i64::from_le_bytes(r.take::<8>()?);
-            let at = Timestamp::from_millis(millis)
-                .map_err(|_| SnapshotError::InvalidTimestamp(millis))?;
-            let visit = VisitId(u128::from_le_bytes(r.take::<16>()?));
-            let len = usize::from(r.take::<1>()?[0]);
-            let raw = r.slice(len)?;
-            let id = std::str::from_utf8(raw).map_err(|_| SnapshotError::CampaignIdNotUtf8)?;
-            let campaign = CampaignId::new(id).map_err(SnapshotError::InvalidCampaignId)?;
-            sent.push(SentOffer {
-                at,
-                campaign,
-                visit,
-            });
-        }
-        if r.pos != bytes.len() {
-            return Err(SnapshotError::TrailingBytes(bytes.len() - r.pos));
-        }
-        sent.sort_by_key(|s| s.at);
-        Ok(Self { sent })
-    }
-}
-
-struct Reader<'a> {
-    bytes: &'a [u8],
-    pos: usize,
-}
-
-impl Reader<'_> {
-    fn slice(&mut self, len: usize) -> Result<&[u8], SnapshotError> {
-        let end = self.pos.checked_add(len).ok_or(SnapshotError::Truncated)?;
-        let s = self
-            .bytes
-            .get(self.pos..end)
-            .ok_or(SnapshotError::Truncated)?;
-        self.pos = end;
-        Ok(s)
-    }
-
-    fn take<const N: usize>(&mut self) -> Result<[u8; N], SnapshotError> {
-        let s = self.slice(N)?;
-        <[u8; N]>::try_from(s).map_err(|_| SnapshotError::Truncated)
-    }
 }
 
 fn local_date(t: Timestamp, tz: Tz) -> Option<NaiveDate> {
     DateTime::from_timestamp_millis(t.as_millis())
         .map(|utc| tz.from_utc_datetime(&utc.naive_utc()).date_naive())
-}
-
-/// Bytes that are not a caps history snapshot this crate can read.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum SnapshotError {
-    /// The first byte names a format this version does not know.
-    #[error("unknown caps snapshot version {0} (this build reads version {SNAPSHOT_VERSION})")]
-    UnknownVersion(u8),
-    /// The bytes end in the middle of a field (or are empty).
-    #[error("caps snapshot is truncated")]
-    Truncated,
-    /// Bytes left after the last entry.
-    #[error("caps snapshot has {0} unexpected trailing bytes")]
-    TrailingBytes(usize),
-    /// A snapshot with zero entries: an empty history is written as a
-    /// changelog tombstone, never as bytes.
-    #[error("caps snapshot holds no entries (an empty history is a tombstone)")]
-    NoEntries,
-    /// An entry's time is outside the range of [`Timestamp`].
-    #[error("caps snapshot entry has an invalid time {0} ms")]
-    InvalidTimestamp(i64),
-    /// A campaign id is not UTF-8.
-    #[error("caps snapshot entry has a campaign id that is not UTF-8")]
-    CampaignIdNotUtf8,
-    /// A campaign id is not a valid id.
-    #[error("caps snapshot entry has an invalid campaign id: {0}")]
-    InvalidCampaignId(InvalidId),
 }
 
 /// The caps history of every user this worker decides for.
@@ -241,8 +155,8 @@ impl CapsHistory {
         caps.expire(cutoff);
         let entry = SentOffer {
             at: trigger.created_at,
-            campaign: trigger.campaign_id.clone(),
-            visit,
+            campaign_id: trigger.campaign_id.clone(),
+            visit_id: visit,
         };
         if !caps.sent.contains(&entry) {
             let pos = caps.sent.partition_point(|s| s.at <= entry.at);
@@ -290,32 +204,41 @@ impl CapsHistory {
         self.users.keys()
     }
 
-    /// The user's history as compact bytes for the changelog (key = user
-    /// id, which is not repeated inside). `None` when nothing is held: write
-    /// a tombstone.
-    ///
-    /// Format, version 1: byte 0 = 1; u16 LE entry count (>= 1); per entry
-    /// i64 LE milliseconds since the epoch, u128 LE visit id, u8 length and
-    /// the UTF-8 campaign id. About 30 to 60 bytes per offer sent.
+    /// The user's history as plain values for the changelog (key = user
+    /// id), entries oldest first. `None` when nothing is held: write a
+    /// tombstone.
     #[must_use]
-    pub fn snapshot(&self, user: &UserId) -> Option<Vec<u8>> {
+    pub fn snapshot(&self, user: &UserId) -> Option<CapsSnapshot> {
         self.users
             .get(user)
             .filter(|c| !c.is_empty())
-            .map(UserCaps::to_bytes)
+            .map(|c| CapsSnapshot {
+                sent: c.sent.clone(),
+            })
     }
 
-    /// Restores one user's history from [`snapshot`](Self::snapshot) bytes,
-    /// replacing what was held. Expired entries are dropped by the next
-    /// [`prune`](Self::prune) or [`record`](Self::record).
+    /// Replaces what is held for `user` with a history read from the
+    /// changelog. Entries may come in any order (they are sorted by time);
+    /// repeated entries are kept once, as [`record`](Self::record) does.
+    /// Expired entries are dropped by the next [`prune`](Self::prune) or
+    /// `record`. An empty snapshot leaves nothing held for the user.
     ///
-    /// # Errors
-    /// [`SnapshotError`] for unknown versions, truncated or trailing bytes,
-    /// invalid fields or zero entries. Nothing changes then.
-    pub fn restore(&mut self, user: UserId, bytes: &[u8]) -> Result<(), SnapshotError> {
-        let caps = UserCaps::from_bytes(bytes)?;
-        self.users.insert(user, caps);
-        Ok(())
+    /// Infallible on purpose: every field is valid by its type, and refusing
+    /// a history would let the user get more offers than the caps allow.
+    pub fn restore(&mut self, user: UserId, snapshot: CapsSnapshot) {
+        let mut seen = HashSet::with_capacity(snapshot.sent.len());
+        let mut sent: Vec<SentOffer> = snapshot
+            .sent
+            .into_iter()
+            .filter(|s| seen.insert(s.clone()))
+            .collect();
+        // Stable: entries of one instant keep their order, as recorded.
+        sent.sort_by_key(|s| s.at);
+        if sent.is_empty() {
+            self.users.remove(&user);
+        } else {
+            self.users.insert(user, UserCaps { sent });
+        }
     }
 }
 
@@ -385,60 +308,53 @@ mod tests {
         assert_eq!(h.user(&UserId::new("u").unwrap()).unwrap().len(), 1);
     }
 
+    fn sent(campaign: &str, at_ms: i64, visit: u128) -> SentOffer {
+        SentOffer {
+            at: Timestamp::from_millis(at_ms).unwrap(),
+            campaign_id: CampaignId::new(campaign).unwrap(),
+            visit_id: VisitId(visit),
+        }
+    }
+
     #[test]
-    fn snapshot_round_trips() {
+    fn snapshot_lists_every_entry_oldest_first_and_round_trips() {
         let mut h = CapsHistory::new(MIN_RETENTION);
         let u = UserId::new("u").unwrap();
         h.record(&trigger("u", "coffee-am", 3 * H), VisitId(u128::MAX));
         h.record(&trigger("u", "b", H), VisitId(9));
-        let bytes = h.snapshot(&u).unwrap();
-        assert_eq!(bytes[0], SNAPSHOT_VERSION);
-        assert_eq!(bytes.len(), 3 + (8 + 16 + 1 + 9) + (8 + 16 + 1 + 1));
+        let snapshot = h.snapshot(&u).unwrap();
+        assert_eq!(
+            snapshot.sent,
+            vec![sent("b", H, 9), sent("coffee-am", 3 * H, u128::MAX)]
+        );
         let mut restored = CapsHistory::new(MIN_RETENTION);
-        restored.restore(u.clone(), &bytes).unwrap();
+        restored.restore(u.clone(), snapshot.clone());
         assert_eq!(restored.user(&u), h.user(&u));
+        assert_eq!(restored.snapshot(&u), Some(snapshot));
     }
 
     #[test]
-    fn restore_rejects_garbage() {
+    fn restore_sorts_entries_keeps_repeats_once_and_replaces_what_was_held() {
         let mut h = CapsHistory::new(MIN_RETENTION);
         let u = UserId::new("u").unwrap();
-        h.record(&trigger("u", "a", H), VisitId(1));
-        let good = h.snapshot(&u).unwrap();
-        let mut r = CapsHistory::new(MIN_RETENTION);
-        let u2 = UserId::new("u2").unwrap();
-        assert_eq!(r.restore(u2.clone(), &[]), Err(SnapshotError::Truncated));
-        assert_eq!(
-            r.restore(u2.clone(), &[2, 1, 0]),
-            Err(SnapshotError::UnknownVersion(2))
+        h.record(&trigger("u", "old", H), VisitId(1));
+        h.restore(
+            u.clone(),
+            CapsSnapshot {
+                sent: vec![
+                    sent("c", 3 * H, 3),
+                    sent("a", H, 1),
+                    sent("c", 3 * H, 3),
+                    sent("b", H, 2),
+                ],
+            },
         );
         assert_eq!(
-            r.restore(u2.clone(), &[1, 0, 0]),
-            Err(SnapshotError::NoEntries)
+            h.snapshot(&u).unwrap().sent,
+            vec![sent("a", H, 1), sent("b", H, 2), sent("c", 3 * H, 3)]
         );
-        assert_eq!(
-            r.restore(u2.clone(), &good[..good.len() - 1]),
-            Err(SnapshotError::Truncated)
-        );
-        let mut long = good.clone();
-        long.push(0);
-        assert_eq!(
-            r.restore(u2.clone(), &long),
-            Err(SnapshotError::TrailingBytes(1))
-        );
-        let mut bad_time = good.clone();
-        bad_time[3..11].copy_from_slice(&(-5i64).to_le_bytes());
-        assert_eq!(
-            r.restore(u2.clone(), &bad_time),
-            Err(SnapshotError::InvalidTimestamp(-5))
-        );
-        let mut bad_id = good;
-        let last = bad_id.len() - 1;
-        bad_id[last] = b' ';
-        assert!(matches!(
-            r.restore(u2.clone(), &bad_id),
-            Err(SnapshotError::InvalidCampaignId(_))
-        ));
-        assert!(r.is_empty());
+        h.restore(u.clone(), CapsSnapshot::default());
+        assert_eq!(h.snapshot(&u), None);
+        assert!(h.is_empty(), "an empty snapshot holds nothing");
     }
 }

@@ -348,6 +348,40 @@ impl ConsentLedger {
         ConsentChange::Erased { version }
     }
 
+    /// A consent record for `user` arrived and could not be read (bad
+    /// encoding, an invalid field, a key that differs from the user id in
+    /// the value): their latest wish is unknown, so the ledger fails closed.
+    /// The user is denied every purpose from now on, at the version held
+    /// (0 if none), so the next readable record with a higher version
+    /// applies as usual. An erased user stays erased.
+    ///
+    /// Returns the change to act on: presence state must be purged.
+    pub fn deny_unreadable(&mut self, user: UserId, at: Timestamp) -> ConsentChange {
+        if let Some(Entry::Erased { version, .. }) = self.users.get(&user) {
+            return ConsentChange::Stale {
+                held_version: *version,
+                update_version: *version,
+            };
+        }
+        let version = self.users.get(&user).map_or(0, Entry::version);
+        self.put(
+            user,
+            Entry::Consent(UserConsent {
+                purposes: Purposes::NONE,
+                blocked_categories: Box::new([]),
+                max_offers_per_day: Some(0),
+                quiet_hours: None,
+                time_zone: Tz::UTC,
+                version,
+                updated_at: at,
+            }),
+        );
+        ConsentChange::Applied {
+            version,
+            location_revoked: true,
+        }
+    }
+
     /// Inserts or replaces the entry of `user`, keeping the tombstone count.
     fn put(&mut self, user: UserId, entry: Entry) {
         let is_tombstone = matches!(entry, Entry::Erased { .. });
@@ -388,6 +422,24 @@ impl ConsentLedger {
         matches!(self.users.get(user), Some(Entry::Erased { .. }))
     }
 
+    /// The erase tombstones held: user, version and when the erase was
+    /// applied, in no particular order.
+    pub fn erasures(&self) -> impl Iterator<Item = (&UserId, u64, Timestamp)> {
+        self.users.iter().filter_map(|(u, e)| match e {
+            Entry::Erased {
+                version,
+                applied_at,
+            } => Some((u, *version, *applied_at)),
+            Entry::Consent(_) => None,
+        })
+    }
+
+    /// How long erase tombstones are kept.
+    #[must_use]
+    pub const fn tombstone_retention(&self) -> Duration {
+        self.tombstone_retention
+    }
+
     /// Drops erase tombstones applied more than the tombstone retention
     /// before `now`. Returns how many were dropped.
     pub fn prune_tombstones(&mut self, now: Timestamp) -> usize {
@@ -423,6 +475,39 @@ impl ConsentLedger {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn an_unreadable_newer_record_denies_a_user_who_had_granted() {
+        let mut ledger = ConsentLedger::new();
+        let user = UserId::new("user-unreadable").unwrap();
+        let all = Purposes::NONE.with(Purpose::Location).with(Purpose::Offers);
+        let t = Timestamp::from_millis(1_000).unwrap();
+        let grant = |version| {
+            ConsentUpdate::Set(ConsentRecord {
+                user_id: user.clone(),
+                purposes: all,
+                blocked_categories: Vec::new(),
+                max_offers_per_day: None,
+                quiet_hours: None,
+                time_zone: "Europe/Berlin".into(),
+                version,
+                updated_at: t,
+            })
+        };
+        let _ = ledger.apply(grant(3), t).unwrap();
+        assert!(ledger.allows(&user, Purpose::Offers));
+        let change = ledger.deny_unreadable(user.clone(), t);
+        assert!(change.purge_presence());
+        assert!(!ledger.allows(&user, Purpose::Location));
+        assert!(!ledger.allows(&user, Purpose::Offers));
+        // The held grant's version does not come back...
+        assert!(matches!(ledger.apply(grant(3), t), Ok(ConsentChange::Stale { .. })));
+        assert!(!ledger.allows(&user, Purpose::Offers));
+        // ...a readable newer record applies as usual.
+        let _ = ledger.apply(grant(4), t).unwrap();
+        assert!(ledger.allows(&user, Purpose::Offers));
+    }
+
     use super::*;
     use perimeter_model::{EraseRequest, LocalTime};
 

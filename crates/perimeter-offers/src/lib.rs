@@ -14,15 +14,16 @@
 //! - [`CampaignRules::decide`]: the pure decision, see its docs for the order
 //!   of checks.
 //! - [`CapsHistory`]: the recent offers per user, self-expiring, with
-//!   versioned per-user snapshots for a compacted changelog.
+//!   per-user snapshots ([`CapsSnapshot`]) for a compacted changelog.
 //!
 //! # Time
 //! Every time-of-day check uses the decision time `now`, because that is
 //! when the message reaches the user: quiet hours in the user's time zone,
 //! the campaign schedule and validity window in the fence's (store's) time
-//! zone, the daily cap on the user's local calendar day (midnight to
-//! midnight in their zone, 23 or 25 hours on DST changes). Staleness
-//! compares the event time with `now`.
+//! zone, the store's opening hours (the caller passes whether the store is
+//! open at `now`, [`FenceAttributes::store_open`]), the daily cap on the
+//! user's local calendar day (midnight to midnight in their zone, 23 or 25
+//! hours on DST changes). Staleness compares the event time with `now`.
 //!
 //! # Recording triggers
 //! [`decide`](CampaignRules::decide) does not record: it reads the history
@@ -58,7 +59,7 @@ pub use campaign::{
     TimeWindow,
 };
 pub use decide::{Decision, FenceAttributes};
-pub use history::{CapsHistory, MIN_RETENTION, SNAPSHOT_VERSION, SnapshotError, UserCaps};
+pub use history::{CapsHistory, CapsSnapshot, MIN_RETENTION, SentOffer, UserCaps};
 pub use ledger::{
     ConsentChange, ConsentLedger, DEFAULT_TOMBSTONE_RETENTION, InvalidConsent, UserConsent,
 };

@@ -4,7 +4,8 @@
 //!
 //! Every decision is checked against an independent model of what the
 //! ledger must hold (latest version wins, erase tombstones, invalid time
-//! zones deny) and of the rules (hand-written schedules, caps, cooldowns).
+//! zones deny) and of the rules (hand-written schedules, opening hours,
+//! caps, cooldowns).
 //! The runs are deterministic: a fixed RNG seed, so a failure replays.
 
 #![allow(
@@ -26,7 +27,7 @@ use perimeter_model::{
     Category, ConsentRecord, ConsentUpdate, EraseRequest, EventKind, ExitReason, GeofenceEvent,
     Purpose, Purposes, QuietHours, SuppressionReason as R, Timestamp, VisitId,
 };
-use perimeter_offers::{CampaignRules, CapsHistory, ConsentLedger, Decision};
+use perimeter_offers::{CampaignRules, CapsHistory, ConsentLedger, Decision, FenceAttributes};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed};
 
@@ -124,6 +125,23 @@ fn oracle_scheduled(campaign: &str, now: Timestamp, store_tz: Tz) -> bool {
         "c-anywhere" => now >= at("2026-01-01T00:00:00Z") && now < at("2026-12-01T00:00:00Z"),
         "d-grocery" => !weekday(day),
         other => panic!("unknown campaign {other}"),
+    }
+}
+
+/// Hand-written opening hours, store-local: fence-1 publishes none (always
+/// open), fence-2 is open Mo-Sa 07:00-23:00, fence-3 10:00-02:00 every day.
+/// The runs pass this as `FenceAttributes::store_open`, as the stream layer
+/// passes `Fence::is_open_at`.
+fn oracle_store_open(fence: usize, now: Timestamp, store_tz: Tz) -> bool {
+    let local = DateTime::from_timestamp_millis(now.as_millis())
+        .unwrap()
+        .with_timezone(&store_tz);
+    let h = local.hour();
+    match fence {
+        0 => true,
+        1 => local.weekday() != Weekday::Sun && (7..23).contains(&h),
+        2 => !(2..10).contains(&h),
+        other => panic!("unknown fence {other}"),
     }
 }
 
@@ -312,8 +330,8 @@ fn run(start: usize, ops: &[Op], restart_at: Option<usize>) -> Vec<Decision> {
             let mut fresh = CapsHistory::new(rules.history_retention());
             let users: Vec<_> = history.users().cloned().collect();
             for u in users {
-                let bytes = history.snapshot(&u).unwrap();
-                fresh.restore(u, &bytes).unwrap();
+                let snapshot = history.snapshot(&u).unwrap();
+                fresh.restore(u, snapshot);
             }
             history = fresh;
         }
@@ -325,11 +343,15 @@ fn run(start: usize, ops: &[Op], restart_at: Option<usize>) -> Vec<Decision> {
                 history.forget(&who);
             }
         } else if let Some(event) = event_of(op, &fences, base, now) {
-            let f = &fences[match *op {
-                Op::Event { fence, .. } => fence,
-                _ => unreachable!(),
-            }];
-            let d = rules.decide(&event, &f.attrs(), &ledger, &history, now);
+            let Op::Event { fence: fi, .. } = *op else {
+                unreachable!("only an event op makes an event")
+            };
+            let f = &fences[fi];
+            let attrs = FenceAttributes {
+                store_open: oracle_store_open(fi, now, f.tz),
+                ..f.attrs()
+            };
+            let d = rules.decide(&event, &attrs, &ledger, &history, now);
             if let Decision::Trigger(t) = &d {
                 history.record(t, event.visit_id);
             }
@@ -454,7 +476,12 @@ fn check_against_oracle(start: usize, ops: &[Op]) -> Result<(), TestCaseError> {
                     prop_assert_eq!(d, &Decision::Suppressed(r), "consent must fail closed");
                     continue;
                 }
+                let store_open = oracle_store_open(fi, now, fences[fi].tz);
+                if d == &Decision::Suppressed(R::StoreClosed) {
+                    prop_assert!(!store_open, "store_closed while the store is open");
+                }
                 let Decision::Trigger(t) = d else { continue };
+                prop_assert!(store_open, "an offer while the store is closed");
                 // Never a trigger unless both purposes are granted now.
                 let c = granted.unwrap();
                 prop_assert_eq!(t.consent_version, m.version);
@@ -577,6 +604,7 @@ fn scenarios_reach_triggers_and_every_consent_and_cap_reason() {
         "stale_event",
         "one_per_visit",
         "no_matching_campaign",
+        "store_closed",
     ] {
         assert!(
             seen.get(want).copied().unwrap_or(0) > 0,

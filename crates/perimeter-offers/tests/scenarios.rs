@@ -696,9 +696,9 @@ fn history_snapshot_survives_a_restart_and_expires() {
         visits_from_ten(&rules, &ledger, &mut h, 1, "2026-06-10"),
         ["coffee"]
     );
-    let bytes = h.snapshot(&user("u1")).unwrap();
+    let snapshot = h.snapshot(&user("u1")).unwrap();
     let mut restored = CapsHistory::new(rules.history_retention());
-    restored.restore(user("u1"), &bytes).unwrap();
+    restored.restore(user("u1"), snapshot);
     // The restored history remembers the visit that got an offer, and the cap.
     assert_eq!(
         visits_from_ten(&rules, &ledger, &mut restored, 2, "2026-06-10"),
@@ -706,4 +706,122 @@ fn history_snapshot_survives_a_restart_and_expires() {
     );
     assert_eq!(restored.prune(at("2026-06-13T00:00:00Z")), vec![user("u1")]);
     assert!(restored.is_empty());
+}
+
+#[test]
+fn offers_are_suppressed_while_the_store_is_closed() {
+    let rules = coffee_rules();
+    let mut closed = berlin_coffee();
+    closed.open = false;
+    let mut ledger = ConsentLedger::new();
+    let mut h = history();
+    let _ = consent("u1", 1).apply(&mut ledger);
+    // 12:00 in Berlin: no quiet hours, the campaign runs any time.
+    let t = at("2026-06-10T10:00:00Z");
+    for kind in [EventKind::Enter, EventKind::Dwell] {
+        let e = closed.event("u1", kind, t, t);
+        let d = decide_and_record(&rules, &e, &closed, &ledger, &mut h, t);
+        assert_eq!(reason(&d), Some(R::StoreClosed), "{kind:?}");
+    }
+    assert!(h.is_empty(), "a suppression records nothing");
+    // The same event at the open store triggers.
+    let e = berlin_coffee().event("u1", EventKind::Enter, t, t);
+    assert!(
+        rules
+            .decide(&e, &berlin_coffee().attrs(), &ledger, &h, t)
+            .trigger()
+            .is_some()
+    );
+}
+
+#[test]
+fn store_closed_ranks_after_consent_category_quiet_hours_and_before_caps() {
+    let rules = coffee_rules();
+    let mut closed = berlin_coffee();
+    closed.open = false;
+    let noon = "2026-06-10T10:00:00Z";
+    let decide = |c: Consent, now: &str| {
+        let mut ledger = ConsentLedger::new();
+        let _ = c.apply(&mut ledger);
+        enter_at(&rules, &ledger, &closed, now)
+    };
+    assert_eq!(
+        reason(&decide(consent("u1", 1).purposes(LOCATION_ONLY), noon)),
+        Some(R::NoOffersConsent)
+    );
+    assert_eq!(
+        reason(&decide(consent("u1", 1).purposes(OFFERS_ONLY), noon)),
+        Some(R::NoLocationConsent)
+    );
+    assert_eq!(
+        reason(&decide(consent("u1", 1).block("FOOD"), noon)),
+        Some(R::CategoryBlocked)
+    );
+    // 23:30 in Berlin: the default quiet hours.
+    assert_eq!(
+        reason(&decide(consent("u1", 1), "2026-06-10T21:30:00Z")),
+        Some(R::QuietHours)
+    );
+    // A stale event is stale whether or not the store is open.
+    let mut ledger = ConsentLedger::new();
+    let _ = consent("u1", 1).apply(&mut ledger);
+    let t = at(noon);
+    let old = closed.event("u1", EventKind::Enter, t, t.saturating_sub(minutes(6)));
+    assert_eq!(
+        reason(&rules.decide(&old, &closed.attrs(), &ledger, &history(), t)),
+        Some(R::StaleEvent)
+    );
+    // EXIT events never trigger, open or closed.
+    let exit = closed.event("u1", EventKind::Exit(ExitReason::FenceExpired), t, t);
+    assert_eq!(
+        reason(&rules.decide(&exit, &closed.attrs(), &ledger, &history(), t)),
+        Some(R::NoMatchingCampaign)
+    );
+    // With the daily cap used up, a closed store still says store_closed.
+    let mut ledger = ConsentLedger::new();
+    let _ = consent("u1", 1).max_per_day(1).apply(&mut ledger);
+    let mut h = history();
+    assert_eq!(
+        visits_from_ten(&rules, &ledger, &mut h, 2, "2026-06-10"),
+        ["coffee", "frequency_cap"]
+    );
+    let later = at("2026-06-10T12:00:00Z");
+    let e = closed.event("u1", EventKind::Enter, later, later);
+    assert_eq!(
+        reason(&rules.decide(&e, &closed.attrs(), &ledger, &h, later)),
+        Some(R::StoreClosed)
+    );
+}
+
+#[test]
+fn events_of_a_closed_store_still_decide_when_it_opens() {
+    // The shopper arrives at 08:50, ten minutes before the store opens, and
+    // stays. ENTER is decided while it is closed; DWELL after it opened.
+    let rules = coffee_rules();
+    let mut f = berlin_coffee();
+    let mut ledger = ConsentLedger::new();
+    let _ = consent("u1", 1).max_per_day(1).apply(&mut ledger);
+    let mut h = history();
+    let start = at("2026-06-10T06:50:00Z");
+    let enter = f.event("u1", EventKind::Enter, start, start);
+    f.open = false;
+    let d = decide_and_record(&rules, &enter, &f, &ledger, &mut h, start);
+    assert_eq!(reason(&d), Some(R::StoreClosed));
+    // The suppression spent neither the visit's one offer nor the daily cap
+    // of one.
+    let dwell_at = at("2026-06-10T07:00:00Z");
+    let dwell = f.event("u1", EventKind::Dwell, start, dwell_at);
+    f.open = true;
+    let d = decide_and_record(&rules, &dwell, &f, &ledger, &mut h, dwell_at);
+    let trigger = d.trigger().expect("the DWELL after opening triggers");
+    assert_eq!(trigger.event_id, dwell.id);
+    // And now the visit's offer is spent, open or closed.
+    let again = at("2026-06-10T07:01:00Z");
+    let dwell2 = f.event("u1", EventKind::Dwell, start, again);
+    assert_eq!(
+        reason(&decide_and_record(
+            &rules, &dwell2, &f, &ledger, &mut h, again
+        )),
+        Some(R::OnePerVisit)
+    );
 }

@@ -55,8 +55,8 @@
 //! assert_eq!(outcome.events()[0].kind, EventKind::Enter);
 //! // Write the changelog: one record per changed user.
 //! for u in tracker.drain_changed_users() {
-//!     let record: Option<Vec<u8>> = tracker.snapshot(&u); // None = tombstone
-//!     assert!(record.is_some());
+//!     let record: Option<UserSnapshot> = tracker.snapshot(&u); // None = tombstone
+//!     assert_eq!(record.map(|s| s.visits.len()), Some(1));
 //! }
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
@@ -68,5 +68,5 @@ mod users;
 mod visit;
 
 pub use config::{InvalidConfig, PresenceConfig};
-pub use snapshot::{InvalidSnapshot, SNAPSHOT_VERSION, SnapshotError};
+pub use snapshot::{InvalidSnapshot, PendingExit, SnapshotError, UserSnapshot, VisitSnapshot};
 pub use tracker::{Late, MemoryUsage, NearbyFence, Outcome, PresenceTracker};

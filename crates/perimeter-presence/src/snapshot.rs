@@ -1,300 +1,196 @@
-//! The versioned binary format of one user's presence state.
+//! One user's presence state as plain values, for the changelog.
 //!
-//! Written to the compacted changelog topic keyed by user id (the id itself is
-//! the record key, so it is not repeated here). Format version 1, all
-//! integers unsigned LEB128 varints unless noted:
+//! [`PresenceTracker::snapshot`](crate::PresenceTracker::snapshot) returns a
+//! [`UserSnapshot`] and [`PresenceTracker::restore`](crate::PresenceTracker::restore)
+//! takes one back. This crate has no byte format: the partition engine maps
+//! these types to the protobuf `perimeter.v1.UserState` of the changelog
+//! (`proto/perimeter/v1/state.proto`, one field per field here), so that a
+//! build meeting a record of a newer build keeps every field it knows.
 //!
-//! ```text
-//! u8      format version (1)
-//! varint  last_ping            ms since the epoch
-//! varint  visit count          0 = no open visit, only the late-ping guard
-//! per visit, sorted by fence id, unique:
-//!   u8 len + bytes  fence id   UTF-8, a valid FenceId
-//!   u8 len + bytes  store id   UTF-8, a valid StoreId
-//!   varint  last_ping - entered_at      ms
-//!   u8      flags              bit 0: DWELL emitted, bit 1: exit pending
-//!   if exit pending:
-//!     varint  outside_since - entered_at  ms
-//!     varint  outside pings    1..=65535
-//! ```
+//! The types are plain data with public fields; [`restore`] checks the
+//! invariants the tracker relies on and refuses what it could not have
+//! produced ([`InvalidSnapshot`]).
 //!
-//! Decoding never panics: unknown versions, truncation, overlong varints,
-//! bad ids, unknown flag bits, inconsistent times and trailing bytes are all
-//! [`InvalidSnapshot`] errors.
+//! [`restore`]: crate::PresenceTracker::restore
 
-use std::time::Duration;
+use perimeter_model::{FenceId, StoreId, Timestamp};
 
-use perimeter_model::{FenceId, InvalidId, StoreId, Timestamp};
+use crate::visit::{UserState, Visit};
 
-/// The snapshot format version this build writes (and the only one it reads).
-pub const SNAPSHOT_VERSION: u8 = 1;
+/// Everything the tracker remembers about one user (the user id is the
+/// changelog key and not repeated here).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserSnapshot {
+    /// Event time of the user's latest processed ping: an older ping is
+    /// late. With no open visit, the state is only this late-ping guard.
+    pub last_ping: Timestamp,
+    /// The open visits, one per fence. [`snapshot`](crate::PresenceTracker::snapshot)
+    /// lists them in fence-id order; [`restore`](crate::PresenceTracker::restore)
+    /// accepts any order.
+    pub visits: Vec<VisitSnapshot>,
+}
 
-/// Bytes that are not a presence snapshot this build can read.
+/// One open visit (its ENTER was emitted, its EXIT not yet). Its visit id
+/// is not stored: it is derived from the user, `fence_id` and `entered_at`
+/// ([`perimeter_model::VisitId::derive`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VisitSnapshot {
+    /// The fence visited.
+    pub fence_id: FenceId,
+    /// The store the fence belonged to when the visit started; the visit's
+    /// events carry it until the visit ends.
+    pub store_id: StoreId,
+    /// Visit start: event time of the ENTER ping. At most
+    /// [`UserSnapshot::last_ping`].
+    pub entered_at: Timestamp,
+    /// Whether the visit's DWELL was emitted (once per visit).
+    pub dwelled: bool,
+    /// The exit debounce in progress, if the user is confidently outside
+    /// and the exit is not confirmed yet.
+    pub pending_exit: Option<PendingExit>,
+}
+
+/// A run of confidently-outside pings that becomes EXIT(left) once it spans
+/// the exit debounce and holds enough pings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PendingExit {
+    /// Event time of the run's first ping: from the visit start to the
+    /// user's latest ping.
+    pub outside_since: Timestamp,
+    /// Confidently-outside pings in the run (distinct timestamps), at least
+    /// 1. The tracker's counter saturates at `u16::MAX`.
+    pub outside_pings: u16,
+}
+
+/// A snapshot the tracker could not have produced. [`restore`] refuses it
+/// and leaves the tracker unchanged.
+///
+/// [`restore`]: crate::PresenceTracker::restore
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("invalid presence snapshot at byte {offset}: {reason}")]
+#[error("invalid presence snapshot: visit at fence {fence_id}: {reason}")]
 pub struct InvalidSnapshot {
-    /// Where decoding stopped.
-    pub offset: usize,
-    /// What is wrong.
+    /// The fence of the visit that breaks an invariant.
+    pub fence_id: FenceId,
+    /// What is wrong with it.
     pub reason: SnapshotError,
 }
 
-/// Why a snapshot was rejected.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a visit of a snapshot was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum SnapshotError {
-    /// Zero bytes (a tombstone is not a snapshot: it means "no state").
-    #[error("empty input")]
-    Empty,
-    /// The first byte names a format this build does not know.
-    #[error("unknown format version {0} (this build reads version {SNAPSHOT_VERSION})")]
-    UnknownVersion(u8),
-    /// The input ends in the middle of a field.
-    #[error("input ends in the middle of a field")]
-    Truncated,
-    /// A varint is longer than 10 bytes or overflows its field.
-    #[error("malformed or out-of-range integer")]
-    BadInteger,
-    /// An id is not UTF-8.
-    #[error("id is not valid UTF-8")]
-    NotUtf8,
-    /// An id fails the model's validation.
-    #[error(transparent)]
-    InvalidId(#[from] InvalidId),
-    /// A timestamp is outside 1970..3000, or the visit's times are not
-    /// ordered `entered_at <= outside_since <= last_ping`.
-    #[error("timestamp out of range or out of order")]
-    BadTimestamp,
-    /// A flags byte has bits this version does not define.
-    #[error("unknown flag bits {0:#04x}")]
-    UnknownFlags(u8),
-    /// An exit run with zero pings.
-    #[error("pending exit with zero outside pings")]
-    EmptyExitRun,
-    /// Visits are not strictly sorted by fence id.
-    #[error("visits are not sorted by fence id or repeat a fence")]
-    UnsortedVisits,
-    /// Bytes left after the last visit.
-    #[error("{0} trailing bytes")]
-    TrailingBytes(usize),
+    /// The visit starts after the user's latest ping, which started it.
+    #[error("visit starts at {entered_at}, after the latest ping at {last_ping}")]
+    StartsAfterLastPing {
+        /// The visit start.
+        entered_at: Timestamp,
+        /// The user's latest ping.
+        last_ping: Timestamp,
+    },
+    /// The pending exit run starts before the visit.
+    #[error("pending exit starts at {outside_since}, before the visit at {entered_at}")]
+    ExitBeforeVisit {
+        /// The run's first ping.
+        outside_since: Timestamp,
+        /// The visit start.
+        entered_at: Timestamp,
+    },
+    /// The pending exit run starts after the user's latest ping.
+    #[error("pending exit starts at {outside_since}, after the latest ping at {last_ping}")]
+    ExitAfterLastPing {
+        /// The run's first ping.
+        outside_since: Timestamp,
+        /// The user's latest ping.
+        last_ping: Timestamp,
+    },
+    /// A pending exit of zero pings (no exit pending is `None`).
+    #[error("pending exit of zero pings")]
+    EmptyExit,
+    /// Two visits at the same fence.
+    #[error("a second open visit at the same fence")]
+    RepeatedFence,
 }
 
-const FLAG_DWELLED: u8 = 0b01;
-const FLAG_EXIT_PENDING: u8 = 0b10;
-
-/// One visit as stored, before its fence is interned.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct StoredVisit {
-    pub(crate) fence_id: FenceId,
-    pub(crate) store_id: StoreId,
-    pub(crate) entered_at: Timestamp,
-    pub(crate) outside_since: Timestamp,
-    pub(crate) outside_pings: u16,
-    pub(crate) dwelled: bool,
-}
-
-/// One user's state as stored.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct StoredState {
-    pub(crate) last_ping: Timestamp,
-    pub(crate) visits: Vec<StoredVisit>,
-}
-
-fn put_varint(out: &mut Vec<u8>, mut v: u64) {
-    while v >= 0x80 {
-        out.push((v as u8) | 0x80);
-        v >>= 7;
-    }
-    out.push(v as u8);
-}
-
-fn millis(d: Duration) -> u64 {
-    u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
-}
-
-fn put_id(out: &mut Vec<u8>, id: &str) {
-    // Model ids are at most 128 bytes, so the length fits a byte; clamp
-    // defensively rather than write a length that disagrees with the bytes.
-    let bytes = &id.as_bytes()[..id.len().min(255)];
-    out.push(bytes.len() as u8);
-    out.extend_from_slice(bytes);
-}
-
-/// Appends the encoding of `state` to `out`.
-pub(crate) fn encode<'a>(
-    out: &mut Vec<u8>,
-    last_ping: Timestamp,
-    visits: impl ExactSizeIterator<Item = VisitFields<'a>>,
-) {
-    out.push(SNAPSHOT_VERSION);
-    put_varint(out, last_ping.as_millis().unsigned_abs());
-    put_varint(out, visits.len() as u64);
-    for v in visits {
-        put_id(out, v.fence_id.as_str());
-        put_id(out, v.store_id.as_str());
-        put_varint(out, millis(last_ping.duration_since(v.entered_at)));
-        let mut flags = 0;
-        if v.dwelled {
-            flags |= FLAG_DWELLED;
-        }
-        if v.outside_pings > 0 {
-            flags |= FLAG_EXIT_PENDING;
-        }
-        out.push(flags);
-        if v.outside_pings > 0 {
-            put_varint(out, millis(v.outside_since.duration_since(v.entered_at)));
-            put_varint(out, u64::from(v.outside_pings));
-        }
-    }
-}
-
-/// Borrowed view of one visit, for [`encode`].
-pub(crate) struct VisitFields<'a> {
-    pub(crate) fence_id: &'a FenceId,
-    pub(crate) store_id: &'a StoreId,
-    pub(crate) entered_at: Timestamp,
-    pub(crate) outside_since: Timestamp,
-    pub(crate) outside_pings: u16,
-    pub(crate) dwelled: bool,
-}
-
-struct Reader<'a> {
-    bytes: &'a [u8],
-    pos: usize,
-}
-
-impl Reader<'_> {
-    fn fail(&self, reason: SnapshotError) -> InvalidSnapshot {
-        InvalidSnapshot {
-            offset: self.pos,
-            reason,
+impl UserSnapshot {
+    /// The snapshot of a user's state.
+    pub(crate) fn of(state: &UserState) -> Self {
+        Self {
+            last_ping: state.last_ping,
+            visits: state
+                .visits
+                .as_slice()
+                .iter()
+                .map(|v| VisitSnapshot {
+                    fence_id: v.fence.fence_id.clone(),
+                    store_id: v.fence.store_id.clone(),
+                    entered_at: v.entered_at,
+                    dwelled: v.dwelled,
+                    pending_exit: v.exit_pending().then_some(PendingExit {
+                        outside_since: v.outside_since,
+                        outside_pings: v.outside_pings,
+                    }),
+                })
+                .collect(),
         }
     }
 
-    fn byte(&mut self) -> Result<u8, InvalidSnapshot> {
-        let b = *self
-            .bytes
-            .get(self.pos)
-            .ok_or_else(|| self.fail(SnapshotError::Truncated))?;
-        self.pos += 1;
-        Ok(b)
-    }
-
-    fn varint(&mut self) -> Result<u64, InvalidSnapshot> {
-        let start = self.pos;
-        let mut v: u64 = 0;
-        for shift in (0..64).step_by(7) {
-            let b = self.byte()?;
-            let part = u64::from(b & 0x7f);
-            // The 10th byte may only carry the top bit of a u64.
-            if shift == 63 && part > 1 {
-                self.pos = start;
-                return Err(self.fail(SnapshotError::BadInteger));
+    /// Checks every invariant the tracker relies on and returns the visits
+    /// sorted by fence id.
+    pub(crate) fn checked(mut self) -> Result<Self, InvalidSnapshot> {
+        let last_ping = self.last_ping;
+        // Stable, and a no-op for what `snapshot` wrote.
+        self.visits.sort_by(|a, b| a.fence_id.cmp(&b.fence_id));
+        for (i, v) in self.visits.iter().enumerate() {
+            let fail = |reason| InvalidSnapshot {
+                fence_id: v.fence_id.clone(),
+                reason,
+            };
+            if i > 0
+                && self
+                    .visits
+                    .get(i - 1)
+                    .is_some_and(|prev| prev.fence_id == v.fence_id)
+            {
+                return Err(fail(SnapshotError::RepeatedFence));
             }
-            v |= part << shift;
-            if b & 0x80 == 0 {
-                return Ok(v);
+            if v.entered_at > last_ping {
+                return Err(fail(SnapshotError::StartsAfterLastPing {
+                    entered_at: v.entered_at,
+                    last_ping,
+                }));
+            }
+            if let Some(exit) = v.pending_exit {
+                if exit.outside_pings == 0 {
+                    return Err(fail(SnapshotError::EmptyExit));
+                }
+                if exit.outside_since < v.entered_at {
+                    return Err(fail(SnapshotError::ExitBeforeVisit {
+                        outside_since: exit.outside_since,
+                        entered_at: v.entered_at,
+                    }));
+                }
+                if exit.outside_since > last_ping {
+                    return Err(fail(SnapshotError::ExitAfterLastPing {
+                        outside_since: exit.outside_since,
+                        last_ping,
+                    }));
+                }
             }
         }
-        self.pos = start;
-        Err(self.fail(SnapshotError::BadInteger))
-    }
-
-    fn str(&mut self) -> Result<&str, InvalidSnapshot> {
-        let len = usize::from(self.byte()?);
-        let end = self.pos + len;
-        let raw = self
-            .bytes
-            .get(self.pos..end)
-            .ok_or_else(|| self.fail(SnapshotError::Truncated))?;
-        let s = std::str::from_utf8(raw).map_err(|_| self.fail(SnapshotError::NotUtf8))?;
-        self.pos = end;
-        Ok(s)
-    }
-
-    fn timestamp(&self, millis: u64) -> Result<Timestamp, InvalidSnapshot> {
-        i64::try_from(millis)
-            .ok()
-            .and_then(|ms| Timestamp::from_millis(ms).ok())
-            .ok_or_else(|| self.fail(SnapshotError::BadTimestamp))
-    }
-
-    /// `base - delta` as a valid timestamp.
-    fn before(&self, base: Timestamp, delta: u64) -> Result<Timestamp, InvalidSnapshot> {
-        let ms = u64::try_from(base.as_millis())
-            .ok()
-            .and_then(|b| b.checked_sub(delta))
-            .ok_or_else(|| self.fail(SnapshotError::BadTimestamp))?;
-        self.timestamp(ms)
+        Ok(self)
     }
 }
 
-/// Decodes one user's state.
-pub(crate) fn decode(bytes: &[u8]) -> Result<StoredState, InvalidSnapshot> {
-    let mut r = Reader { bytes, pos: 0 };
-    let version = match bytes.first() {
-        None => return Err(r.fail(SnapshotError::Empty)),
-        Some(&v) => v,
-    };
-    if version != SNAPSHOT_VERSION {
-        return Err(r.fail(SnapshotError::UnknownVersion(version)));
-    }
-    r.pos = 1;
-    let raw_last = r.varint()?;
-    let last_ping = r.timestamp(raw_last)?;
-    let count = r.varint()?;
-    // Every visit takes at least 6 bytes; never trust the count for an
-    // allocation larger than the input could fill.
-    let cap = usize::try_from(count)
-        .unwrap_or(usize::MAX)
-        .min(bytes.len() / 6);
-    let mut visits: Vec<StoredVisit> = Vec::with_capacity(cap);
-    for _ in 0..count {
-        let visit_at = r.pos;
-        let fence_id = FenceId::new(r.str()?).map_err(|e| r.fail(e.into()))?;
-        let store_id = StoreId::new(r.str()?).map_err(|e| r.fail(e.into()))?;
-        let entered_at = {
-            let delta = r.varint()?;
-            r.before(last_ping, delta)?
-        };
-        let flags = r.byte()?;
-        if flags & !(FLAG_DWELLED | FLAG_EXIT_PENDING) != 0 {
-            r.pos -= 1;
-            return Err(r.fail(SnapshotError::UnknownFlags(flags)));
+impl VisitSnapshot {
+    /// The visit, with its fence interned by the caller.
+    pub(crate) fn into_visit(self, fence: std::sync::Arc<crate::visit::FenceRef>) -> Visit {
+        let mut visit = Visit::new(fence, self.entered_at);
+        visit.dwelled = self.dwelled;
+        if let Some(exit) = self.pending_exit {
+            visit.outside_since = exit.outside_since;
+            visit.outside_pings = exit.outside_pings;
         }
-        let (outside_since, outside_pings) = if flags & FLAG_EXIT_PENDING == 0 {
-            (entered_at, 0)
-        } else {
-            let delta = r.varint()?;
-            let since = entered_at
-                .as_millis()
-                .checked_add(i64::try_from(delta).unwrap_or(i64::MAX))
-                .filter(|&ms| ms <= last_ping.as_millis())
-                .ok_or_else(|| r.fail(SnapshotError::BadTimestamp))?;
-            let since = r.timestamp(since.unsigned_abs())?;
-            let pings = r.varint()?;
-            let pings = u16::try_from(pings).map_err(|_| r.fail(SnapshotError::BadInteger))?;
-            if pings == 0 {
-                return Err(r.fail(SnapshotError::EmptyExitRun));
-            }
-            (since, pings)
-        };
-        if visits.last().is_some_and(|prev| prev.fence_id >= fence_id) {
-            r.pos = visit_at;
-            return Err(r.fail(SnapshotError::UnsortedVisits));
-        }
-        visits.push(StoredVisit {
-            fence_id,
-            store_id,
-            entered_at,
-            outside_since,
-            outside_pings,
-            dwelled: flags & FLAG_DWELLED != 0,
-        });
+        visit
     }
-    if r.pos != bytes.len() {
-        return Err(r.fail(SnapshotError::TrailingBytes(bytes.len() - r.pos)));
-    }
-    Ok(StoredState { last_ping, visits })
 }
 
 #[cfg(test)]
@@ -305,63 +201,70 @@ mod tests {
         Timestamp::from_millis(ms).unwrap()
     }
 
-    #[test]
-    fn varint_round_trips_and_rejects_overlong() {
-        for v in [0, 1, 127, 128, 300, u64::from(u32::MAX), u64::MAX] {
-            let mut out = Vec::new();
-            put_varint(&mut out, v);
-            let mut r = Reader {
-                bytes: &out,
-                pos: 0,
-            };
-            assert_eq!(r.varint().unwrap(), v);
-            assert_eq!(r.pos, out.len());
+    fn visit(fence: &str, entered_at: i64, exit: Option<(i64, u16)>) -> VisitSnapshot {
+        VisitSnapshot {
+            fence_id: FenceId::new(fence).unwrap(),
+            store_id: StoreId::new("s").unwrap(),
+            entered_at: ts(entered_at),
+            dwelled: false,
+            pending_exit: exit.map(|(since, pings)| PendingExit {
+                outside_since: ts(since),
+                outside_pings: pings,
+            }),
         }
-        let overlong = [0xff; 11];
-        let mut r = Reader {
-            bytes: &overlong,
-            pos: 0,
-        };
-        assert_eq!(r.varint().unwrap_err().reason, SnapshotError::BadInteger);
-        let too_big = [0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x02];
-        let mut r = Reader {
-            bytes: &too_big,
-            pos: 0,
-        };
-        assert_eq!(r.varint().unwrap_err().reason, SnapshotError::BadInteger);
+    }
+
+    fn check(visits: Vec<VisitSnapshot>) -> Result<UserSnapshot, SnapshotError> {
+        UserSnapshot {
+            last_ping: ts(10_000),
+            visits,
+        }
+        .checked()
+        .map_err(|e| e.reason)
     }
 
     #[test]
-    fn encode_decode_round_trip() {
-        let f = FenceId::new("f-1").unwrap();
-        let s = StoreId::new("s-1").unwrap();
-        let mut out = Vec::new();
-        encode(
-            &mut out,
-            ts(10_000),
-            [VisitFields {
-                fence_id: &f,
-                store_id: &s,
-                entered_at: ts(1_000),
-                outside_since: ts(9_000),
-                outside_pings: 3,
-                dwelled: true,
-            }]
-            .into_iter(),
-        );
-        assert_eq!(out[0], SNAPSHOT_VERSION);
-        let st = decode(&out).unwrap();
-        assert_eq!(st.last_ping, ts(10_000));
+    fn checked_sorts_visits_and_accepts_boundaries() {
+        let got = check(vec![
+            visit("b", 10_000, Some((10_000, 1))),
+            visit("a", 0, Some((0, u16::MAX))),
+        ])
+        .unwrap();
+        let fences: Vec<&str> = got.visits.iter().map(|v| v.fence_id.as_str()).collect();
+        assert_eq!(fences, ["a", "b"]);
+        assert!(check(Vec::new()).is_ok(), "a late-ping guard alone");
+    }
+
+    #[test]
+    fn checked_refuses_what_the_tracker_cannot_produce() {
         assert_eq!(
-            st.visits,
-            vec![StoredVisit {
-                fence_id: f,
-                store_id: s,
-                entered_at: ts(1_000),
-                outside_since: ts(9_000),
-                outside_pings: 3,
-                dwelled: true,
-            }]
+            check(vec![visit("a", 10_001, None)]),
+            Err(SnapshotError::StartsAfterLastPing {
+                entered_at: ts(10_001),
+                last_ping: ts(10_000)
+            })
+        );
+        assert_eq!(
+            check(vec![visit("a", 5, Some((4, 1)))]),
+            Err(SnapshotError::ExitBeforeVisit {
+                outside_since: ts(4),
+                entered_at: ts(5)
+            })
+        );
+        assert_eq!(
+            check(vec![visit("a", 5, Some((10_001, 1)))]),
+            Err(SnapshotError::ExitAfterLastPing {
+                outside_since: ts(10_001),
+                last_ping: ts(10_000)
+            })
+        );
+        assert_eq!(
+            check(vec![visit("a", 5, Some((6, 0)))]),
+            Err(SnapshotError::EmptyExit)
+        );
+        assert_eq!(
+            check(vec![visit("a", 5, None), visit("a", 6, None)]),
+            Err(SnapshotError::RepeatedFence)
         );
     }
 }

@@ -10,7 +10,7 @@ use perimeter_model::{
 };
 
 use crate::config::{InvalidConfig, PresenceConfig};
-use crate::snapshot::{self, InvalidSnapshot, StoredState, VisitFields};
+use crate::snapshot::{InvalidSnapshot, UserSnapshot};
 use crate::users::{Slot, UserTable};
 use crate::visit::{FenceRef, UserState, Visit, VisitSet};
 
@@ -170,8 +170,8 @@ fn event(
     }
 }
 
-/// An EXIT no ping decided (timeout, fence removed): event time `at`, the
-/// visit lasting until `end`.
+/// An EXIT no ping decided (timeout, fence removed or expired): event time
+/// `at`, the visit lasting until `end`.
 fn exit_without_ping(
     user: &UserId,
     visit: &Visit,
@@ -515,17 +515,37 @@ impl PresenceTracker {
 
     /// Ends every open visit at the `removed` fences (EXIT, reason
     /// fence_removed, event time `at`), for a catalog update that dropped
-    /// them. Users keep a late-ping guard until the next sweep. Events are
-    /// sorted by user id, then fence id. Walks every tracked user unless no
-    /// open visit is at a removed fence.
+    /// them. The same as [`end_visits`](Self::end_visits) with
+    /// [`ExitReason::FenceRemoved`].
     pub fn fences_removed(
         &mut self,
         removed: &[FenceId],
         at: Timestamp,
         processing_time: Timestamp,
     ) -> Vec<GeofenceEvent> {
+        self.end_visits(removed, ExitReason::FenceRemoved, at, processing_time)
+    }
+
+    /// Ends every open visit at `fences` with EXIT(`reason`) and event time
+    /// `event_time`, for fences that stopped taking part: removed from the
+    /// catalog ([`ExitReason::FenceRemoved`], event time the catalog
+    /// update's) or past the end of their validity window
+    /// ([`ExitReason::FenceExpired`], event time the window's end). Each EXIT
+    /// carries the visit duration, to the last evidence of presence capped
+    /// at `event_time`, and the visit's deterministic EXIT id. No ping
+    /// decided it: accuracy and distance are unset. Users keep a late-ping
+    /// guard until the next sweep. Events are sorted by user id, then fence
+    /// id. Walks every tracked user unless no open visit is at one of
+    /// `fences`.
+    pub fn end_visits(
+        &mut self,
+        fences: &[FenceId],
+        reason: ExitReason,
+        event_time: Timestamp,
+        now: Timestamp,
+    ) -> Vec<GeofenceEvent> {
         // The interning table knows every fence with an open visit.
-        let gone: HashSet<&FenceId> = removed
+        let gone: HashSet<&FenceId> = fences
             .iter()
             .filter(|f| self.fences.contains_key(*f))
             .collect();
@@ -540,15 +560,8 @@ impl PresenceTracker {
                 if !gone.contains(v.fence_id()) {
                     return true;
                 }
-                let end = v.last_evidence(last_ping).min(at);
-                events.push(exit_without_ping(
-                    user,
-                    v,
-                    ExitReason::FenceRemoved,
-                    at,
-                    end,
-                    processing_time,
-                ));
+                let end = v.last_evidence(last_ping).min(event_time);
+                events.push(exit_without_ping(user, v, reason, event_time, end, now));
                 false
             });
             if events.len() > before {
@@ -596,57 +609,40 @@ impl PresenceTracker {
         users
     }
 
-    /// The user's state in the versioned snapshot format (see
-    /// [`SNAPSHOT_VERSION`](crate::SNAPSHOT_VERSION)), or `None` if Perimeter
-    /// keeps no state for the user (write a tombstone).
+    /// The user's state as plain values for the changelog, or `None` if
+    /// Perimeter keeps no state for the user (write a tombstone). Visits are
+    /// in fence-id order.
     #[must_use]
-    pub fn snapshot(&self, user: &UserId) -> Option<Vec<u8>> {
-        let state = self.users.get(user)?;
-        let mut out = Vec::with_capacity(16 + 48 * state.visits.len());
-        snapshot::encode(
-            &mut out,
-            state.last_ping,
-            state.visits.as_slice().iter().map(|v| VisitFields {
-                fence_id: &v.fence.fence_id,
-                store_id: &v.fence.store_id,
-                entered_at: v.entered_at,
-                outside_since: v.outside_since,
-                outside_pings: v.outside_pings,
-                dwelled: v.dwelled,
-            }),
-        );
-        Some(out)
+    pub fn snapshot(&self, user: &UserId) -> Option<UserSnapshot> {
+        self.users.get(user).map(UserSnapshot::of)
     }
 
     /// Replaces `user`'s state with a snapshot read from the changelog. Does
     /// not mark the user changed. For a tombstone, do nothing (or
-    /// [`purge`](Self::purge) if the tracker may hold stale state).
+    /// [`purge`](Self::purge) if the tracker may hold stale state). Visits
+    /// may come in any order.
     ///
     /// # Errors
-    /// [`InvalidSnapshot`] for anything but a well-formed snapshot of a
-    /// version this build reads; the tracker is then unchanged.
-    pub fn restore(&mut self, user: UserId, bytes: &[u8]) -> Result<(), InvalidSnapshot> {
-        let StoredState { last_ping, visits } = snapshot::decode(bytes)?;
+    /// [`InvalidSnapshot`] for a snapshot the tracker could not have
+    /// produced (a visit starting after the latest ping, a pending exit
+    /// outside the visit or of zero pings, two visits at one fence); the
+    /// tracker is then unchanged.
+    pub fn restore(&mut self, user: UserId, snapshot: UserSnapshot) -> Result<(), InvalidSnapshot> {
+        let UserSnapshot { last_ping, visits } = snapshot.checked()?;
         let visits = visits
             .into_iter()
             .map(|v| {
                 let fence = intern(
                     &mut self.fences,
                     &NearbyFence {
-                        fence_id: v.fence_id,
-                        store_id: v.store_id,
+                        fence_id: v.fence_id.clone(),
+                        store_id: v.store_id.clone(),
                         dwell_threshold: Duration::ZERO,
                         inside: false,
                         distance_to_edge_m: 0.0,
                     },
                 );
-                Visit {
-                    fence,
-                    entered_at: v.entered_at,
-                    outside_since: v.outside_since,
-                    outside_pings: v.outside_pings,
-                    dwelled: v.dwelled,
-                }
+                v.into_visit(fence)
             })
             .collect();
         let state = UserState {
@@ -879,6 +875,131 @@ mod tests {
         assert_eq!(size_of::<VisitSet>(), size_of::<Visit>());
         assert_eq!(size_of::<UserState>(), 40);
         assert_eq!(size_of::<Slot>(), 56);
+    }
+
+    fn ts(secs: i64) -> Timestamp {
+        Timestamp::from_millis(1_700_000_000_000 + secs * 1000).unwrap()
+    }
+
+    fn inside(fence: &str) -> NearbyFence {
+        NearbyFence {
+            fence_id: FenceId::new(fence).unwrap(),
+            store_id: StoreId::new("store-1").unwrap(),
+            dwell_threshold: Duration::from_secs(300),
+            inside: true,
+            distance_to_edge_m: -20.0,
+        }
+    }
+
+    /// A ping of `user` at `secs` inside `fences` (watermark a minute behind).
+    fn ping(t: &mut PresenceTracker, user: &UserId, secs: i64, fences: &[NearbyFence]) {
+        let ping = Ping {
+            user_id: user.clone(),
+            position: perimeter_model::Position::new(48.85, 2.35).unwrap(),
+            accuracy: perimeter_model::Accuracy::new(10.0).unwrap(),
+            timestamp: ts(secs),
+        };
+        assert!(!t.update(&ping, fences, ts(secs - 60), ts(secs)).is_late());
+    }
+
+    #[test]
+    fn visit_open_when_its_fence_expires_gets_exit_fence_expired() {
+        let mut t = PresenceTracker::new(PresenceConfig::default()).unwrap();
+        let (ana, bob) = (UserId::new("ana").unwrap(), UserId::new("bob").unwrap());
+        let (popup, shop) = (
+            FenceId::new("popup").unwrap(),
+            FenceId::new("shop").unwrap(),
+        );
+        ping(&mut t, &bob, 0, &[inside("popup")]);
+        ping(&mut t, &ana, 10, &[inside("popup"), inside("shop")]);
+        ping(&mut t, &ana, 400, &[inside("popup"), inside("shop")]);
+        ping(&mut t, &bob, 450, &[inside("popup")]);
+        let _ = t.drain_changed_users();
+
+        // The pop-up's validity window ends at 500 s; the engine learns it
+        // at 520 s of processing time.
+        let expired = FenceId::new("popup").unwrap();
+        let events = t.end_visits(
+            std::slice::from_ref(&expired),
+            ExitReason::FenceExpired,
+            ts(500),
+            ts(520),
+        );
+        let kind = EventKind::Exit(ExitReason::FenceExpired);
+        let want: Vec<(&UserId, Timestamp, Duration)> = vec![
+            // Sorted by user: each visit lasted to its last ping.
+            (&ana, ts(10), Duration::from_secs(390)),
+            (&bob, ts(0), Duration::from_secs(450)),
+        ];
+        assert_eq!(events.len(), want.len());
+        for (e, (user, start, duration)) in events.iter().zip(want) {
+            assert_eq!(&e.user_id, user);
+            assert_eq!(e.fence_id, popup);
+            assert_eq!(e.kind, kind);
+            assert_eq!(e.id, EventId::derive(user, &popup, start, kind));
+            // One visit ends once: any EXIT of the visit has this id.
+            assert_eq!(
+                e.id,
+                EventId::derive(user, &popup, start, EventKind::Exit(ExitReason::Left))
+            );
+            assert_eq!(e.visit_id, VisitId::derive(user, &popup, start));
+            assert_eq!(e.visit_start, start);
+            assert_eq!(e.event_time, ts(500));
+            assert_eq!(e.processing_time, ts(520));
+            assert_eq!(e.duration, Some(duration));
+            assert_eq!((e.accuracy, e.distance_to_edge_m), (None, None));
+        }
+        // Ana's visit to the shop goes on; both users' state changed.
+        assert_eq!(t.open_visits(), 1);
+        assert_eq!(t.open_fences(&ana).collect::<Vec<_>>(), [&shop]);
+        assert_eq!(t.drain_changed_users(), [ana.clone(), bob.clone()]);
+        // Nothing is left to end, and the same call again emits nothing.
+        assert!(
+            t.end_visits(&[expired], ExitReason::FenceExpired, ts(500), ts(530))
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn exit_duration_is_capped_at_the_event_time() {
+        // A ping after the window's end (the engine decides late) does not
+        // lengthen the visit past the end of the window.
+        let mut t = PresenceTracker::new(PresenceConfig::default()).unwrap();
+        let ana = UserId::new("ana").unwrap();
+        for secs in [0, 300, 600, 900] {
+            ping(&mut t, &ana, secs, &[inside("popup")]);
+        }
+        let events = t.end_visits(
+            &[FenceId::new("popup").unwrap()],
+            ExitReason::FenceExpired,
+            ts(600),
+            ts(901),
+        );
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].duration, Some(Duration::from_secs(600)));
+    }
+
+    #[test]
+    fn fences_removed_is_end_visits_with_fence_removed() {
+        let run = |removed: bool| {
+            let mut t = PresenceTracker::new(PresenceConfig::default()).unwrap();
+            let ana = UserId::new("ana").unwrap();
+            ping(&mut t, &ana, 0, &[inside("a"), inside("b")]);
+            ping(&mut t, &ana, 100, &[inside("a"), inside("b")]);
+            let gone = [FenceId::new("a").unwrap()];
+            let events = if removed {
+                t.fences_removed(&gone, ts(130), ts(131))
+            } else {
+                t.end_visits(&gone, ExitReason::FenceRemoved, ts(130), ts(131))
+            };
+            let open: Vec<FenceId> = t.open_fences(&ana).cloned().collect();
+            (events, open, t.drain_changed_users(), t.next_due)
+        };
+        let removed = run(true);
+        assert_eq!(removed.0.len(), 1);
+        assert_eq!(removed.0[0].kind, EventKind::Exit(ExitReason::FenceRemoved));
+        assert_eq!(removed.1, [FenceId::new("b").unwrap()]);
+        assert_eq!(removed, run(false));
     }
 
     #[test]

@@ -13,8 +13,8 @@ use perimeter_model::{
     Timestamp, UserId, VisitId,
 };
 use perimeter_presence::{
-    InvalidSnapshot, Late, NearbyFence, Outcome, PresenceConfig, PresenceTracker, SNAPSHOT_VERSION,
-    SnapshotError,
+    InvalidSnapshot, Late, NearbyFence, Outcome, PendingExit, PresenceConfig, PresenceTracker,
+    SnapshotError, UserSnapshot, VisitSnapshot,
 };
 
 /// 2023-11-14T22:13:20Z, a round number of seconds.
@@ -599,26 +599,53 @@ fn scene_with_state() -> Scene {
     s
 }
 
+fn visit(
+    id: &str,
+    entered_at: Timestamp,
+    dwelled: bool,
+    exit: Option<(i64, u16)>,
+) -> VisitSnapshot {
+    VisitSnapshot {
+        fence_id: fence(id),
+        store_id: StoreId::new(&format!("store-of-{id}")).unwrap(),
+        entered_at,
+        dwelled,
+        pending_exit: exit.map(|(secs, outside_pings)| PendingExit {
+            outside_since: at(secs),
+            outside_pings,
+        }),
+    }
+}
+
 #[test]
-fn snapshot_starts_with_the_format_version_and_round_trips() {
+fn snapshot_holds_every_field_of_the_state_and_round_trips() {
     let s = scene_with_state();
-    let bytes = s.tracker.snapshot(&s.user).unwrap();
-    assert_eq!(bytes[0], SNAPSHOT_VERSION);
-    assert!(bytes.len() < 64, "{} bytes", bytes.len());
+    let snapshot = s.tracker.snapshot(&s.user).unwrap();
+    assert_eq!(
+        snapshot,
+        UserSnapshot {
+            last_ping: at(400),
+            visits: vec![
+                visit("a", at(0), true, None),
+                visit("b", at(0), false, Some((400, 1))),
+            ],
+        }
+    );
     let mut restored = PresenceTracker::new(PresenceConfig::default()).unwrap();
-    restored.restore(s.user.clone(), &bytes).unwrap();
-    assert_eq!(restored.snapshot(&s.user).unwrap(), bytes);
+    restored.restore(s.user.clone(), snapshot.clone()).unwrap();
+    assert_eq!(restored.snapshot(&s.user), Some(snapshot));
     assert!(restored.drain_changed_users().is_empty());
+    assert_eq!(restored.snapshot(&user("nobody")), None);
 }
 
 #[test]
 fn restored_tracker_continues_like_the_original() {
     let mut original = scene_with_state();
-    let bytes = original.tracker.snapshot(&original.user).unwrap();
+    let snapshot = original.tracker.snapshot(&original.user).unwrap();
     let mut restored = Scene::new();
     restored
         .tracker
-        .restore(restored.user.clone(), &bytes)
+        .restore(restored.user.clone(), snapshot)
         .unwrap();
     for (secs, f) in [(430, vec![]), (470, vec![inside("a", -1.0)]), (500, vec![])] {
         assert_eq!(original.ping(secs, 5.0, &f), restored.ping(secs, 5.0, &f));
@@ -629,84 +656,81 @@ fn restored_tracker_continues_like_the_original() {
     );
 }
 
-fn restore_err(bytes: &[u8]) -> InvalidSnapshot {
+#[test]
+fn restore_accepts_visits_in_any_order() {
+    let s = scene_with_state();
+    let mut snapshot = s.tracker.snapshot(&s.user).unwrap();
+    let sorted = snapshot.clone();
+    snapshot.visits.reverse();
     let mut t = PresenceTracker::new(PresenceConfig::default()).unwrap();
-    let err = t.restore(user("u"), bytes).unwrap_err();
+    t.restore(user("u"), snapshot).unwrap();
+    assert_eq!(t.snapshot(&user("u")), Some(sorted));
+}
+
+fn restore_err(snapshot: UserSnapshot) -> InvalidSnapshot {
+    let mut t = PresenceTracker::new(PresenceConfig::default()).unwrap();
+    let err = t.restore(user("u"), snapshot).unwrap_err();
     assert_eq!(t.tracked_users(), 0);
     err
 }
 
 #[test]
-fn snapshot_with_unknown_version_is_rejected() {
-    let s = scene_with_state();
-    let mut bytes = s.tracker.snapshot(&s.user).unwrap();
-    bytes[0] = 2;
-    let err = restore_err(&bytes);
-    assert_eq!(err.reason, SnapshotError::UnknownVersion(2));
+fn restore_refuses_a_state_the_tracker_cannot_produce() {
+    let state = |visits| UserSnapshot {
+        last_ping: at(100),
+        visits,
+    };
+    let err = restore_err(state(vec![visit("a", at(0), false, Some((101, 1)))]));
+    assert_eq!(
+        err,
+        InvalidSnapshot {
+            fence_id: fence("a"),
+            reason: SnapshotError::ExitAfterLastPing {
+                outside_since: at(101),
+                last_ping: at(100)
+            }
+        }
+    );
     assert_eq!(
         err.to_string(),
-        "invalid presence snapshot at byte 0: unknown format version 2 (this build reads version 1)"
+        "invalid presence snapshot: visit at fence a: pending exit starts at \
+         1700000101000ms, after the latest ping at 1700000100000ms"
     );
-    assert_eq!(restore_err(&[]).reason, SnapshotError::Empty);
-}
-
-#[test]
-fn every_truncated_snapshot_is_rejected() {
-    let s = scene_with_state();
-    let bytes = s.tracker.snapshot(&s.user).unwrap();
-    for len in 1..bytes.len() {
-        let err = restore_err(&bytes[..len]);
-        assert!(
-            matches!(err.reason, SnapshotError::Truncated),
-            "prefix of {len} bytes: {err}"
-        );
-    }
-}
-
-#[test]
-fn snapshot_with_trailing_bytes_bad_ids_or_flags_is_rejected() {
-    let s = scene_with_state();
-    let bytes = s.tracker.snapshot(&s.user).unwrap();
-    let mut longer = bytes.clone();
-    longer.push(0);
-    assert_eq!(restore_err(&longer).reason, SnapshotError::TrailingBytes(1));
-
-    // version, last ping, 1 visit, fence id "a b" (whitespace), store "s".
-    let mut bad_id = vec![SNAPSHOT_VERSION, 10, 1, 3, b'a', b' ', b'b', 1, b's', 0, 0];
-    assert!(matches!(
-        restore_err(&bad_id).reason,
-        SnapshotError::InvalidId(_)
-    ));
-    bad_id[5] = b'-';
+    assert_eq!(
+        restore_err(state(vec![visit("a", at(101), false, None)])).reason,
+        SnapshotError::StartsAfterLastPing {
+            entered_at: at(101),
+            last_ping: at(100)
+        }
+    );
+    assert_eq!(
+        restore_err(state(vec![visit("a", at(50), true, Some((49, 2)))])).reason,
+        SnapshotError::ExitBeforeVisit {
+            outside_since: at(49),
+            entered_at: at(50)
+        }
+    );
+    assert_eq!(
+        restore_err(state(vec![visit("a", at(50), true, Some((60, 0)))])).reason,
+        SnapshotError::EmptyExit
+    );
+    let twice = restore_err(state(vec![
+        visit("b", at(0), false, None),
+        visit("a", at(0), false, None),
+        visit("b", at(10), false, None),
+    ]));
+    assert_eq!(
+        (twice.fence_id, twice.reason),
+        (fence("b"), SnapshotError::RepeatedFence)
+    );
+    // The boundaries are what the tracker produces: a visit entered by the
+    // latest ping, whose exit run started with that same ping.
     let mut t = PresenceTracker::new(PresenceConfig::default()).unwrap();
-    t.restore(user("u"), &bad_id).unwrap();
-    assert_eq!(
-        t.snapshot(&user("u")).unwrap(),
-        bad_id,
-        "the hand-made snapshot is valid"
-    );
-    let mut bad_flags = bad_id.clone();
-    bad_flags[10] = 0b100;
-    assert_eq!(
-        restore_err(&bad_flags).reason,
-        SnapshotError::UnknownFlags(0b100)
-    );
-    // Entered 11 ms before a last ping at 10 ms: before 1970.
-    let mut early = bad_id.clone();
-    early[9] = 11;
-    assert_eq!(restore_err(&early).reason, SnapshotError::BadTimestamp);
-    // Exit pending with zero pings.
-    let mut empty_run = bad_id.clone();
-    empty_run[10] = 0b10;
-    empty_run.extend([0, 0]);
-    assert_eq!(restore_err(&empty_run).reason, SnapshotError::EmptyExitRun);
-    // Two visits to the same fence.
-    let twice = [&[SNAPSHOT_VERSION, 10, 2][..], &bad_id[3..], &bad_id[3..]].concat();
-    assert_eq!(restore_err(&twice).reason, SnapshotError::UnsortedVisits);
-    // Not UTF-8.
-    let mut latin1 = bad_id.clone();
-    latin1[5] = 0xe9;
-    assert_eq!(restore_err(&latin1).reason, SnapshotError::NotUtf8);
+    t.restore(
+        user("u"),
+        state(vec![visit("a", at(100), false, Some((100, u16::MAX)))]),
+    )
+    .unwrap();
 }
 
 // ------------------------------------------------------------------ memory
@@ -800,7 +824,14 @@ fn docs_timeline_example() {
     assert_eq!(o.events()[0].duration, Some(Duration::from_secs(300)));
     let (o, state) = ping(clock(10, 9, 0), 15.0, &[bakery(false, 50.0)]);
     assert!(o.events().is_empty());
-    assert_eq!(state.unwrap().len(), 32, "snapshot size quoted in the docs");
+    assert_eq!(
+        state.unwrap().visits[0].pending_exit,
+        Some(PendingExit {
+            outside_since: clock(10, 9, 0),
+            outside_pings: 1
+        }),
+        "the pending exit quoted in the docs"
+    );
     let (o, _) = ping(clock(10, 9, 30), 40.0, &[bakery(false, 45.0)]);
     assert!(o.events().is_empty());
     let (o, _) = ping(clock(10, 9, 20), 10.0, &[bakery(true, -10.0)]);
@@ -857,4 +888,61 @@ fn open_fences_lists_the_visits_a_point_lookup_must_still_report() {
         .collect();
     assert_eq!(open, vec!["b".to_string()]);
     assert_eq!(s.tracker.open_fences(&user("someone-else")).count(), 0);
+}
+
+/// Found by `a_restored_snapshot_continues_like_the_reference_model` (with
+/// restored visits of one fence under two stores); reachable without a
+/// restore too. Visits keep the store their fence had when they started,
+/// and the interning table holds one reference per fence id: when a
+/// fence's store changes and a visit starts under the new store, the table
+/// points to the new reference only. Once that visit ends, the sweep
+/// collects the fence id although a visit under the old store is still
+/// open, and a later removal of the fence does not end that visit.
+#[test]
+#[ignore = "known bug in tracker.rs (interning by fence id), reported; not fixed here"]
+fn removing_a_fence_ends_visits_that_started_under_its_previous_store() {
+    let config = PresenceConfig {
+        exit_debounce: Duration::ZERO,
+        exit_debounce_pings: 1,
+        ..PresenceConfig::default()
+    };
+    let mut t = PresenceTracker::new(config).unwrap();
+    let ping = |u: &str, secs: i64| Ping {
+        user_id: user(u),
+        position: Position::new(48.85, 2.35).unwrap(),
+        accuracy: Accuracy::new(5.0).unwrap(),
+        timestamp: at(secs),
+    };
+    let under = |store: &str, inside: bool| NearbyFence {
+        store_id: StoreId::new(store).unwrap(),
+        ..near("mall", inside, if inside { -30.0 } else { 500.0 })
+    };
+    let wm = at(-60);
+    // Ana enters while the fence belongs to store-1, Ben after it moved to
+    // store-2; Ben leaves and is swept.
+    assert_eq!(
+        t.update(&ping("ana", 0), &[under("store-1", true)], wm, at(0))
+            .events()
+            .len(),
+        1
+    );
+    assert_eq!(
+        t.update(&ping("ben", 0), &[under("store-2", true)], wm, at(0))
+            .events()
+            .len(),
+        1
+    );
+    assert_eq!(
+        t.update(&ping("ben", 10), &[under("store-2", false)], wm, at(10))
+            .events()
+            .len(),
+        1
+    );
+    assert!(t.sweep(at(11), at(11)).is_empty());
+    assert_eq!(t.open_fences(&user("ana")).count(), 1);
+    let events = t.fences_removed(&[fence("mall")], at(20), at(20));
+    assert_eq!(
+        kinds(&events),
+        vec![k("mall", EventKind::Exit(ExitReason::FenceRemoved))]
+    );
 }

@@ -25,6 +25,7 @@ use rdkafka::message::Message;
 use rdkafka::producer::{DeliveryResult, ProducerContext};
 
 use crate::telemetry;
+use crate::worker::Control;
 
 /// Outstanding deliveries of one batch.
 #[derive(Debug)]
@@ -38,6 +39,9 @@ pub(crate) struct BatchAck {
     failure: Mutex<Option<String>>,
     /// The last ping offset of the batch, for batches of pings.
     last_offset: Option<i64>,
+    /// Told (once) when only deferred changelog writes are left: the
+    /// workers whose partitions deferred state behind this batch.
+    wakers: Mutex<Vec<(crossbeam_channel::Sender<Control>, i32)>>,
 }
 
 impl BatchAck {
@@ -50,6 +54,7 @@ impl BatchAck {
             deferred: AtomicUsize::new(0),
             failure: Mutex::new(None),
             last_offset,
+            wakers: Mutex::new(Vec::new()),
         })
     }
 
@@ -58,9 +63,31 @@ impl BatchAck {
         self.remaining.fetch_add(1, Ordering::AcqRel);
     }
 
-    /// A record was acknowledged (or failed), or the worker is done.
+    /// A record was acknowledged (or failed), or the worker is done. When
+    /// only deferred changelog writes are left, the workers waiting for
+    /// this batch are woken (pushed, never polled).
     pub(crate) fn release(&self) {
-        self.remaining.fetch_sub(1, Ordering::AcqRel);
+        let left = self.remaining.fetch_sub(1, Ordering::AcqRel) - 1;
+        let deferred = self.deferred.load(Ordering::Acquire);
+        if deferred > 0 && left == deferred {
+            let wakers = std::mem::take(
+                &mut *self.wakers.lock().unwrap_or_else(PoisonError::into_inner),
+            );
+            for (tx, partition) in wakers {
+                // A stopped worker no longer needs waking.
+                let _ = tx.send(Control::Acked(partition));
+            }
+        }
+    }
+
+    /// Asks for a [`Control::Acked`] of `partition` on `tx` once every
+    /// output of this batch was acknowledged. Call before the worker's own
+    /// hold is released.
+    pub(crate) fn wake_when_done(&self, tx: crossbeam_channel::Sender<Control>, partition: i32) {
+        self.wakers
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push((tx, partition));
     }
 
     /// Keeps the batch incomplete until a deferred changelog write is

@@ -48,6 +48,20 @@ pub enum StreamError {
         /// librdkafka's error, as text.
         detail: String,
     },
+    /// The consumer group's session timeout leaves no time to drain a
+    /// partition being released: the drain deadline (`shutdown_timeout`,
+    /// capped at the session timeout minus 1 s) must end before the group
+    /// can hand the partition to another instance.
+    #[error(
+        "the pings consumer's session.timeout.ms ({session_ms} ms) leaves no time to drain a \
+         released partition (shutdown_timeout {drain_ms} ms; the drain must end 1 s before the session times out)"
+    )]
+    DrainDeadline {
+        /// The drain deadline, ms.
+        drain_ms: u128,
+        /// The session timeout, ms.
+        session_ms: u64,
+    },
     /// The fence index could not be built from the fences topic.
     #[error("fence index: {0}")]
     Index(String),

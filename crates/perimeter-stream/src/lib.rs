@@ -35,6 +35,7 @@
 //! Metric names live in [`telemetry`].
 
 mod acks;
+mod barrier;
 mod clock;
 mod config;
 mod error;

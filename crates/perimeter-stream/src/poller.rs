@@ -18,7 +18,6 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, SyncSender};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -31,8 +30,9 @@ use rdkafka::{ClientContext, Offset, TopicPartitionList};
 use tracing::{debug, info, warn};
 
 use crate::acks::{Advance, BatchAck, OffsetTracker};
+use crate::barrier::ConsentBarrier;
 use crate::telemetry;
-use crate::worker::{ChangelogRecords, RawBatch, Work, WorkerShared};
+use crate::worker::{ChangelogRecords, Ownership, RawBatch, Work, WorkerShared};
 use crate::{Health, StreamError, Topics};
 
 /// How long one `poll` waits for the first ping of a round.
@@ -46,7 +46,11 @@ const METADATA_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// State the poll loop and its rebalance callbacks share.
 pub(crate) struct PollerShared {
-    pub(crate) workers: Vec<SyncSender<Work>>,
+    pub(crate) workers: Vec<crossbeam_channel::Sender<Work>>,
+    /// Who owns which partition; bumped on assignment and release.
+    ownership: Arc<Ownership>,
+    /// Numbers the rounds for the consent barrier.
+    barrier: Arc<ConsentBarrier>,
     /// Dispatched batches per owned partition; the keys are the owned
     /// partitions.
     trackers: Mutex<BTreeMap<i32, OffsetTracker>>,
@@ -72,7 +76,9 @@ impl PollerShared {
         reason = "plain constructor of an internal struct"
     )]
     pub(crate) fn new(
-        workers: Vec<SyncSender<Work>>,
+        workers: Vec<crossbeam_channel::Sender<Work>>,
+        ownership: Arc<Ownership>,
+        barrier: Arc<ConsentBarrier>,
         restore: BaseConsumer,
         topics: Topics,
         health: Health,
@@ -82,6 +88,8 @@ impl PollerShared {
     ) -> Self {
         Self {
             workers,
+            ownership,
+            barrier,
             trackers: Mutex::new(BTreeMap::new()),
             pending: Mutex::new(HashMap::new()),
             restore: Mutex::new(restore),
@@ -132,7 +140,15 @@ impl PollerShared {
                 Some(ps) => ps.iter().filter_map(|p| pending.remove(p)).collect(),
             }
         };
-        for batch in batches {
+        // These pings were all fetched by now: a consent observation made
+        // from here on covers them.
+        let round = if batches.is_empty() {
+            0
+        } else {
+            self.barrier.fetched()
+        };
+        for mut batch in batches {
+            batch.round = round;
             let p = batch.partition;
             let ack = BatchAck::new(batch.last_offset());
             {
@@ -214,11 +230,12 @@ impl PollerShared {
         for &p in partitions {
             by_worker.entry(self.worker_of(p)).or_default().push(p);
         }
-        let (tx, rx) = mpsc::channel();
+        let (tx, rx) = crossbeam_channel::unbounded();
         let mut waiting = 0;
         for (w, ps) in by_worker {
             let revoke = Work::Revoke {
                 partitions: ps,
+                deadline,
                 done: tx.clone(),
             };
             if self.workers[w].send(revoke).is_ok() {
@@ -235,13 +252,23 @@ impl PollerShared {
                 break;
             }
         }
+        // The workers finished (or the deadline passed): from here on,
+        // nothing more is written for these partitions by this instance.
+        for &p in partitions {
+            self.ownership.bump(p);
+        }
+        // Wait for the last state writes' acknowledgements (a rebalance is
+        // rare; a short sleep here costs nothing in steady state).
         let mut complete = false;
-        while Instant::now() < deadline && !self.failed.load(Ordering::Acquire) {
+        while !self.failed.load(Ordering::Acquire) {
             if self.store_completed(consumer, Some(partitions)) {
                 complete = true;
                 break;
             }
-            std::thread::sleep(Duration::from_millis(2));
+            if Instant::now() >= deadline {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(5));
         }
         if !complete {
             warn!(
@@ -312,8 +339,8 @@ impl PollerShared {
                 .insert(p, OffsetTracker::default());
             let work = Work::Assign {
                 partition: p,
+                generation: self.ownership.bump(p),
                 records: records.remove(&p).unwrap_or_default(),
-                ack: BatchAck::new(None),
                 health: self.health.clone(),
             };
             if self.workers[self.worker_of(p)].send(work).is_err() {
@@ -556,7 +583,7 @@ pub(crate) fn poll_loop(
         if last_tick.elapsed() >= TICK {
             last_tick = Instant::now();
             for w in &shared.workers {
-                let _ = w.send(Work::Tick(BatchAck::new(None)));
+                let _ = w.send(Work::Tick);
             }
             let tracked = workers
                 .tracked

@@ -15,14 +15,15 @@
 use std::collections::HashSet;
 use std::future::Future;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc::{self, Receiver, SyncSender};
+use std::sync::mpsc;
 use std::sync::{Arc, PoisonError, RwLock};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
+use perimeter_engine::{EngineConfig, FenceSnapshot};
 use perimeter_fences::FenceIndex;
 use perimeter_model::FenceId;
-use perimeter_offers::ConsentLedger;
+use perimeter_offers::{ConsentChange, ConsentLedger};
 use perimeter_presence::PresenceTracker;
 use rdkafka::ClientConfig;
 use rdkafka::config::FromClientConfigAndContext;
@@ -31,11 +32,12 @@ use rdkafka::message::Message;
 use rdkafka::producer::{Producer, ThreadedProducer};
 use tracing::{info, warn};
 
-use crate::acks::{BatchAck, OutputContext};
+use crate::acks::OutputContext;
+use crate::barrier::ConsentBarrier;
 use crate::poller::{PingsContext, PollerShared, poll_loop};
 use crate::tables::{self, FenceTable, StartupEnds, TableUpdate};
 use crate::telemetry;
-use crate::worker::{Counters, Work, Worker, WorkerShared};
+use crate::worker::{Control, Counters, Ownership, Work, Worker, WorkerShared};
 use crate::{Health, LiveCatalog, LiveTables, ProcessorConfig, StreamError};
 
 /// Batches queued per worker before the poll loop waits.
@@ -47,6 +49,10 @@ const TOMBSTONE_PRUNE_EVERY: Duration = Duration::from_secs(3600);
 /// records arrive as a burst, and one build per burst is both cheaper and
 /// less likely to show half an upload than one build per record.
 const REBUILD_SETTLE: Duration = Duration::from_secs(1);
+/// How far below the session timeout a partition's drain deadline ends.
+const DRAIN_MARGIN: Duration = Duration::from_secs(1);
+/// librdkafka's default `session.timeout.ms`.
+const DEFAULT_SESSION_TIMEOUT_MS: u64 = 45_000;
 /// How long a metadata request may take at startup.
 const METADATA_TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -96,11 +102,14 @@ impl std::fmt::Debug for Progress {
 pub struct Processor {
     pings: BaseConsumer<PingsContext>,
     tables: BaseConsumer,
+    /// Asks the broker for the consent topic's high watermarks.
+    barrier_client: BaseConsumer,
+    consent_partitions: Vec<i32>,
     fence_table: FenceTable,
     index: Arc<FenceIndex>,
+    catalog_version: u64,
     shared: Arc<WorkerShared>,
-    senders: Vec<SyncSender<Work>>,
-    receivers: Vec<Receiver<Work>>,
+    receivers: Vec<(crossbeam_channel::Receiver<Work>, crossbeam_channel::Receiver<Control>)>,
     failed: Arc<AtomicBool>,
     health: Health,
     live: LiveTables,
@@ -137,24 +146,33 @@ fn client_err(role: &'static str) -> impl Fn(rdkafka::error::KafkaError) -> Stre
 
 /// The partition count of a topic, or [`StreamError::MissingTopic`].
 fn partitions_of(consumer: &BaseConsumer, topic: &str) -> Result<usize, StreamError> {
+    partition_ids(consumer, topic).map(|ids| ids.len())
+}
+
+/// The partition numbers of a topic, or [`StreamError::MissingTopic`].
+fn partition_ids(consumer: &BaseConsumer, topic: &str) -> Result<Vec<i32>, StreamError> {
     let metadata = consumer
         .fetch_metadata(Some(topic), METADATA_TIMEOUT)
         .map_err(|source| StreamError::Metadata {
             topic: topic.into(),
             source,
         })?;
-    let n = metadata
+    let ids: Vec<i32> = metadata
         .topics()
         .iter()
         .filter(|t| t.name() == topic && t.error().is_none())
-        .map(|t| t.partitions().len())
-        .sum();
-    if n == 0 {
+        .flat_map(|t| {
+            t.partitions()
+                .iter()
+                .map(rdkafka::metadata::MetadataPartition::id)
+        })
+        .collect();
+    if ids.is_empty() {
         return Err(StreamError::MissingTopic {
             topic: topic.into(),
         });
     }
-    Ok(n)
+    Ok(ids)
 }
 
 impl Processor {
@@ -171,6 +189,29 @@ impl Processor {
         // Checked before any I/O, so that partition states can be created
         // later without an error path.
         let _validated = PresenceTracker::new(config.presence.clone())?;
+        // One deadline for releasing a partition: the workers stop writing
+        // its state when it passes, and it must pass before the group
+        // coordinator can hand the partition to another instance.
+        let session_ms = config
+            .kafka_properties
+            .iter()
+            .find(|(k, _)| k == "session.timeout.ms")
+            .and_then(|(_, v)| v.trim().parse::<u64>().ok())
+            .unwrap_or(DEFAULT_SESSION_TIMEOUT_MS);
+        let session = Duration::from_millis(session_ms);
+        if session <= DRAIN_MARGIN {
+            return Err(StreamError::DrainDeadline {
+                drain_ms: config.shutdown_timeout.as_millis(),
+                session_ms,
+            });
+        }
+        let drain_timeout = config.shutdown_timeout.min(session - DRAIN_MARGIN);
+        if drain_timeout < config.shutdown_timeout {
+            info!(
+                drain_ms = drain_timeout.as_millis(),
+                session_ms, "partition drain deadline kept below the session timeout"
+            );
+        }
         telemetry::register();
         telemetry::ready(false);
         let workers = if config.workers == 0 {
@@ -189,6 +230,9 @@ impl Processor {
         let tables: BaseConsumer = tc.create().map_err(client_err("tables consumer"))?;
         // The changelog reader: same settings, its own client.
         let restore: BaseConsumer = tc.create().map_err(client_err("changelog reader"))?;
+        // The consent barrier's high-watermark requests: its own client, so
+        // they never wait behind a fetch.
+        let barrier_client: BaseConsumer = tc.create().map_err(client_err("consent barrier"))?;
 
         let failed = Arc::new(AtomicBool::new(false));
         let mut prc = client_config(&config);
@@ -196,7 +240,11 @@ impl Processor {
             // Outputs are acknowledged by every in-sync replica before the
             // ping's offset is stored.
             .set("acks", "all")
-            .set("enable.idempotence", "false");
+            // Retries never duplicate or reorder a partition's records: a
+            // user's changelog records and events stay in the order they
+            // were produced (librdkafka keeps at most 5 requests in flight
+            // per connection with idempotence).
+            .set("enable.idempotence", "true");
         apply_extra(&mut prc, &config);
         let producer = ThreadedProducer::from_config_and_context(
             &prc,
@@ -222,15 +270,22 @@ impl Processor {
             partitions_of(&tables, topic)?;
         }
 
-        let (senders, receivers): (Vec<_>, Vec<_>) = (0..workers)
-            .map(|_| mpsc::sync_channel(WORKER_QUEUE))
+        let (senders, work_rx): (Vec<_>, Vec<_>) = (0..workers)
+            .map(|_| crossbeam_channel::bounded(WORKER_QUEUE))
             .unzip();
+        let (control, control_rx): (Vec<_>, Vec<_>) =
+            (0..workers).map(|_| crossbeam_channel::unbounded()).unzip();
+        let receivers = work_rx.into_iter().zip(control_rx).collect();
+        let ownership = Arc::new(Ownership::new(ping_partitions));
+        let barrier = Arc::new(ConsentBarrier::default());
         let poller_shared = Arc::new(PollerShared::new(
-            senders.clone(),
+            senders,
+            Arc::clone(&ownership),
+            Arc::clone(&barrier),
             restore,
             config.topics.clone(),
             config.health.clone(),
-            config.shutdown_timeout,
+            drain_timeout,
             config.startup_timeout,
             Arc::clone(&failed),
         ));
@@ -254,6 +309,7 @@ impl Processor {
         .map_err(client_err("pings consumer"))?;
 
         let ends = tables::assign_all(&tables, &[&config.topics.fences, &config.topics.consent])?;
+        let consent_partitions = partition_ids(&tables, &config.topics.consent)?;
         let startup_timeout = config.startup_timeout;
         let fences_topic = config.topics.fences.clone();
         let clock = config.clock;
@@ -291,27 +347,39 @@ impl Processor {
         let ledger = Arc::new(RwLock::new(ledger));
         config.live.set_ledger(Arc::clone(&ledger));
         config.health.set_tables_caught_up(true);
+        tables::note_consent_positions(&tables, &config.topics.consent, &barrier);
 
-        let shared = Arc::new(WorkerShared {
-            ledger,
-            rules: config.rules,
+        let engine = Arc::new(EngineConfig {
+            source_topic: config.topics.pings.clone(),
             presence: config.presence,
+            rules: config.rules,
             reader: config.ping_reader,
-            clock: config.clock,
-            topics: config.topics,
             allowed_lateness: config.allowed_lateness,
             idle_after: config.idle_partition_after,
+            erasure_retention: perimeter_offers::DEFAULT_TOMBSTONE_RETENTION,
+        });
+        let shared = Arc::new(WorkerShared {
+            ledger,
+            barrier,
+            engine,
+            clock: config.clock,
+            topics: config.topics,
             producer,
+            ownership,
             counters: Counters::default(),
             tracked: (0..workers).map(|_| AtomicUsize::new(0)).collect(),
+            drain_timeout,
+            control,
         });
         Ok(Self {
             pings,
             tables,
+            barrier_client,
+            consent_partitions,
             fence_table,
             index,
+            catalog_version,
             shared,
-            senders,
             receivers,
             failed,
             health: config.health,
@@ -343,10 +411,12 @@ impl Processor {
         let Self {
             pings,
             tables,
+            barrier_client,
+            consent_partitions,
             fence_table,
             index,
+            catalog_version,
             shared,
-            senders,
             receivers,
             failed,
             health,
@@ -354,6 +424,10 @@ impl Processor {
             shutdown_timeout,
         } = self;
         let stop = Arc::new(AtomicBool::new(false));
+        // The tables thread outlives the poll loop: draining partitions at
+        // shutdown needs the consent barrier, which needs the ledger to keep
+        // following the consent topic.
+        let tables_stop = Arc::new(AtomicBool::new(false));
         let spawn_err = |name: &str| {
             let name = name.to_owned();
             move |e: std::io::Error| StreamError::Thread {
@@ -363,28 +437,34 @@ impl Processor {
         };
 
         let mut workers = Vec::new();
-        for (id, rx) in receivers.into_iter().enumerate() {
-            let worker = Worker::new(id, Arc::clone(&shared), Arc::clone(&index));
+        let fences = FenceSnapshot::new(Arc::clone(&index), catalog_version);
+        for (id, (work, control)) in receivers.into_iter().enumerate() {
+            let worker = Worker::new(id, Arc::clone(&shared), fences.clone());
             workers.push(
                 std::thread::Builder::new()
                     .name(format!("perimeter-worker-{id}"))
-                    .spawn(move || worker.run(&rx))
+                    .spawn(move || worker.run(&work, &control))
                     .map_err(spawn_err("worker"))?,
             );
         }
+        let observer = {
+            let shared = Arc::clone(&shared);
+            let topic = shared.topics.consent.clone();
+            std::thread::Builder::new()
+                .name("perimeter-consent-barrier".into())
+                .spawn(move || {
+                    shared
+                        .barrier
+                        .observe_loop(&barrier_client, &topic, &consent_partitions);
+                })
+                .map_err(spawn_err("consent barrier"))?
+        };
         let tables_thread = {
-            let (shared, stop) = (Arc::clone(&shared), Arc::clone(&stop));
+            let (shared, stop) = (Arc::clone(&shared), Arc::clone(&tables_stop));
             std::thread::Builder::new()
                 .name("perimeter-tables".into())
                 .spawn(move || {
-                    tables_loop(
-                        &tables,
-                        fence_table,
-                        &shared,
-                        &senders,
-                        (index, &live),
-                        &stop,
-                    );
+                    tables_loop(&tables, fence_table, &shared, (index, &live), &stop);
                 })
                 .map_err(spawn_err("tables"))?
         };
@@ -411,13 +491,17 @@ impl Processor {
         stop.store(true, Ordering::Release);
         telemetry::ready(false);
         let mut outcome = join(poller, "poll").await.and_then(|r| r);
-        if let Err(e) = join(tables_thread, "tables").await {
-            outcome = outcome.and(Err(e));
-        }
-        // The poll loop and the tables thread held the last senders, so the
-        // workers have finished their queues and stopped.
+        // The poll loop held the last work senders, so the workers have
+        // finished their queues and stopped.
         for w in workers {
             if let Err(e) = join(w, "worker").await {
+                outcome = outcome.and(Err(e));
+            }
+        }
+        tables_stop.store(true, Ordering::Release);
+        shared.barrier.stop();
+        for (t, name) in [(tables_thread, "tables"), (observer, "consent barrier")] {
+            if let Err(e) = join(t, name).await {
                 outcome = outcome.and(Err(e));
             }
         }
@@ -501,7 +585,6 @@ fn tables_loop(
     consumer: &BaseConsumer,
     mut table: FenceTable,
     shared: &WorkerShared,
-    workers: &[SyncSender<Work>],
     live: (Arc<FenceIndex>, &LiveTables),
     stop: &AtomicBool,
 ) {
@@ -560,11 +643,11 @@ fn tables_loop(
                         generation,
                         updated_at: shared.clock.now(),
                     });
-                    for w in workers {
-                        let _ = w.send(Work::SwapIndex {
-                            index: Arc::clone(&current),
+                    let fences = FenceSnapshot::new(Arc::clone(&current), version);
+                    for w in &shared.control {
+                        let _ = w.send(Control::SwapIndex {
+                            fences: fences.clone(),
                             removed: Arc::clone(&removed),
-                            ack: BatchAck::new(None),
                         });
                     }
                 }
@@ -579,6 +662,7 @@ fn tables_loop(
         match polled {
             Some(Ok(msg)) => {
                 let now = shared.clock.now();
+                let consent = msg.topic() == shared.topics.consent;
                 let update = {
                     let mut ledger = shared
                         .ledger
@@ -589,6 +673,15 @@ fn tables_loop(
                     telemetry::consent_users(ledger.len());
                     update
                 };
+                if consent {
+                    // The ledger has this record: pings waiting for it may go.
+                    shared.barrier.applied(msg.partition(), msg.offset() + 1);
+                    if let Some(ms) = msg.timestamp().to_millis()
+                        && let Ok(at) = perimeter_model::Timestamp::from_millis(ms)
+                    {
+                        telemetry::consent_apply_latency(now.duration_since(at).as_secs_f64());
+                    }
+                }
                 match update {
                     TableUpdate::Fences => {
                         if !dirty {
@@ -596,25 +689,39 @@ fn tables_loop(
                         }
                         dirty = true;
                     }
-                    TableUpdate::Consent {
-                        user,
-                        purge_presence,
-                        purge_history,
-                    } if purge_presence || purge_history => {
-                        for w in workers {
-                            let _ = w.send(Work::Consent {
+                    TableUpdate::Consent { user, change }
+                        if change.purge_presence() || change.purge_history() =>
+                    {
+                        // Never blocks: the control channels are unbounded.
+                        for w in &shared.control {
+                            let _ = w.send(Control::Consent {
                                 user: user.clone(),
-                                purge_presence,
-                                purge_history,
-                                ack: BatchAck::new(None),
+                                change,
                             });
+                        }
+                    }
+                    TableUpdate::Rejected { dlq, purge } => {
+                        crate::worker::produce_dlq(shared, &dlq);
+                        if let Some(user) = purge {
+                            let change = ConsentChange::Applied {
+                                version: 0,
+                                location_revoked: true,
+                            };
+                            for w in &shared.control {
+                                let _ = w.send(Control::Consent {
+                                    user: user.clone(),
+                                    change,
+                                });
+                            }
                         }
                     }
                     TableUpdate::Consent { .. } | TableUpdate::Nothing => {}
                 }
             }
             Some(Err(e)) => warn!(error = %e, "tables consumer error"),
-            None => {}
+            // Caught up: the position also moves past offsets that hold no
+            // record (compacted away, transaction markers).
+            None => tables::note_consent_positions(consumer, &shared.topics.consent, &shared.barrier),
         }
         if last_prune.elapsed() >= TOMBSTONE_PRUNE_EVERY {
             last_prune = Instant::now();

@@ -8,8 +8,8 @@ use perimeter_fences::{Fence, FenceCatalog, FenceIndex, ValidationLimits};
 use perimeter_model::{FenceId, Timestamp, UserId};
 use perimeter_offers::{ConsentChange, ConsentLedger};
 use perimeter_wire::{
-    CATALOG_VERSION_HEADER, FenceChange, catalog_version_of_header, consent_tombstone,
-    decode_consent, decode_fence,
+    CATALOG_VERSION_HEADER, DlqEntry, DlqReason, FenceChange, catalog_version_of_header,
+    consent_tombstone, decode_consent, decode_fence,
 };
 use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::message::{BorrowedMessage, Headers as _, Message};
@@ -17,6 +17,7 @@ use rdkafka::{Offset, TopicPartitionList};
 use tracing::{debug, warn};
 
 use crate::StreamError;
+use crate::barrier::ConsentBarrier;
 use crate::telemetry;
 
 /// How long a metadata or watermark request may take at startup.
@@ -125,19 +126,49 @@ impl StartupEnds {
     }
 }
 
+/// Tells the consent barrier how far the tables consumer has read each
+/// consent partition (its position: the next offset it will return).
+pub(crate) fn note_consent_positions(consumer: &BaseConsumer, topic: &str, barrier: &ConsentBarrier) {
+    let Ok(position) = consumer.position() else {
+        return;
+    };
+    for e in position.elements_for_topic(topic) {
+        if let Offset::Offset(o) = e.offset() {
+            barrier.applied(e.partition(), o);
+        }
+    }
+}
+
 /// What one table record changed.
 pub(crate) enum TableUpdate {
     /// The fence table changed; the index must be rebuilt.
     Fences,
-    /// A user's consent changed; purge their presence state if `purge_presence`,
-    /// their caps history too if `purge_history`.
-    Consent {
-        user: UserId,
-        purge_presence: bool,
-        purge_history: bool,
+    /// A user's consent changed: the partition engines act on `change`.
+    Consent { user: UserId, change: ConsentChange },
+    /// The record could not be read: it goes to the DLQ. For a consent
+    /// record whose key names a user, that user is now denied everything
+    /// and their presence state must be purged.
+    Rejected {
+        dlq: Box<DlqEntry>,
+        purge: Option<UserId>,
     },
-    /// Nothing to do (stale or rejected record).
+    /// Nothing to do (stale record).
     Nothing,
+}
+
+/// The DLQ entry of a table record that could not be applied.
+fn rejected(msg: &BorrowedMessage<'_>, reason: DlqReason, detail: String, now: Timestamp) -> Box<DlqEntry> {
+    Box::new(DlqEntry {
+        topic: msg.topic().to_owned(),
+        partition: msg.partition(),
+        offset: msg.offset(),
+        key: msg.key().map(<[u8]>::to_vec),
+        value: msg.payload().map(<[u8]>::to_vec),
+        reason,
+        detail,
+        rejected_at: now,
+        record_timestamp_ms: msg.timestamp().to_millis(),
+    })
 }
 
 /// The fence table: the latest definition of every live fence.
@@ -195,7 +226,10 @@ pub(crate) fn apply(
             Err(e) => {
                 warn!(partition = msg.partition(), offset = msg.offset(), error = %e, "fence record rejected");
                 telemetry::table_reject("fences");
-                TableUpdate::Nothing
+                TableUpdate::Rejected {
+                    dlq: rejected(msg, e.reason(), e.to_string(), now),
+                    purge: None,
+                }
             }
         }
     } else {
@@ -206,9 +240,29 @@ pub(crate) fn apply(
         let update = match update {
             Ok(u) => u,
             Err(e) => {
-                warn!(partition = msg.partition(), offset = msg.offset(), error = %e, "consent record rejected");
+                // Fail closed: the record may have revoked something. The
+                // user its key names is denied everything until a readable
+                // newer record arrives; the record goes to the DLQ.
+                let user = msg
+                    .key()
+                    .and_then(|k| std::str::from_utf8(k).ok())
+                    .and_then(|k| UserId::new(k).ok());
+                warn!(
+                    partition = msg.partition(),
+                    offset = msg.offset(),
+                    error = %e,
+                    user = user.as_ref().map(UserId::as_str),
+                    "consent record unreadable; its user is denied every purpose"
+                );
                 telemetry::table_reject("consent");
-                return TableUpdate::Nothing;
+                let purge = user.map(|u| {
+                    let _ = ledger.deny_unreadable(u.clone(), now);
+                    u
+                });
+                return TableUpdate::Rejected {
+                    dlq: rejected(msg, e.reason(), e.to_string(), now),
+                    purge,
+                };
             }
         };
         let user = update.user_id().clone();
@@ -217,11 +271,7 @@ pub(crate) fn apply(
                 debug!(user = user.as_str(), ?change, "consent applied");
                 match change {
                     ConsentChange::Stale { .. } => TableUpdate::Nothing,
-                    change => TableUpdate::Consent {
-                        user,
-                        purge_presence: change.purge_presence(),
-                        purge_history: change.purge_history(),
-                    },
+                    change => TableUpdate::Consent { user, change },
                 }
             }
             Err(e) => {
@@ -229,10 +279,9 @@ pub(crate) fn apply(
                 // presence too.
                 warn!(error = %e, "consent record invalid; user denied");
                 telemetry::table_reject("consent");
-                TableUpdate::Consent {
-                    user,
-                    purge_presence: true,
-                    purge_history: false,
+                TableUpdate::Rejected {
+                    dlq: rejected(msg, DlqReason::InvalidField, e.to_string(), now),
+                    purge: Some(user),
                 }
             }
         }

@@ -60,54 +60,16 @@ pub const DELIVERY_FAILURES: &str = "perimeter_kafka_delivery_failures_total";
 /// Ping partitions this instance owns.
 pub const ASSIGNED_PARTITIONS: &str = "perimeter_kafka_assigned_partitions";
 
-/// Label values of [`PINGS`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PingOutcome {
-    /// Went through presence.
-    Processed,
-    /// Older than the watermark or the user's last ping.
-    Late,
-    /// The user has not granted `location`: dropped.
-    NoLocationConsent,
-    /// Invalid: written to the DLQ.
-    Dlq,
-}
+/// Label values of [`PINGS`] (defined with the engine that counts them).
+pub use perimeter_engine::PingOutcome;
 
-impl PingOutcome {
-    /// The label value.
-    #[must_use]
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::Processed => "processed",
-            Self::Late => "late",
-            Self::NoLocationConsent => "no_location_consent",
-            Self::Dlq => "dlq",
-        }
-    }
-}
-
-/// Ping outcomes of one batch, counted locally and added to [`PINGS`] once
-/// per batch: a labelled counter lookup per ping would cost more than the
-/// index lookup.
-#[derive(Debug, Default)]
-pub(crate) struct PingCounts([u64; 4]);
-
-impl PingCounts {
-    pub(crate) fn add(&mut self, outcome: PingOutcome) {
-        self.0[outcome as usize] += 1;
-    }
-
-    pub(crate) fn publish(&self) {
-        for outcome in [
-            PingOutcome::Processed,
-            PingOutcome::Late,
-            PingOutcome::NoLocationConsent,
-            PingOutcome::Dlq,
-        ] {
-            let n = self.0[outcome as usize];
-            if n > 0 {
-                counter!(PINGS, "outcome" => outcome.as_str()).increment(n);
-            }
+/// Adds one engine call's ping outcomes to [`PINGS`]: counted by the engine
+/// per batch, so a labelled counter lookup per ping is never paid.
+pub(crate) fn ping_counts(counts: &[u64; 4]) {
+    for outcome in PingOutcome::ALL {
+        let n = counts[outcome as usize];
+        if n > 0 {
+            counter!(PINGS, "outcome" => outcome.as_str()).increment(n);
         }
     }
 }
@@ -116,17 +78,13 @@ impl PingCounts {
 /// the ping outcomes) at 0, so that dashboards and `increase()`-based
 /// alerts see a series before the first increment.
 pub(crate) fn register() {
-    for outcome in [
-        PingOutcome::Processed,
-        PingOutcome::Late,
-        PingOutcome::NoLocationConsent,
-        PingOutcome::Dlq,
-    ] {
+    for outcome in PingOutcome::ALL {
         counter!(PINGS, "outcome" => outcome.as_str()).increment(0);
     }
     counter!(TRIGGERS).increment(0);
     counter!(DELIVERY_FAILURES).increment(0);
     counter!(INDEX_REBUILD_FAILURES).increment(0);
+    gauge!(CONSENT_LAG).set(0.0);
     for table in ["fences", "consent"] {
         counter!(TABLE_REJECTS, "table" => table).increment(0);
     }
@@ -237,4 +195,28 @@ pub(crate) fn delivery_failure() {
 )]
 pub(crate) fn assigned(n: usize) {
     gauge!(ASSIGNED_PARTITIONS).set(n as f64);
+}
+
+/// Consent records behind the consent topic's high watermark as last
+/// observed for the barrier.
+pub const CONSENT_LAG: &str = "perimeter_consent_lag_records";
+/// Time from a consent record's Kafka timestamp to its application.
+pub const CONSENT_APPLY_LATENCY: &str = "perimeter_consent_apply_latency_seconds";
+/// Time a ping batch waited for the consent ledger to catch up.
+pub const CONSENT_BARRIER_WAIT: &str = "perimeter_stream_consent_barrier_wait_seconds";
+
+#[allow(
+    clippy::cast_precision_loss,
+    reason = "gauges are f64; record counts far below 2^52"
+)]
+pub(crate) fn consent_lag(records: i64) {
+    gauge!(CONSENT_LAG).set(records as f64);
+}
+
+pub(crate) fn consent_apply_latency(seconds: f64) {
+    histogram!(CONSENT_APPLY_LATENCY).record(seconds);
+}
+
+pub(crate) fn consent_barrier_wait(seconds: f64) {
+    histogram!(CONSENT_BARRIER_WAIT).record(seconds);
 }

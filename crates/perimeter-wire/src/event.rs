@@ -92,6 +92,7 @@ pub(crate) fn kind_to_wire(kind: EventKind) -> (i32, i32) {
                 ExitReason::Left => proto::ExitReason::Left,
                 ExitReason::Timeout => proto::ExitReason::Timeout,
                 ExitReason::FenceRemoved => proto::ExitReason::FenceRemoved,
+                ExitReason::FenceExpired => proto::ExitReason::FenceExpired,
             },
         ),
     };
@@ -109,6 +110,7 @@ pub(crate) fn kind_from_wire(kind: i32, exit_reason: i32) -> Result<EventKind, R
         (Ok(K::Exit), Ok(R::Left)) => Ok(EventKind::Exit(ExitReason::Left)),
         (Ok(K::Exit), Ok(R::Timeout)) => Ok(EventKind::Exit(ExitReason::Timeout)),
         (Ok(K::Exit), Ok(R::FenceRemoved)) => Ok(EventKind::Exit(ExitReason::FenceRemoved)),
+        (Ok(K::Exit), Ok(R::FenceExpired)) => Ok(EventKind::Exit(ExitReason::FenceExpired)),
         (Ok(K::Enter | K::Dwell), _) => Err(invalid(
             "exit_reason",
             format!("{exit_reason} is set on a non-EXIT event"),

@@ -13,6 +13,11 @@
 //!   them exist for consumers and tests.
 //! * Every rejection maps to a [`DlqReason`], a stable snake_case code that
 //!   the stream layer writes in the [`DLQ_REASON_HEADER`] header.
+//! * Perimeter's own changelog holds protobuf [`UserState`] records (key =
+//!   user id) and one [`PartitionMarker`] per partition (key =
+//!   [`PARTITION_MARKER_KEY`]): [`encode_user_state`], [`decode_user_state`],
+//!   [`encode_partition_marker`], [`decode_partition_marker`]. A build that
+//!   meets a newer record keeps every field it knows and skips the rest.
 //!
 //! Ids (event, visit, trigger) travel as 32 lower-case hexadecimal
 //! characters, the same text their `Display` prints. Times are milliseconds
@@ -61,4 +66,8 @@ pub use ping::{
     DEFAULT_MAX_FUTURE, MAX_PING_BYTES, PingFormat, PingReader, check_ping_key, decode_ping,
     decode_ping_with, encode_ping, encode_ping_json, validate_ping,
 };
-pub use state::{STATE_RECORD_VERSION, StateRecord, StateRecordError, decode_state, encode_state};
+pub use proto::{PartitionMarker, UserState, user_state};
+pub use state::{
+    PARTITION_MARKER_KEY, StateRecordError, decode_partition_marker, decode_user_state,
+    encode_partition_marker, encode_user_state,
+};

@@ -100,6 +100,7 @@ fn reason_to_wire(r: SuppressionReason) -> proto::SuppressionReason {
         SuppressionReason::StaleEvent => W::StaleEvent,
         SuppressionReason::OnePerVisit => W::OnePerVisit,
         SuppressionReason::NoMatchingCampaign => W::NoMatchingCampaign,
+        SuppressionReason::StoreClosed => W::StoreClosed,
     }
 }
 

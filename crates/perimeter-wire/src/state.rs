@@ -1,131 +1,95 @@
-//! The presence-state changelog record: one user's presence state and caps
-//! history, as Perimeter writes it to its own compacted topic.
+//! The presence-state changelog: Perimeter's own compacted topic, one
+//! protobuf record per user and one per partition (`proto/perimeter/v1/state.proto`).
 //!
-//! Layout (all integers big-endian):
+//! * key = a user id: a [`UserState`] (presence state, caps history,
+//!   erasure), or a tombstone when nothing is kept about the user;
+//! * key = [`PARTITION_MARKER_KEY`]: a [`PartitionMarker`], the partition's
+//!   event-time progress.
 //!
-//! ```text
-//! u8  format version (1)
-//! u32 length of the presence snapshot, then its bytes (0 = no state)
-//! u32 length of the caps-history snapshot, then its bytes (0 = no history)
-//! ```
+//! These functions only frame the bytes: they check that the value is
+//! protobuf of the right message, not what the fields say. Turning a
+//! [`UserState`] into a tracker's or a caps history's state (and checking
+//! it) is the partition engine's job.
 //!
-//! Both snapshots carry their own version byte (see `perimeter-presence`
-//! and `perimeter-offers`). A user with neither is written as a tombstone
-//! (null value), never as an empty record.
+//! Forward compatible by construction: prost skips fields this build does
+//! not know and keeps every field it knows, so a record written by a newer
+//! build decodes to what this build understands. No field is a format
+//! version: nothing here rejects a record because of who wrote it.
 
-/// The framing version this build writes and reads.
-pub const STATE_RECORD_VERSION: u8 = 1;
+use prost::Message;
 
-/// One user's state as stored in the changelog. Empty slices mean "none".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct StateRecord<'a> {
-    /// The presence tracker's snapshot of the user, or empty.
-    pub presence: &'a [u8],
-    /// The caps history's snapshot of the user, or empty.
-    pub caps: &'a [u8],
-}
+use crate::proto::{PartitionMarker, UserState};
 
-/// Why a changelog value could not be read.
+/// The changelog key of a partition's [`PartitionMarker`].
+///
+/// Never a user's key: a user id may not contain control characters
+/// (`perimeter_model::UserId`), and this key starts with a NUL byte. It is
+/// valid UTF-8 and readable in tools (`\0perimeter.partition-marker`), and
+/// being the same on every partition, compaction keeps one marker per
+/// partition.
+pub const PARTITION_MARKER_KEY: &[u8] = b"\0perimeter.partition-marker";
+
+/// A changelog value that is not protobuf of the expected message (the
+/// bytes are corrupt, or not a state record at all, like a value of the
+/// binary format Perimeter wrote before the protobuf records).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum StateRecordError {
-    /// The first byte is not a version this build reads.
-    #[error("state record version {0} is not supported (this build reads {STATE_RECORD_VERSION})")]
-    Version(u8),
-    /// The value ends early or has bytes after the last field.
-    #[error("state record is truncated or has trailing bytes")]
-    Malformed,
+#[error("undecodable {message} changelog record: {detail}")]
+pub struct StateRecordError {
+    /// The expected message: `perimeter.v1.UserState` or
+    /// `perimeter.v1.PartitionMarker`.
+    pub message: &'static str,
+    /// What the protobuf decoder said.
+    pub detail: String,
 }
 
-impl StateRecord<'_> {
-    /// Whether there is nothing to store (write a tombstone instead).
-    #[must_use]
-    pub const fn is_empty(&self) -> bool {
-        self.presence.is_empty() && self.caps.is_empty()
-    }
+const USER_STATE: &str = "perimeter.v1.UserState";
+const PARTITION_MARKER: &str = "perimeter.v1.PartitionMarker";
+
+fn decode<M: Message + Default>(
+    message: &'static str,
+    bytes: &[u8],
+) -> Result<M, StateRecordError> {
+    M::decode(bytes).map_err(|e| StateRecordError {
+        message,
+        detail: e.to_string(),
+    })
 }
 
-/// Encodes a record.
+/// Encodes a user's changelog value. Write a tombstone (null value), not
+/// this, when the user has no state at all.
 #[must_use]
-pub fn encode_state(record: &StateRecord<'_>) -> Vec<u8> {
-    let mut out = Vec::with_capacity(9 + record.presence.len() + record.caps.len());
-    out.push(STATE_RECORD_VERSION);
-    for part in [record.presence, record.caps] {
-        // Snapshots of one user are far below 4 GiB.
-        let len = u32::try_from(part.len()).unwrap_or(u32::MAX);
-        out.extend_from_slice(&len.to_be_bytes());
-        out.extend_from_slice(part);
-    }
-    out
+pub fn encode_user_state(state: &UserState) -> Vec<u8> {
+    state.encode_to_vec()
 }
 
-/// Decodes a record, borrowing from `bytes`.
+/// Decodes a user's changelog value (not a tombstone: a null value means
+/// the user has no state).
+///
+/// Fields this build does not know are skipped; every known field is kept.
+/// Zero bytes decode to a [`UserState`] with nothing set, which is what a
+/// record of a newer build holding only newer fields looks like to this
+/// one: "nothing this build understands", not an error.
 ///
 /// # Errors
-/// [`StateRecordError`] for an unknown version or a malformed value.
-pub fn decode_state(bytes: &[u8]) -> Result<StateRecord<'_>, StateRecordError> {
-    let (&version, mut rest) = bytes.split_first().ok_or(StateRecordError::Malformed)?;
-    if version != STATE_RECORD_VERSION {
-        return Err(StateRecordError::Version(version));
-    }
-    let mut part = || -> Result<&[u8], StateRecordError> {
-        let (len, tail) = rest
-            .split_first_chunk::<4>()
-            .ok_or(StateRecordError::Malformed)?;
-        let len = u32::from_be_bytes(*len) as usize;
-        if tail.len() < len {
-            return Err(StateRecordError::Malformed);
-        }
-        let (part, tail) = tail.split_at(len);
-        rest = tail;
-        Ok(part)
-    };
-    let presence = part()?;
-    let caps = part()?;
-    if !rest.is_empty() {
-        return Err(StateRecordError::Malformed);
-    }
-    Ok(StateRecord { presence, caps })
+/// [`StateRecordError`] if the bytes are not protobuf of this message
+/// (truncated, a wire type that contradicts a known field, invalid UTF-8 in
+/// an id, ...). Never panics.
+pub fn decode_user_state(bytes: &[u8]) -> Result<UserState, StateRecordError> {
+    decode(USER_STATE, bytes)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
+/// Encodes a partition's marker, the value for [`PARTITION_MARKER_KEY`].
+#[must_use]
+pub fn encode_partition_marker(marker: &PartitionMarker) -> Vec<u8> {
+    marker.encode_to_vec()
+}
 
-    #[test]
-    fn round_trips_and_rejects_garbage() {
-        let presence = b"abc".to_vec();
-        let r = StateRecord {
-            presence: &presence,
-            caps: &[],
-        };
-        let bytes = encode_state(&r);
-        assert_eq!(decode_state(&bytes), Ok(r));
-        assert_eq!(decode_state(&[]), Err(StateRecordError::Malformed));
-        assert_eq!(decode_state(&[2, 0]), Err(StateRecordError::Version(2)));
-        let mut trailing = bytes.clone();
-        trailing.push(0);
-        assert_eq!(decode_state(&trailing), Err(StateRecordError::Malformed));
-        assert_eq!(
-            decode_state(&bytes[..bytes.len() - 1]),
-            Err(StateRecordError::Malformed)
-        );
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig { cases: 512, rng_seed: proptest::test_runner::RngSeed::Fixed(5), ..ProptestConfig::default() })]
-        #[test]
-        fn any_bytes_decode_or_error(bytes in proptest::collection::vec(any::<u8>(), 0..64)) {
-            if let Ok(r) = decode_state(&bytes) {
-                prop_assert_eq!(encode_state(&r), bytes);
-            }
-        }
-
-        #[test]
-        fn any_record_round_trips(p in proptest::collection::vec(any::<u8>(), 0..64), c in proptest::collection::vec(any::<u8>(), 0..64)) {
-            let r = StateRecord { presence: &p, caps: &c };
-            let bytes = encode_state(&r);
-            prop_assert_eq!(decode_state(&bytes), Ok(r));
-        }
-    }
+/// Decodes a partition's marker, the value for [`PARTITION_MARKER_KEY`].
+/// Unknown fields are skipped, as for [`decode_user_state`].
+///
+/// # Errors
+/// [`StateRecordError`] if the bytes are not protobuf of this message.
+/// Never panics.
+pub fn decode_partition_marker(bytes: &[u8]) -> Result<PartitionMarker, StateRecordError> {
+    decode(PARTITION_MARKER, bytes)
 }

@@ -16,6 +16,8 @@ pub const SUPPRESSIONS: &str = "perimeter.suppressions";
 /// Dead letters, keyed by the original key ([`crate::proto::DlqRecord`]).
 pub const DLQ: &str = "perimeter.dlq";
 /// Presence-state changelog, compacted, keyed by user id, co-partitioned with
-/// [`PINGS`]: Perimeter's own per-user state ([`crate::StateRecord`]),
-/// restored when a partition is assigned. Not for other consumers.
+/// [`PINGS`]: Perimeter's own per-user state ([`crate::UserState`]) and one
+/// [`crate::PartitionMarker`] per partition (key
+/// [`crate::PARTITION_MARKER_KEY`]), restored when a partition is assigned.
+/// Not for other consumers.
 pub const PRESENCE_STATE: &str = "perimeter.presence-state";

@@ -125,3 +125,80 @@ fn fence_across_the_antimeridian_is_written_wrapped_and_reads_back_unwrapped() {
         }
     );
 }
+
+#[test]
+fn fence_expired_exits_and_store_closed_suppressions_have_their_published_numbers() {
+    use perimeter_model::{
+        EventId, EventKind, ExitReason, FenceId, GeofenceEvent, StoreId, SuppressionReason,
+        Timestamp, UserId, VisitId,
+    };
+    use perimeter_wire::SuppressionAudit;
+    use prost::Message;
+
+    let user = UserId::new("u1").unwrap();
+    let fence = FenceId::new("f1").unwrap();
+    let start = Timestamp::from_millis(1_000).unwrap();
+    let end = Timestamp::from_millis(61_000).unwrap();
+    let kind = EventKind::Exit(ExitReason::FenceExpired);
+    let event = GeofenceEvent {
+        id: EventId::derive(&user, &fence, start, kind),
+        kind,
+        user_id: user.clone(),
+        fence_id: fence.clone(),
+        store_id: StoreId::new("s1").unwrap(),
+        visit_id: VisitId::derive(&user, &fence, start),
+        visit_start: start,
+        event_time: end,
+        processing_time: end,
+        accuracy: None,
+        distance_to_edge_m: None,
+        duration: Some(end.duration_since(start)),
+    };
+    let bytes = encode_event(&event);
+    let wire = perimeter_wire::proto::GeofenceEvent::decode(&bytes[..]).unwrap();
+    assert_eq!((wire.kind, wire.exit_reason), (3, 4));
+    assert_eq!(decode_event(&bytes).unwrap(), event);
+
+    let audit = SuppressionAudit {
+        event_id: event.id,
+        event_kind: EventKind::Enter,
+        user_id: user,
+        fence_id: fence,
+        store_id: event.store_id.clone(),
+        campaign_id: None,
+        reason: SuppressionReason::StoreClosed,
+        decided_at: end,
+    };
+    let bytes = encode_suppression(&audit);
+    let wire = perimeter_wire::proto::Suppression::decode(&bytes[..]).unwrap();
+    assert_eq!(wire.reason, 11);
+    assert_eq!(decode_suppression(&bytes).unwrap(), audit);
+}
+
+#[test]
+fn opening_hours_travel_in_their_canonical_form_with_the_same_meaning() {
+    use perimeter_fences::{FenceFormat, parse_fences};
+    let geojson = r#"{"type":"FeatureCollection","features":[{"type":"Feature","id":"bar",
+        "properties":{"store_id":"s","name":"Bar","timezone":"Europe/Paris","radius_m":40,
+            "opening_hours":"Mo-Sa 09:00-20:00; Sa 10:00-14:00; Fr 22:00-02:00"},
+        "geometry":{"type":"Point","coordinates":[2.35,48.85]}}]}"#;
+    let limits = ValidationLimits::default();
+    let catalog = parse_fences(geojson, FenceFormat::GeoJson, &limits).unwrap();
+    let fence = &catalog.fences()[0];
+    let bytes = encode_fence(fence, 1);
+    let wire = <perimeter_wire::proto::FenceRecord as prost::Message>::decode(&bytes[..]).unwrap();
+    // Friday's later rule replaced Friday's day hours; its night runs into
+    // Saturday, whose own rule came before it.
+    assert_eq!(
+        wire.fence.unwrap().opening_hours.as_deref(),
+        Some("Mo-Th 09:00-20:00; Fr 22:00-24:00; Sa 00:00-02:00,10:00-14:00")
+    );
+    let decoded = decode_fence(Some(b"bar"), Some(&bytes), &limits).unwrap();
+    assert_eq!(
+        decoded,
+        FenceChange::Upsert {
+            fence: Box::new(fence.clone()),
+            catalog_version: 1
+        }
+    );
+}

@@ -195,43 +195,50 @@ fn suppression_and_exit_reasons_match_the_model_names() {
         assert!(names.iter().any(|(_, n)| *n == want), "{want}");
     }
     let names = value_names(&enumeration(&set, "ExitReason"));
-    for r in [
-        ExitReason::Left,
-        ExitReason::Timeout,
-        ExitReason::FenceRemoved,
-    ] {
+    assert_eq!(names.len(), ExitReason::ALL.len() + 1);
+    for r in ExitReason::ALL {
         let want = format!("EXIT_REASON_{}", upper(r.as_str()));
         assert!(names.iter().any(|(_, n)| *n == want), "{want}");
     }
 }
 
-/// Every field and enum value as `Message.field = number type`.
+/// The fields of message `m` (named `name`) and of the messages nested in
+/// it (`Outer.Inner`), as contract lines.
+fn message_lines(name: &str, m: &DescriptorProto, out: &mut BTreeSet<String>) {
+    for f in &m.field {
+        let label = if f.label() == Label::Repeated {
+            "repeated"
+        } else if f.proto3_optional() {
+            "optional"
+        } else if f.oneof_index.is_some() {
+            "oneof"
+        } else {
+            "singular"
+        };
+        out.insert(format!(
+            "{name}.{} = {} {:?}{} {label}",
+            f.name(),
+            f.number(),
+            f.r#type(),
+            f.type_name
+                .as_deref()
+                .map(|t| format!(" {t}"))
+                .unwrap_or_default(),
+        ));
+    }
+    for nested in &m.nested_type {
+        message_lines(&format!("{name}.{}", nested.name()), nested, out);
+    }
+    assert!(m.enum_type.is_empty(), "nested enums are not listed: {name}");
+}
+
+/// Every field (of top-level and nested messages) and enum value as
+/// `Message.field = number type`.
 fn contract_lines(set: &FileDescriptorSet) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     for file in &set.file {
         for m in &file.message_type {
-            for f in &m.field {
-                let label = if f.label() == Label::Repeated {
-                    "repeated"
-                } else if f.proto3_optional() {
-                    "optional"
-                } else if f.oneof_index.is_some() {
-                    "oneof"
-                } else {
-                    "singular"
-                };
-                out.insert(format!(
-                    "{}.{} = {} {:?}{} {label}",
-                    m.name(),
-                    f.name(),
-                    f.number(),
-                    f.r#type(),
-                    f.type_name
-                        .as_deref()
-                        .map(|t| format!(" {t}"))
-                        .unwrap_or_default(),
-                ));
-            }
+            message_lines(m.name(), m, &mut out);
         }
         for e in &file.enum_type {
             for v in &e.value {

@@ -99,12 +99,15 @@ pub fn erase(u: &str, version: u64) -> ConsentUpdate {
     })
 }
 
-/// A fence of a store with tags, in a time zone.
+/// A fence of a store with tags, in a time zone; the store is open unless
+/// a test closes it.
 pub struct Fence {
     pub id: FenceId,
     pub store: StoreId,
     pub tags: Vec<String>,
     pub tz: Tz,
+    /// What the caller computed from the store's opening hours.
+    pub open: bool,
 }
 
 pub fn fence(id: &str, store: &str, tags: &[&str], tz: Tz) -> Fence {
@@ -113,6 +116,7 @@ pub fn fence(id: &str, store: &str, tags: &[&str], tz: Tz) -> Fence {
         store: StoreId::new(store).unwrap(),
         tags: tags.iter().map(|t| (*t).to_owned()).collect(),
         tz,
+        open: true,
     }
 }
 
@@ -123,6 +127,7 @@ impl Fence {
             store_id: &self.store,
             tags: &self.tags,
             time_zone: self.tz,
+            store_open: self.open,
         }
     }
 

@@ -149,9 +149,7 @@ pub fn event_kind() -> impl Strategy<Value = EventKind> {
     prop_oneof![
         Just(EventKind::Enter),
         Just(EventKind::Dwell),
-        Just(EventKind::Exit(ExitReason::Left)),
-        Just(EventKind::Exit(ExitReason::Timeout)),
-        Just(EventKind::Exit(ExitReason::FenceRemoved)),
+        prop::sample::select(ExitReason::ALL.to_vec()).prop_map(EventKind::Exit),
     ]
 }
 
@@ -302,10 +300,14 @@ const ZONES: [&str; 5] = [
     "Pacific/Auckland",
 ];
 
-const HOURS: [&str; 3] = [
+const HOURS: [&str; 7] = [
     "Mo-Fr 09:00-20:00; Sa 10:00-18:00",
     "Mo,We 08:00-12:00,13:00-24:00",
     "Su 00:00-24:00",
+    "Mo-Sa 09:00-20:00; Sa 10:00-14:00",
+    "Th-Sa 18:00-02:00; Su off",
+    "24/7; Su off",
+    "off",
 ];
 
 const METRES_PER_DEGREE: f64 = 111_320.0;
