@@ -15,9 +15,9 @@ use perimeter_offers::{
 use perimeter_presence::{InvalidConfig, NearbyFence, Outcome, PresenceConfig, PresenceTracker};
 use perimeter_wire::{DlqEntry, PingReader, encode_dlq, encode_event, encode_trigger};
 
+use crate::FenceSnapshot;
 use crate::output::{Outputs, PingOutcome, Record, RestoreCounts, StateWrite};
 use crate::state::{self, Erasure, MARKER_KEY, PartitionClock};
-use crate::FenceSnapshot;
 
 /// How far the watermark must move before a partition is swept again.
 const SWEEP_STEP: Duration = Duration::from_secs(1);
@@ -163,18 +163,16 @@ impl PartitionEngine {
                 counts.invalid += 1;
                 continue;
             };
-            let record = match state::decode_user(&value) {
-                Ok(r) => r,
-                Err(_) => {
-                    counts.invalid += 1;
-                    rewrite.push(user);
-                    continue;
-                }
+            let Ok(record) = state::decode_user(&value) else {
+                counts.invalid += 1;
+                rewrite.push(user);
+                continue;
             };
             if let Some(erasure) = record.erasure {
                 engine.erasures.insert(user.clone(), erasure);
             }
-            let erased = tables.ledger.is_erased(&user) || engine.erasure_holds(&user, tables.ledger);
+            let erased =
+                tables.ledger.is_erased(&user) || engine.erasure_holds(&user, tables.ledger);
             if erased && (record.presence.is_some() || record.caps.is_some()) {
                 // Erased while no engine held the partition: forget all.
                 counts.dropped_no_consent += 1;
@@ -187,13 +185,12 @@ impl PartitionEngine {
                     counts.dropped_no_consent += 1;
                     rewrite.push(user.clone());
                 }
-                Some(Ok(presence)) => {
-                    if engine.tracker.restore(user.clone(), presence).is_err() {
-                        counts.invalid += 1;
-                        rewrite.push(user.clone());
-                    }
-                }
-                Some(Err(_)) => {
+                Some(Ok(presence))
+                    if engine
+                        .tracker
+                        .restore(user.clone(), presence.clone())
+                        .is_ok() => {}
+                Some(_) => {
                     counts.invalid += 1;
                     rewrite.push(user.clone());
                 }
@@ -213,7 +210,9 @@ impl PartitionEngine {
         // consent topic cannot bring an older grant back.
         for (user, version, at) in tables.ledger.erasures() {
             if !engine.erasures.contains_key(user) {
-                engine.erasures.insert(user.clone(), Erasure { version, at });
+                engine
+                    .erasures
+                    .insert(user.clone(), Erasure { version, at });
                 rewrite.push(user.clone());
             }
         }
@@ -237,9 +236,9 @@ impl PartitionEngine {
     /// The event-time watermark: pings older than this are late.
     #[must_use]
     pub fn watermark(&self) -> Timestamp {
-        self.clock
-            .max_event_time
-            .map_or(Timestamp::EPOCH, |m| m.saturating_sub(self.config.allowed_lateness))
+        self.clock.max_event_time.map_or(Timestamp::EPOCH, |m| {
+            m.saturating_sub(self.config.allowed_lateness)
+        })
     }
 
     /// Users with presence state.
@@ -412,7 +411,8 @@ impl PartitionEngine {
             self.caps_changed.insert(user.clone());
         }
         if let ConsentChange::Erased { version } = change {
-            self.erasures.insert(user.clone(), Erasure { version, at: now });
+            self.erasures
+                .insert(user.clone(), Erasure { version, at: now });
             self.caps_changed.insert(user.clone());
         }
         self.flush_state(out);
@@ -485,7 +485,13 @@ impl PartitionEngine {
 
     /// Ends the visits at fences whose validity window ended at or before
     /// `watermark` (EXIT `fence_expired`, event time = the window's end).
-    fn expire(&mut self, tables: Tables<'_>, watermark: Timestamp, now: Timestamp, out: &mut Outputs) {
+    fn expire(
+        &mut self,
+        tables: Tables<'_>,
+        watermark: Timestamp,
+        now: Timestamp,
+        out: &mut Outputs,
+    ) {
         if watermark <= self.clock.expired_through {
             return;
         }
@@ -504,7 +510,13 @@ impl PartitionEngine {
     }
 
     /// Publishes an event and, for ENTER and DWELL, decides the offer.
-    fn emit(&mut self, tables: Tables<'_>, event: &GeofenceEvent, now: Timestamp, out: &mut Outputs) {
+    fn emit(
+        &mut self,
+        tables: Tables<'_>,
+        event: &GeofenceEvent,
+        now: Timestamp,
+        out: &mut Outputs,
+    ) {
         let ledger = tables.ledger;
         if !self.location_allowed(&event.user_id, ledger) {
             // The user revoked location (or was erased) and the purge has

@@ -68,8 +68,8 @@ const CENTRES: [(f64, f64); 3] = [(52.5200, 13.4050), (52.5200, 13.4080), (52.52
 
 /// The catalogs a case may swap between: all three fences, or without A.
 static CATALOGS: LazyLock<Vec<FenceSnapshot>> = LazyLock::new(|| {
-    let all = parse_fences(FENCES, FenceFormat::GeoJson, &ValidationLimits::default())
-        .expect("fences");
+    let all =
+        parse_fences(FENCES, FenceFormat::GeoJson, &ValidationLimits::default()).expect("fences");
     let fences: Vec<_> = all.fences().to_vec();
     let without_a: Vec<_> = fences
         .iter()
@@ -81,7 +81,10 @@ static CATALOGS: LazyLock<Vec<FenceSnapshot>> = LazyLock::new(|| {
         .enumerate()
         .map(|(v, fs)| {
             let catalog = FenceCatalog::new(fs).expect("catalog");
-            FenceSnapshot::new(Arc::new(FenceIndex::build(&catalog).expect("index")), v as u64 + 1)
+            FenceSnapshot::new(
+                Arc::new(FenceIndex::build(&catalog).expect("index")),
+                v as u64 + 1,
+            )
         })
         .collect()
 });
@@ -131,7 +134,11 @@ fn generate(seed: u64) -> Vec<(Timestamp, Input)> {
                         }
                         let (lat, lon) = CENTRES[rng.random_range(0..CENTRES.len())];
                         let far = rng.random_ratio(1, 4);
-                        let d = if far { 0.01 } else { rng.random_range(-0.0003..0.0003) };
+                        let d = if far {
+                            0.01
+                        } else {
+                            rng.random_range(-0.0003..0.0003)
+                        };
                         // Mostly on time; some late, some from a fast clock.
                         let skew = match rng.random_range(0..10) {
                             0 => -rng.random_range(0..10 * MIN),
@@ -167,7 +174,12 @@ fn generate(seed: u64) -> Vec<(Timestamp, Input)> {
                     if rng.random_ratio(4, 5) {
                         purposes = purposes.with(Purpose::Offers);
                     }
-                    Input::Consent(ConsentUpdate::Set(record(user_id, purposes, versions[u], now)))
+                    Input::Consent(ConsentUpdate::Set(record(
+                        user_id,
+                        purposes,
+                        versions[u],
+                        now,
+                    )))
                 }
             }
             7 => Input::Catalog(rng.random_range(0..CATALOGS.len())),
@@ -281,15 +293,22 @@ fn apply(changelog: &mut BTreeMap<Vec<u8>, Vec<u8>>, writes: &[StateWrite]) {
     }
 }
 
-fn restore(changelog: &BTreeMap<Vec<u8>, Vec<u8>>, world: &World, now: Timestamp) -> (PartitionEngine, Outputs) {
+fn restore(
+    changelog: &BTreeMap<Vec<u8>, Vec<u8>>,
+    world: &World,
+    now: Timestamp,
+) -> (PartitionEngine, Outputs) {
     let mut out = Outputs::default();
     let tables = Tables {
         fences: &CATALOGS[world.catalog],
         ledger: &world.ledger,
     };
-    let records = changelog.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-    let (engine, _) = PartitionEngine::restore(config(), 0, records, tables, now, &mut out)
-        .expect("restore");
+    let records = changelog
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    let (engine, _) =
+        PartitionEngine::restore(config(), 0, records, tables, now, &mut out).expect("restore");
     (engine, out)
 }
 
@@ -401,17 +420,29 @@ fn check_promises(seed: u64, inputs: &[(Timestamp, Input)], outputs: &[Outputs])
                     );
                     let ev = perimeter_wire::decode_event(value).unwrap();
                     if ev.fence_id.as_str() == "fence-b"
-                        && matches!(ev.kind, perimeter_model::EventKind::Enter | perimeter_model::EventKind::Dwell)
+                        && matches!(
+                            ev.kind,
+                            perimeter_model::EventKind::Enter | perimeter_model::EventKind::Dwell
+                        )
                     {
-                        assert!(ev.event_time < b_ends, "seed {seed}: {ev:?} after fence-b's window");
+                        assert!(
+                            ev.event_time < b_ends,
+                            "seed {seed}: {ev:?} after fence-b's window"
+                        );
                     }
                 }
                 Record::Trigger { key, value } => {
                     let user = UserId::new(std::str::from_utf8(key).unwrap()).unwrap();
-                    assert!(ledger.allows(&user, Purpose::Offers), "seed {seed}: trigger without offers consent");
+                    assert!(
+                        ledger.allows(&user, Purpose::Offers),
+                        "seed {seed}: trigger without offers consent"
+                    );
                     let t = perimeter_wire::decode_trigger(value).unwrap();
                     if t.store_id.as_str() == "store-c" {
-                        assert!(*now < c_closes, "seed {seed}: trigger at store-c while it is closed");
+                        assert!(
+                            *now < c_closes,
+                            "seed {seed}: trigger at store-c while it is closed"
+                        );
                     }
                 }
                 Record::Dlq { .. } => {}
@@ -446,13 +477,13 @@ fn replay_from_any_changelog_point_is_byte_identical() {
 }
 
 #[test]
-#[ignore = "debugging aid"]
+#[ignore = "debugging aid: SEED=n cargo test -p perimeter-engine --test replay print_case -- --ignored --nocapture"]
 fn print_case() {
     let seed: u64 = std::env::var("SEED").unwrap().parse().unwrap();
     for (i, (now, input)) in generate(seed).iter().enumerate() {
         match input {
-            Input::Pings(b) => println!("{i} {now} pings {}", b.len()),
-            other => println!("{i} {now} {other:?}"),
+            Input::Pings(b) => eprintln!("{i} {now} pings {}", b.len()),
+            other => eprintln!("{i} {now} {other:?}"),
         }
     }
 }

@@ -501,7 +501,10 @@ mod tests {
         assert!(!ledger.allows(&user, Purpose::Location));
         assert!(!ledger.allows(&user, Purpose::Offers));
         // The held grant's version does not come back...
-        assert!(matches!(ledger.apply(grant(3), t), Ok(ConsentChange::Stale { .. })));
+        assert!(matches!(
+            ledger.apply(grant(3), t),
+            Ok(ConsentChange::Stale { .. })
+        ));
         assert!(!ledger.allows(&user, Purpose::Offers));
         // ...a readable newer record applies as usual.
         let _ = ledger.apply(grant(4), t).unwrap();

@@ -830,7 +830,7 @@ fn docs_timeline_example() {
             outside_since: clock(10, 9, 0),
             outside_pings: 1
         }),
-        "the pending exit quoted in the docs"
+        "row 5 of the docs' table: the exit run starts"
     );
     let (o, _) = ping(clock(10, 9, 30), 40.0, &[bakery(false, 45.0)]);
     assert!(o.events().is_empty());

@@ -70,9 +70,8 @@ impl BatchAck {
         let left = self.remaining.fetch_sub(1, Ordering::AcqRel) - 1;
         let deferred = self.deferred.load(Ordering::Acquire);
         if deferred > 0 && left == deferred {
-            let wakers = std::mem::take(
-                &mut *self.wakers.lock().unwrap_or_else(PoisonError::into_inner),
-            );
+            let wakers =
+                std::mem::take(&mut *self.wakers.lock().unwrap_or_else(PoisonError::into_inner));
             for (tx, partition) in wakers {
                 // A stopped worker no longer needs waking.
                 let _ = tx.send(Control::Acked(partition));

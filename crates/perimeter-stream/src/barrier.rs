@@ -191,7 +191,10 @@ mod tests {
         b.applied(0, 4);
         {
             let s = b.lock();
-            assert!(!s.applied_up_to(&s.observed.1), "offset 4 is behind the high watermark 5");
+            assert!(
+                !s.applied_up_to(&s.observed.1),
+                "offset 4 is behind the high watermark 5"
+            );
         }
         b.applied(0, 5);
         assert!(b.wait(r));

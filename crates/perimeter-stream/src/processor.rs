@@ -109,7 +109,10 @@ pub struct Processor {
     index: Arc<FenceIndex>,
     catalog_version: u64,
     shared: Arc<WorkerShared>,
-    receivers: Vec<(crossbeam_channel::Receiver<Work>, crossbeam_channel::Receiver<Control>)>,
+    receivers: Vec<(
+        crossbeam_channel::Receiver<Work>,
+        crossbeam_channel::Receiver<Control>,
+    )>,
     failed: Arc<AtomicBool>,
     health: Health,
     live: LiveTables,
@@ -721,7 +724,9 @@ fn tables_loop(
             Some(Err(e)) => warn!(error = %e, "tables consumer error"),
             // Caught up: the position also moves past offsets that hold no
             // record (compacted away, transaction markers).
-            None => tables::note_consent_positions(consumer, &shared.topics.consent, &shared.barrier),
+            None => {
+                tables::note_consent_positions(consumer, &shared.topics.consent, &shared.barrier);
+            }
         }
         if last_prune.elapsed() >= TOMBSTONE_PRUNE_EVERY {
             last_prune = Instant::now();

@@ -128,7 +128,11 @@ impl StartupEnds {
 
 /// Tells the consent barrier how far the tables consumer has read each
 /// consent partition (its position: the next offset it will return).
-pub(crate) fn note_consent_positions(consumer: &BaseConsumer, topic: &str, barrier: &ConsentBarrier) {
+pub(crate) fn note_consent_positions(
+    consumer: &BaseConsumer,
+    topic: &str,
+    barrier: &ConsentBarrier,
+) {
     let Ok(position) = consumer.position() else {
         return;
     };
@@ -157,7 +161,12 @@ pub(crate) enum TableUpdate {
 }
 
 /// The DLQ entry of a table record that could not be applied.
-fn rejected(msg: &BorrowedMessage<'_>, reason: DlqReason, detail: String, now: Timestamp) -> Box<DlqEntry> {
+fn rejected(
+    msg: &BorrowedMessage<'_>,
+    reason: DlqReason,
+    detail: String,
+    now: Timestamp,
+) -> Box<DlqEntry> {
     Box::new(DlqEntry {
         topic: msg.topic().to_owned(),
         partition: msg.partition(),
@@ -255,9 +264,8 @@ pub(crate) fn apply(
                     "consent record unreadable; its user is denied every purpose"
                 );
                 telemetry::table_reject("consent");
-                let purge = user.map(|u| {
+                let purge = user.inspect(|u| {
                     let _ = ledger.deny_unreadable(u.clone(), now);
-                    u
                 });
                 return TableUpdate::Rejected {
                     dlq: rejected(msg, e.reason(), e.to_string(), now),

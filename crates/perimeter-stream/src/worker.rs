@@ -275,12 +275,14 @@ impl Worker {
     /// Waits, until `deadline`, for the deferred state writes of
     /// `partitions` to be written (or dropped after a failure); drops what
     /// is left at the deadline.
-    fn flush_deferred(&mut self, partitions: &[i32], deadline: Instant, control: &Receiver<Control>) {
+    fn flush_deferred(
+        &mut self,
+        partitions: &[i32],
+        deadline: Instant,
+        control: &Receiver<Control>,
+    ) {
         for p in partitions {
-            loop {
-                let Some(part) = self.partitions.get_mut(p) else {
-                    break;
-                };
+            while let Some(part) = self.partitions.get_mut(p) {
                 write_ready(&self.shared, *p, part);
                 if part.deferred.is_empty() {
                     break;
@@ -295,7 +297,10 @@ impl Worker {
                                 pending = part.deferred.len(),
                                 "outputs not acknowledged before the drain deadline; their state is not written"
                             );
-                            drop_deferred(part, "outputs not acknowledged before the drain deadline");
+                            drop_deferred(
+                                part,
+                                "outputs not acknowledged before the drain deadline",
+                            );
                         }
                         break;
                     }
@@ -407,7 +412,10 @@ impl Worker {
             // could overwrite the owner's changelog; skipping them would
             // lose them. Fail the batch: its offset is never stored and the
             // processor stops.
-            warn!(partition = p, "pings for a partition without state; stopping");
+            warn!(
+                partition = p,
+                "pings for a partition without state; stopping"
+            );
             ack.fail(format!(
                 "worker {} got pings of partition {p} it does not own",
                 self.id
@@ -428,7 +436,9 @@ impl Worker {
         // Consent before pings: every consent update acknowledged before
         // these pings were fetched is in the ledger first.
         if !self.shared.barrier.wait(batch.round) {
-            ack.fail(format!("partition {p}: stopped before the consent ledger caught up"));
+            ack.fail(format!(
+                "partition {p}: stopped before the consent ledger caught up"
+            ));
             return;
         }
         self.shared
@@ -555,12 +565,28 @@ impl Worker {
                 } => {
                     telemetry::event(*kind, now.duration_since(*event_time).as_secs_f64());
                     shared.counters.events.fetch_add(1, Ordering::Relaxed);
-                    produce(shared, &shared.topics.events, None, Some(key), Some(value), None, ack);
+                    produce(
+                        shared,
+                        &shared.topics.events,
+                        None,
+                        Some(key),
+                        Some(value),
+                        None,
+                        ack,
+                    );
                 }
                 Record::Trigger { key, value } => {
                     telemetry::trigger();
                     shared.counters.triggers.fetch_add(1, Ordering::Relaxed);
-                    produce(shared, &shared.topics.offers, None, Some(key), Some(value), None, ack);
+                    produce(
+                        shared,
+                        &shared.topics.offers,
+                        None,
+                        Some(key),
+                        Some(value),
+                        None,
+                        ack,
+                    );
                 }
                 Record::Dlq { key, value, reason } => {
                     telemetry::dlq(*reason);
@@ -708,7 +734,8 @@ fn write_ready(shared: &WorkerShared, partition: i32, part: &mut Partition) {
 /// so that none of their offsets is stored.
 fn drop_deferred(part: &mut Partition, why: &str) {
     for d in part.deferred.drain(..) {
-        d.ack.fail(format!("state not written to the changelog: {why}"));
+        d.ack
+            .fail(format!("state not written to the changelog: {why}"));
         d.ack.undefer();
     }
 }

@@ -15,9 +15,10 @@ use perimeter_fences::ValidationLimits;
 use perimeter_model::Timestamp;
 use perimeter_wire::{
     FenceChange, PingFormat, PingReader, consent_tombstone, decode_consent, decode_dlq,
-    decode_event, decode_fence, decode_ping, decode_ping_with, decode_suppression, decode_trigger,
-    encode_consent, encode_dlq, encode_event, encode_fence, encode_ping, encode_ping_json,
-    encode_suppression, encode_trigger,
+    decode_event, decode_fence, decode_partition_marker, decode_ping, decode_ping_with,
+    decode_suppression, decode_trigger, decode_user_state, encode_consent, encode_dlq,
+    encode_event, encode_fence, encode_partition_marker, encode_ping, encode_ping_json,
+    encode_suppression, encode_trigger, encode_user_state,
 };
 use proptest::strategy::{Strategy, ValueTree};
 use proptest::test_runner::TestRunner;
@@ -76,6 +77,15 @@ fn decode_everything(key: Option<&[u8]>, bytes: &[u8]) {
     }
     if let Ok(d) = decode_dlq(bytes) {
         assert_eq!(decode_dlq(&encode_dlq(&d)).unwrap(), d);
+    }
+    if let Ok(s) = decode_user_state(bytes) {
+        assert_eq!(decode_user_state(&encode_user_state(&s)).unwrap(), s);
+    }
+    if let Ok(m) = decode_partition_marker(bytes) {
+        assert_eq!(
+            decode_partition_marker(&encode_partition_marker(&m)).unwrap(),
+            m
+        );
     }
 }
 

@@ -229,7 +229,10 @@ fn message_lines(name: &str, m: &DescriptorProto, out: &mut BTreeSet<String>) {
     for nested in &m.nested_type {
         message_lines(&format!("{name}.{}", nested.name()), nested, out);
     }
-    assert!(m.enum_type.is_empty(), "nested enums are not listed: {name}");
+    assert!(
+        m.enum_type.is_empty(),
+        "nested enums are not listed: {name}"
+    );
 }
 
 /// Every field (of top-level and nested messages) and enum value as

@@ -1,0 +1,294 @@
+//! The engine's promises, one scenario each, named after what they keep.
+
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::panic,
+    reason = "test code: a failed setup step should fail the test loudly"
+)]
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use perimeter_engine::{
+    EngineConfig, FenceSnapshot, Outputs, PartitionEngine, RawPing, Record, Tables,
+};
+use perimeter_fences::{FenceCatalog, FenceFormat, FenceIndex, ValidationLimits, parse_fences};
+use perimeter_model::{
+    Accuracy, ConsentRecord, ConsentUpdate, EraseRequest, EventKind, Ping, Position, Purpose,
+    Purposes, Timestamp, UserId,
+};
+use perimeter_offers::{CampaignRules, ConsentLedger};
+use perimeter_presence::PresenceConfig;
+use perimeter_wire::{PingReader, decode_event, encode_ping};
+
+/// Friday 2026-11-20 12:00 UTC.
+const T0: i64 = 1_795_176_000_000;
+const SEC: i64 = 1000;
+const SHOP: (f64, f64) = (52.5200, 13.4050);
+
+const FENCES: &str = r#"{"type":"FeatureCollection","features":[
+{"type":"Feature","id":"fence-a","properties":{"store_id":"store-a","name":"A","tags":["coffee"],"timezone":"Europe/Berlin","dwell_s":120,"radius_m":60},
+ "geometry":{"type":"Point","coordinates":[13.4050,52.5200]}}]}"#;
+
+const CAMPAIGNS: &str = r#"
+[[campaign]]
+id = "coffee-enter"
+name = "Coffee on enter"
+event_kinds = ["enter"]
+max_age = "1h"
+
+[campaign.fences]
+tags = ["coffee"]
+
+[campaign.offer]
+id = "offer-coffee"
+category = "food-and-drink"
+sender = "Coffee"
+message = "Hello"
+"#;
+
+fn ts(ms: i64) -> Timestamp {
+    Timestamp::from_millis(ms).unwrap()
+}
+
+fn fences() -> FenceSnapshot {
+    let catalog =
+        parse_fences(FENCES, FenceFormat::GeoJson, &ValidationLimits::default()).expect("fences");
+    let catalog = FenceCatalog::new(catalog.fences().to_vec()).unwrap();
+    FenceSnapshot::new(Arc::new(FenceIndex::build(&catalog).unwrap()), 1)
+}
+
+fn config() -> Arc<EngineConfig> {
+    Arc::new(EngineConfig {
+        source_topic: "perimeter.pings".into(),
+        presence: PresenceConfig::default(),
+        rules: CampaignRules::from_toml_str(CAMPAIGNS).unwrap(),
+        reader: PingReader::default(),
+        allowed_lateness: Duration::from_secs(30),
+        idle_after: Duration::from_secs(60),
+        erasure_retention: Duration::from_secs(7 * 24 * 3600),
+    })
+}
+
+fn grant(user: &str, version: u64) -> ConsentUpdate {
+    ConsentUpdate::Set(ConsentRecord {
+        user_id: UserId::new(user).unwrap(),
+        purposes: Purposes::NONE.with(Purpose::Location).with(Purpose::Offers),
+        blocked_categories: Vec::new(),
+        max_offers_per_day: None,
+        quiet_hours: None,
+        time_zone: "Europe/Berlin".into(),
+        version,
+        updated_at: ts(T0 - 3600 * SEC),
+    })
+}
+
+fn ping(user: &str, (lat, lon): (f64, f64), at: i64) -> (Vec<u8>, Vec<u8>) {
+    let p = Ping {
+        user_id: UserId::new(user).unwrap(),
+        position: Position::new(lat, lon).unwrap(),
+        accuracy: Accuracy::new(10.0).unwrap(),
+        timestamp: ts(at),
+    };
+    (user.as_bytes().to_vec(), encode_ping(&p))
+}
+
+fn feed(
+    engine: &mut PartitionEngine,
+    records: &[(Vec<u8>, Vec<u8>)],
+    tables: Tables<'_>,
+    now: i64,
+) -> Outputs {
+    let mut out = Outputs::default();
+    let raw = records.iter().enumerate().map(|(i, (k, v))| RawPing {
+        offset: i as i64,
+        key: Some(k),
+        value: Some(v),
+        timestamp_ms: None,
+    });
+    engine.pings(raw, tables, ts(now), &mut out);
+    out
+}
+
+fn kinds(out: &Outputs, user: &str) -> Vec<&'static str> {
+    out.records
+        .iter()
+        .filter_map(|r| match r {
+            Record::Event { key, value, .. } if key == user.as_bytes() => {
+                Some(decode_event(value).unwrap().kind.as_str())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// The changelog after `writes`: latest value per key.
+fn changelog(writes: &[perimeter_engine::StateWrite]) -> Vec<(Vec<u8>, Vec<u8>)> {
+    let mut map = std::collections::BTreeMap::new();
+    for w in writes {
+        match &w.value {
+            Some(v) => map.insert(w.key.clone(), v.clone()),
+            None => map.remove(&w.key),
+        };
+    }
+    map.into_iter().collect()
+}
+
+#[test]
+fn an_erased_user_stays_erased_after_compaction_and_a_restart() {
+    let fences = fences();
+    let mut ledger = ConsentLedger::new();
+    let now = T0;
+    let _ = ledger.apply(grant("erased", 1), ts(now)).unwrap();
+    let mut all = Outputs::default();
+    let (mut engine, _) = PartitionEngine::restore(
+        config(),
+        0,
+        Vec::new(),
+        Tables {
+            fences: &fences,
+            ledger: &ledger,
+        },
+        ts(now),
+        &mut all,
+    )
+    .unwrap();
+    // The erase (version 5), then a late grant with an older version (3):
+    // the ledger ignores it as stale.
+    let change = ledger
+        .apply(
+            ConsentUpdate::Erase(EraseRequest {
+                user_id: UserId::new("erased").unwrap(),
+                version: 5,
+                requested_at: ts(now),
+            }),
+            ts(now),
+        )
+        .unwrap();
+    let mut out = Outputs::default();
+    engine.consent_changed(&UserId::new("erased").unwrap(), change, ts(now), &mut out);
+    all.state.extend(out.state);
+    assert!(ledger.apply(grant("erased", 3), ts(now)).is_ok());
+    assert!(!ledger.allows(&UserId::new("erased").unwrap(), Purpose::Location));
+
+    // Compaction keeps only the late grant; a restarted instance's ledger
+    // holds it as the user's record.
+    let mut compacted = ConsentLedger::new();
+    let _ = compacted.apply(grant("erased", 3), ts(now)).unwrap();
+    assert!(compacted.allows(&UserId::new("erased").unwrap(), Purpose::Location));
+    let mut restored_out = Outputs::default();
+    let (mut restored, _) = PartitionEngine::restore(
+        config(),
+        0,
+        changelog(&all.state),
+        Tables {
+            fences: &fences,
+            ledger: &compacted,
+        },
+        ts(now + 60 * SEC),
+        &mut restored_out,
+    )
+    .unwrap();
+    let out = feed(
+        &mut restored,
+        &[ping("erased", SHOP, now + 61 * SEC)],
+        Tables {
+            fences: &fences,
+            ledger: &compacted,
+        },
+        now + 62 * SEC,
+    );
+    assert_eq!(kinds(&out, "erased"), Vec::<&str>::new());
+    assert!(out.records.is_empty(), "{:?}", out.records);
+    assert_eq!(
+        out.counts
+            .pings_of(perimeter_engine::PingOutcome::NoLocationConsent),
+        1
+    );
+
+    // A newer grant (the user signed up again) is honoured.
+    let _ = compacted.apply(grant("erased", 6), ts(now)).unwrap();
+    let out = feed(
+        &mut restored,
+        &[ping("erased", SHOP, now + 70 * SEC)],
+        Tables {
+            fences: &fences,
+            ledger: &compacted,
+        },
+        now + 71 * SEC,
+    );
+    assert_eq!(kinds(&out, "erased"), ["enter"]);
+}
+
+#[test]
+fn a_ping_from_a_fast_clock_moves_event_time_to_now_at_most() {
+    let fences = fences();
+    let mut ledger = ConsentLedger::new();
+    for u in ["fast", "honest"] {
+        let _ = ledger.apply(grant(u, 1), ts(T0)).unwrap();
+    }
+    let tables = Tables {
+        fences: &fences,
+        ledger: &ledger,
+    };
+    let mut out = Outputs::default();
+    let (mut engine, _) =
+        PartitionEngine::restore(config(), 0, Vec::new(), tables, ts(T0), &mut out).unwrap();
+    // A device 3 minutes ahead of the processor's clock.
+    let _ = feed(
+        &mut engine,
+        &[ping("fast", (52.6, 13.5), T0 + 180 * SEC)],
+        tables,
+        T0,
+    );
+    assert!(engine.watermark() <= ts(T0));
+    // Another user's ping 10 s old is on time.
+    let out = feed(
+        &mut engine,
+        &[ping("honest", SHOP, T0 - 10 * SEC)],
+        tables,
+        T0,
+    );
+    assert_eq!(kinds(&out, "honest"), ["enter"]);
+}
+
+#[test]
+fn a_restored_partition_keeps_its_watermark() {
+    let fences = fences();
+    let mut ledger = ConsentLedger::new();
+    for u in ["a", "b"] {
+        let _ = ledger.apply(grant(u, 1), ts(T0)).unwrap();
+    }
+    let tables = Tables {
+        fences: &fences,
+        ledger: &ledger,
+    };
+    let mut all = Outputs::default();
+    let (mut engine, _) =
+        PartitionEngine::restore(config(), 0, Vec::new(), tables, ts(T0), &mut all).unwrap();
+    let out = feed(&mut engine, &[ping("a", (52.6, 13.5), T0)], tables, T0);
+    all.state.extend(out.state);
+    let before = engine.watermark();
+    let mut out = Outputs::default();
+    let (mut restored, _) = PartitionEngine::restore(
+        config(),
+        0,
+        changelog(&all.state),
+        tables,
+        ts(T0 + SEC),
+        &mut out,
+    )
+    .unwrap();
+    assert_eq!(restored.watermark(), before);
+    // 5 minutes behind the watermark: late, as it was before the restart.
+    let out = feed(
+        &mut restored,
+        &[ping("b", SHOP, T0 - 300 * SEC)],
+        tables,
+        T0 + SEC,
+    );
+    assert_eq!(kinds(&out, "b"), Vec::<&str>::new());
+    assert_eq!(out.counts.pings_of(perimeter_engine::PingOutcome::Late), 1);
+    let _ = EventKind::Enter;
+}
