@@ -6,10 +6,15 @@
 #      dead letters out, compared exactly);
 #   2. scripts/e2e/store_ops_ui.py: the store-ops web page in headless
 #      Chromium (Selenium), `perimeter fences validate|upload`, the admin API;
-#   3. scripts/e2e/prometheus_scrape.py: a real Prometheus scrapes Perimeter.
-# All three run; the exit code is non-zero if any failed.
+#   3. scripts/e2e/prometheus_scrape.py: a real Prometheus scrapes Perimeter;
+#   4. scripts/e2e/revoke_then_ping.py: consent before pings (1,000 revocations
+#      and 200 grants, each acknowledged, then a ping; batching producers).
+# All run; the exit code is non-zero if any failed.
 #
 # Usage: bash scripts/e2e.sh [--keep]      (--keep: keep logs and config)
+# PERIMETER_E2E_ONLY="revoke_then_ping ..." runs only the named stages
+# (run_e2e, store_ops_ui, prometheus_scrape, revoke_then_ping; space or
+# comma separated); unset, all of them run.
 #
 # Installs what it needs when missing, idempotently:
 #   - Tansu 0.6.0 into ~/.cargo/bin (cargo install, 10-15 min on 2 cores, once);
@@ -25,15 +30,29 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
+ONLY="${PERIMETER_E2E_ONLY:-}"
+ONLY=" ${ONLY//,/ } "
+stage() { [ -z "${PERIMETER_E2E_ONLY:-}" ] || [[ "$ONLY" == *" $1 "* ]]; }
+for name in $ONLY; do
+    case "$name" in
+        run_e2e | store_ops_ui | prometheus_scrape | revoke_then_ping) ;;
+        *) echo "PERIMETER_E2E_ONLY: unknown stage $name (run_e2e, store_ops_ui, prometheus_scrape, revoke_then_ping)" >&2; exit 1 ;;
+    esac
+done
+
 source scripts/e2e/setup.sh
 
 # --- Chromium, chromedriver, Prometheus (Debian) ----------------------------
 # The page test drives Debian's chromium through Debian's chromedriver (never
 # a downloaded browser or driver); the scrape test runs Debian's prometheus.
 MISSING=()
-[ -x /usr/bin/chromium ] || MISSING+=(chromium)
-[ -x /usr/bin/chromedriver ] || MISSING+=(chromium-driver)
-command -v prometheus >/dev/null 2>&1 || MISSING+=(prometheus)
+if stage store_ops_ui; then
+    [ -x /usr/bin/chromium ] || MISSING+=(chromium)
+    [ -x /usr/bin/chromedriver ] || MISSING+=(chromium-driver)
+fi
+if stage prometheus_scrape; then
+    command -v prometheus >/dev/null 2>&1 || MISSING+=(prometheus)
+fi
 if [ ${#MISSING[@]} -gt 0 ]; then
     if have_root_apt; then
         echo "== installing ${MISSING[*]} (Debian)"
@@ -43,22 +62,34 @@ if [ ${#MISSING[@]} -gt 0 ]; then
         exit 1
     fi
 fi
-PROMETHEUS=$(command -v prometheus)
 
 # --- the tests -------------------------------------------------------------
 FAILED=()
-echo "== end-to-end: Tansu $("$TANSU" --version | awk '{print $NF}'), $PERIMETER, Python client in $VENV"
-"$VENV/bin/python" -B scripts/e2e/run_e2e.py \
-    --perimeter "$PERIMETER" --tansu "$TANSU" --proto-dir "$ROOT/proto" "$@" || FAILED+=(run_e2e.py)
+if stage run_e2e; then
+    echo "== end-to-end: Tansu $("$TANSU" --version | awk '{print $NF}'), $PERIMETER, Python client in $VENV"
+    "$VENV/bin/python" -B scripts/e2e/run_e2e.py \
+        --perimeter "$PERIMETER" --tansu "$TANSU" --proto-dir "$ROOT/proto" "$@" || FAILED+=(run_e2e.py)
+fi
 
-echo "== store ops: the web page in $(/usr/bin/chromium --version 2>/dev/null | head -1), the fences CLI, the admin API"
-"$VENV/bin/python" -B scripts/e2e/store_ops_ui.py \
-    --perimeter "$PERIMETER" --tansu "$TANSU" "$@" || FAILED+=(store_ops_ui.py)
+if stage store_ops_ui; then
+    echo "== store ops: the web page in $(/usr/bin/chromium --version 2>/dev/null | head -1), the fences CLI, the admin API"
+    "$VENV/bin/python" -B scripts/e2e/store_ops_ui.py \
+        --perimeter "$PERIMETER" --tansu "$TANSU" "$@" || FAILED+=(store_ops_ui.py)
+fi
 
-echo "== Prometheus scrape: $("$PROMETHEUS" --version 2>&1 | head -1)"
-"$VENV/bin/python" -B scripts/e2e/prometheus_scrape.py \
-    --perimeter "$PERIMETER" --tansu "$TANSU" --proto-dir "$ROOT/proto" --prometheus "$PROMETHEUS" "$@" \
-    || FAILED+=(prometheus_scrape.py)
+if stage prometheus_scrape; then
+    PROMETHEUS=$(command -v prometheus)
+    echo "== Prometheus scrape: $("$PROMETHEUS" --version 2>&1 | head -1)"
+    "$VENV/bin/python" -B scripts/e2e/prometheus_scrape.py \
+        --perimeter "$PERIMETER" --tansu "$TANSU" --proto-dir "$ROOT/proto" --prometheus "$PROMETHEUS" "$@" \
+        || FAILED+=(prometheus_scrape.py)
+fi
+
+if stage revoke_then_ping; then
+    echo "== consent before pings: revocations and grants acknowledged, then pings (batching producers)"
+    "$VENV/bin/python" -B scripts/e2e/revoke_then_ping.py \
+        --perimeter "$PERIMETER" --tansu "$TANSU" --proto-dir "$ROOT/proto" "$@" || FAILED+=(revoke_then_ping.py)
+fi
 
 if [ ${#FAILED[@]} -gt 0 ]; then
     echo "== end-to-end: FAILED: ${FAILED[*]}" >&2

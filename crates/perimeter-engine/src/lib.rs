@@ -37,6 +37,7 @@
 mod convert;
 mod engine;
 mod fences;
+mod legacy;
 mod output;
 pub mod state;
 

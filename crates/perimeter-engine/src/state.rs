@@ -106,7 +106,20 @@ pub struct UserRecord {
 /// # Errors
 /// [`StateError`] if the value is not a `UserState` at all.
 pub fn decode_user(bytes: &[u8]) -> Result<UserRecord, StateError> {
-    let state = decode_user_state(bytes).map_err(|e| StateError(e.to_string()))?;
+    let state = match decode_user_state(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            // A record of the build before protobuf state records.
+            let Ok((presence, caps)) = crate::legacy::decode(bytes) else {
+                return Err(StateError(e.to_string()));
+            };
+            return Ok(UserRecord {
+                presence: presence.map(Ok),
+                caps: caps.map(Ok),
+                erasure: None,
+            });
+        }
+    };
     let parts = user_state_parts_from_proto(state);
     let err = |e: crate::convert::ConversionError| StateError(e.to_string());
     Ok(UserRecord {

@@ -5,32 +5,31 @@
 //! group) into a [`FenceIndex`](perimeter_fences::FenceIndex) and a
 //! [`ConsentLedger`](perimeter_offers::ConsentLedger): when it returns, the
 //! processor is ready. [`Processor::run`] then consumes the pings topic in a
-//! consumer group and, for each ping:
+//! consumer group. The logic lives in one
+//! [`PartitionEngine`](perimeter_engine::PartitionEngine) per partition;
+//! this crate is the shell around it:
 //!
-//! 1. decodes and validates it ([`perimeter_wire::PingReader`]); a bad
-//!    record goes to the DLQ with its original key and value and a
-//!    [`DLQ_REASON_HEADER`](perimeter_wire::DLQ_REASON_HEADER) header;
-//! 2. drops it (counted, never stored) unless the user granted `location`;
-//! 3. asks the fence index which fences are near;
-//! 4. feeds the presence state machine of the ping's partition;
-//! 5. decides offers for ENTER and DWELL events;
-//! 6. produces events and triggers (key = user id) and stores the ping's
-//!    offset only after every record it produced was acknowledged, in
-//!    consumption order (so in order per partition).
+//! 1. the poll loop reads pings in rounds and hands each partition's batch
+//!    to the worker that owns the partition;
+//! 2. the consent barrier holds the batch until the ledger has applied the
+//!    consent topic up to high watermarks read after the batch was fetched
+//!    (consent before pings);
+//! 3. the worker calls the engine (decode, DLQ, location consent, fence
+//!    lookup, presence, offers) and produces what it returns; the engine's
+//!    state writes go to the compacted changelog only after those outputs
+//!    were acknowledged, and the ping offsets are stored after that.
 //!
 //! The fences and consent topics keep being followed while pings flow:
-//! consent updates apply at once (revoking `location` purges the user's
-//! presence state), fence changes rebuild the index on a blocking thread
-//! and swap it in whole. An event-time watermark per partition (highest
-//! ping time seen minus [`ProcessorConfig::allowed_lateness`]) drives the
-//! silence-timeout sweep.
+//! consent updates apply at once (unreadable ones deny the user and go to
+//! the DLQ; purges reach workers on queues that never block), fence changes
+//! rebuild the index on a blocking thread and swap it in whole.
 //!
-//! Per-partition presence state and caps history are written to the
-//! compacted presence-state changelog, restored when a partition is
-//! assigned and drained when it is revoked. [`LiveTables`] lets the admin
-//! API read the live fence catalog; [`Publisher`] writes fence catalog
-//! changes and erase requests. Not built yet: a transactional mode. See
-//! `docs/operations.md`.
+//! Partition state (users, caps history, erasures, the watermark and other
+//! clocks) is restored from the changelog when a partition is assigned and
+//! drained, within one deadline below the session timeout, when it is
+//! revoked. [`LiveTables`] lets the admin API read the live fence catalog;
+//! [`Publisher`] writes fence catalog changes and erase requests. Not built
+//! yet: a transactional mode. See `docs/operations.md`.
 //!
 //! Metric names live in [`telemetry`].
 

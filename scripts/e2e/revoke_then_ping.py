@@ -1,0 +1,579 @@
+"""Consent before pings, end to end: a consent update that the broker
+acknowledged before a ping was produced takes effect for that ping
+(docs/DESIGN "Guarantees"; the barrier of crates/perimeter-stream/src/barrier.rs).
+
+A real Tansu broker, the real `perimeter run` binary with its default
+settings, and an independent client (confluent-kafka, protobuf classes
+generated from proto/) with producers that batch (linger.ms > 0, many
+records in flight). Run it through scripts/e2e.sh, or directly:
+
+    python revoke_then_ping.py --perimeter BIN --tansu BIN --proto-dir proto/ \
+        [--pairs 1000] [--grant-pairs 200] [--wave 100] [--keep]
+
+The users, all fresh, all with the fences and campaigns of scenario.py
+(the bakery's ENTER campaign `bakery-welcome`, the bookshop's
+`books-welcome`):
+
+    kind      before                                  the pair                            expected after
+    location  grant location+offers, ENTER bookshop   revoke location, ack, ping bakery   nothing at all
+    offers    grant location+offers, ENTER bookshop   revoke offers, ack, ping bakery     ENTER bakery, no offer
+    grant     no record (default deny)                grant location+offers, ack, ping    ENTER bakery + offer
+
+Before the pairs, every revoking user's grant is written and a ping of theirs
+at the bookshop processed (their ENTER and books-welcome offer read back),
+so the revocation replaces a grant that was in force and visible.
+
+The pairs go in waves: the consent updates of a wave (the three kinds mixed)
+through a batching producer, all acknowledged (delivery reports), then at
+once each user's ping at the bakery through a second batching producer,
+whose records are still in flight while the next wave's consent goes out.
+
+Tansu 0.6.0 reports a partition's high watermark as the base offset of its
+last record batch + 1 (docs/testing-e2e.md), and the barrier waits for the
+ledger to reach the consent high watermarks. A batch of revocations would
+therefore leave all but its first record above the reported end, with no
+fault of Perimeter's. After each wave's consent batch is acknowledged, and
+before its pings, this client writes one record to every consent partition
+alone in its request (a `set` without purposes for a user of its own,
+`e2e-hwfix-pN`): the broker's reported end is then right again
+(`--no-hw-fix` leaves it out, to see the broker's bug at work). Nothing in
+Perimeter's configuration changes.
+
+Completion without sleeps: after the last wave, a sentinel user per pings
+partition (granted, then one ping on that partition) whose ENTER proves that
+every ping before it on the partition was processed; /metrics is read then;
+then SIGTERM (exit 0, committed offsets = the ends of the delivery reports),
+and every output topic read to its end through barrier records written after
+the stop.
+
+It prints PASS/FAIL lines, the failing pairs with their evidence, one line
+`revoke_then_ping: pairs=... violations=... consent_apply_latency p50=... p99=...`,
+and exits non-zero on any failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import random
+import shutil
+import signal
+import statistics
+import sys
+import tempfile
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+import harness
+import scenario as sc
+from harness import log, metric_values, now_ms, wait_for
+from kafka_io import GroupOffsets, OutputReader
+from run_e2e import CONSENT, DLQ, EVENTS, FENCES, OFFERS, PING_PARTITIONS, PINGS, TOPICS, Checks, Codec
+from stack import Stack
+
+GROUP = "perimeter-e2e-revoke"
+WAIT_S = 90.0
+"""Deadline of every wait on the processor."""
+SHUTDOWN_DEADLINE_S = 15.0
+LINGER_MS = 10
+"""linger.ms of both batching producers (librdkafka's default is 5)."""
+OUTPUTS = {EVENTS: 3, OFFERS: 3, DLQ: 1}
+ENTER, DWELL, EXIT = 1, 2, 3
+KIND_NAME = {ENTER: "ENTER", DWELL: "DWELL", EXIT: "EXIT"}
+BAKERY_FENCE, BOOKS_FENCE = sc.FENCE_BAKERY.fence_id, sc.FENCE_BOOKS.fence_id
+BAKERY_OFFER, BOOKS_OFFER = sc.CAMPAIGN_BAKERY_ENTER.campaign_id, sc.CAMPAIGN_BOOKS_ENTER.campaign_id
+APPLY_LATENCY = "perimeter_consent_apply_latency_seconds"
+BARRIER_WAIT = "perimeter_stream_consent_barrier_wait_seconds"
+CONSENT_LAG = "perimeter_consent_lag_records"
+
+
+@dataclass
+class Pair:
+    """One user and the consent update + ping of their pair."""
+
+    user: str
+    kind: str  # "location", "offers" (revocations) or "grant"
+    wave: int = -1
+    consent_at: tuple[int, int] = (-1, -1)  # (partition, offset) of the update
+    acked_s: float = 0.0  # time.time() of its delivery report
+    ping_at: tuple[int, int] = (-1, -1)  # (partition, offset) of the bakery ping
+    ping_produced_s: float = 0.0
+    ping_ts_ms: int = 0
+    events: list = field(default_factory=list)  # GeofenceEvent
+    offers: list = field(default_factory=list)  # OfferTrigger
+
+    def bakery_events(self) -> list:
+        return [e for e in self.events if e.fence_id == BAKERY_FENCE]
+
+    def bakery_offers(self) -> list:
+        return [t for t in self.offers if t.campaign_id == BAKERY_OFFER]
+
+
+class BatchingProducer:
+    """A confluent-kafka producer that batches (linger.ms > 0) and records
+    every delivery report."""
+
+    def __init__(self, bootstrap: str, name: str) -> None:
+        from confluent_kafka import Producer
+
+        self.name = name
+        self.producer = Producer({"bootstrap.servers": bootstrap, "linger.ms": LINGER_MS, "acks": "all"})
+        self.errors: list[str] = []
+        self.ends: dict[int, int] = {}
+
+    def produce(self, topic: str, key: bytes, value: bytes, on_ack=None) -> None:  # noqa: ANN001
+        def delivered(err, msg) -> None:  # noqa: ANN001 (librdkafka types)
+            if err is not None:
+                self.errors.append(f"{self.name}: {msg.key()!r}: {err}")
+                return
+            p, o = msg.partition(), msg.offset()
+            self.ends[p] = max(self.ends.get(p, 0), o + 1)
+            if on_ack is not None:
+                on_ack(p, o)
+
+        while True:
+            try:
+                self.producer.produce(topic, key=key, value=value, on_delivery=delivered)
+                break
+            except BufferError:  # local queue full: serve delivery reports, retry
+                self.producer.poll(0.05)
+        self.producer.poll(0)
+
+    def flush(self, timeout_s: float = 30.0) -> None:
+        left = self.producer.flush(timeout_s)
+        if left:
+            raise RuntimeError(f"{self.name}: {left} records not acknowledged within {timeout_s:.0f} s")
+        if self.errors:
+            raise RuntimeError(f"{self.name}: delivery failed: {self.errors[:5]}")
+
+
+class Test:
+    def __init__(self, args: argparse.Namespace, workdir: Path, checks: Checks) -> None:
+        self.args, self.workdir, self.checks = args, workdir, checks
+        self.stack = Stack(args.perimeter, args.tansu, workdir)
+        self.rng = random.Random(args.seed)
+        self.pairs: list[Pair] = []
+        self.sentinels: dict[int, str] = {}  # pings partition -> sentinel user
+        self.by_user: dict[str, Pair] = {}
+        self.sentinel_events: dict[str, list] = {}
+        self.stray: list = []  # outputs of users this test does not know
+        self.decoded = 0
+        self.hwfix_version = 0
+        self.hwfix_writes = 0
+        self.pings_sent = 0
+        self.metrics_text = ""
+        self.reader: Optional[OutputReader] = None
+        self.group: Optional[GroupOffsets] = None
+        self.consent_producer: Optional[BatchingProducer] = None
+        self.ping_producer: Optional[BatchingProducer] = None
+
+    # -- setup -------------------------------------------------------------
+
+    def start(self) -> None:
+        self.codec = Codec()
+        self.stack.start_broker(TOPICS)
+        tables = self.stack.input_producer()
+        for f in sc.FENCES:
+            tables.send(FENCES, f.fence_id.encode(), self.codec.fence_record(f))
+        campaigns = self.workdir / "campaigns.toml"
+        campaigns.write_text(sc.campaigns_toml())
+        self.perimeter = self.stack.start_perimeter(group=GROUP, campaigns=campaigns)
+        bootstrap = self.stack.tansu.bootstrap
+        self.reader = OutputReader(bootstrap, OUTPUTS)
+        self.group = GroupOffsets(bootstrap, GROUP)
+        self.consent_producer = BatchingProducer(bootstrap, "consent producer")
+        self.ping_producer = BatchingProducer(bootstrap, "ping producer")
+
+    def close_clients(self) -> None:
+        for client in (self.reader, self.group):
+            if client is not None:
+                try:
+                    client.close()
+                except Exception:  # noqa: BLE001, S110 (best effort while cleaning up)
+                    pass
+        self.reader = self.group = self.consent_producer = self.ping_producer = None
+        gc.collect()
+
+    # -- input ---------------------------------------------------------------
+
+    def consent(self, user: str, version: int, location: bool, offers: bool) -> bytes:
+        return self.codec.consent_update(sc.Consent(user, version, location, offers), now_ms())
+
+    def ping(self, user: str, place: sc.Place) -> tuple[bytes, int]:
+        ts = now_ms()
+        return self.codec.ping(user, place.lat, place.lon, sc.INSIDE_ACCURACY_M, ts), ts
+
+    def fix_high_watermarks(self) -> None:
+        """One record alone in its request to every consent partition, so
+        that Tansu's reported high watermark is the true end again (see the
+        module comment)."""
+        if self.args.no_hw_fix:
+            return
+        self.hwfix_version += 1
+        for p in range(2):
+            user = f"e2e-hwfix-p{p}"
+            self.stack.input_producer().send(
+                CONSENT, user.encode(), self.consent(user, self.hwfix_version, False, False), partition=p
+            )
+            self.hwfix_writes += 1
+
+    def consent_wave(self, wave: list[tuple[Pair, bytes]], on_ack) -> None:  # noqa: ANN001
+        """Produces a wave of consent updates through the batching producer
+        and waits for every delivery report."""
+        for pair, value in wave:
+            self.consent_producer.produce(CONSENT, pair.user.encode(), value,
+                                          on_ack=lambda p, o, pair=pair: on_ack(pair, p, o))
+        self.consent_producer.flush()
+        self.fix_high_watermarks()
+
+    def ping_wave(self, pairs: list[Pair], place: sc.Place, record: bool) -> None:
+        for pair in pairs:
+            value, ts = self.ping(pair.user, place)
+
+            def acked(p: int, o: int, pair: Pair = pair) -> None:
+                if record:
+                    pair.ping_at = (p, o)
+
+            if record:
+                pair.ping_produced_s, pair.ping_ts_ms = time.time(), ts
+            self.ping_producer.produce(PINGS, pair.user.encode(), value, on_ack=acked)
+            self.pings_sent += 1
+
+    # -- output ----------------------------------------------------------------
+
+    def decode_new(self) -> None:
+        """Decodes the output records read since the last call and files
+        them by user."""
+        records = self.reader.records
+        while self.decoded < len(records):
+            r = records[self.decoded]
+            self.decoded += 1
+            if r.topic == EVENTS:
+                e = self.codec.event_pb.GeofenceEvent.FromString(r.value)
+                user, target = e.user_id, "events"
+            elif r.topic == OFFERS:
+                e = self.codec.offer_pb.OfferTrigger.FromString(r.value)
+                user, target = e.user_id, "offers"
+            else:
+                self.stray.append((r.topic, r.key, r.value))
+                continue
+            if user in self.by_user:
+                getattr(self.by_user[user], target).append(e)
+            elif user in self.sentinel_events:
+                self.sentinel_events[user].append(e)
+            else:
+                self.stray.append((r.topic, user, e))
+
+    def poll(self, seconds: float = 0.1) -> None:
+        self.reader.poll(seconds)
+        self.decode_new()
+        if self.ping_producer is not None:
+            self.ping_producer.producer.poll(0)
+
+    # -- the phases ------------------------------------------------------------
+
+    def make_pairs(self) -> None:
+        n_loc = self.args.pairs // 2
+        n_off = self.args.pairs - n_loc
+        kinds = ["location"] * n_loc + ["offers"] * n_off + ["grant"] * self.args.grant_pairs
+        self.rng.shuffle(kinds)
+        counters = {"location": 0, "offers": 0, "grant": 0}
+        for kind in kinds:
+            counters[kind] += 1
+            pair = Pair(f"rtp-{kind}-{counters[kind]:05}", kind)
+            self.pairs.append(pair)
+            self.by_user[pair.user] = pair
+
+    def warm_up(self) -> None:
+        """Every revoking user: a grant of location + offers, then a ping at
+        the bookshop, until their ENTER is read back."""
+        users = [p for p in self.pairs if p.kind != "grant"]
+        started = time.monotonic()
+        for i in range(0, len(users), self.args.wave):
+            chunk = users[i:i + self.args.wave]
+            self.consent_wave([(p, self.consent(p.user, 1, True, True)) for p in chunk], lambda *_: None)
+            self.ping_wave(chunk, sc.BOOKS, record=False)
+            self.poll(0)
+        self.ping_producer.flush()
+        log(f"warm-up: {len(users)} grants (batched) and bookshop pings produced in "
+            f"{time.monotonic() - started:.1f} s; waiting for their ENTERs")
+
+        def entered() -> Optional[bool]:
+            self.poll(0.2)
+            missing = [p for p in users if not any(e.fence_id == BOOKS_FENCE and e.kind == ENTER for e in p.events)]
+            return True if not missing else None
+
+        try:
+            wait_for(f"the bookshop ENTER of all {len(users)} warm-up users", entered, WAIT_S, interval_s=0,
+                     alive=self.perimeter.assert_running)
+        except TimeoutError as e:
+            missing = [p.user for p in users if not any(ev.fence_id == BOOKS_FENCE for ev in p.events)]
+            raise RuntimeError(f"{e}: {len(missing)} missing, e.g. {missing[:10]}") from None
+        log(f"warm-up done in {time.monotonic() - started:.1f} s: every revoking user's grant is in force "
+            "(ENTER at the bookshop read back)")
+
+    def play_pairs(self) -> None:
+        started = time.monotonic()
+        waves = [self.pairs[i:i + self.args.wave] for i in range(0, len(self.pairs), self.args.wave)]
+
+        def on_ack(pair: Pair, p: int, o: int) -> None:
+            pair.consent_at, pair.acked_s = (p, o), time.time()
+
+        for w, wave in enumerate(waves):
+            updates = []
+            for pair in wave:
+                pair.wave = w
+                if pair.kind == "location":
+                    updates.append((pair, self.consent(pair.user, 2, False, True)))
+                elif pair.kind == "offers":
+                    updates.append((pair, self.consent(pair.user, 2, True, False)))
+                else:
+                    updates.append((pair, self.consent(pair.user, 1, True, True)))
+            self.consent_wave(updates, on_ack)
+            unacked = [p.user for p in wave if p.consent_at[0] < 0]
+            if unacked:
+                raise RuntimeError(f"wave {w}: no delivery report for {unacked[:5]}")
+            # Every update of the wave is acknowledged: now the pings.
+            self.ping_wave(wave, sc.BAKERY, record=True)
+            self.poll(0)
+        self.ping_producer.flush()
+        gaps = sorted((p.ping_produced_s - p.acked_s) * 1000 for p in self.pairs)
+        log(f"pairs: {len(self.pairs)} consent updates and pings in {len(waves)} waves of <= {self.args.wave} "
+            f"in {time.monotonic() - started:.1f} s; ack-to-ping gap median {statistics.median(gaps):.1f} ms, "
+            f"max {gaps[-1]:.1f} ms; Tansu high-watermark fix writes: {self.hwfix_writes}")
+
+    def sentinels_through(self) -> None:
+        """A sentinel per pings partition, granted, then pinging on that
+        partition: its ENTER proves every earlier ping there processed."""
+        tables = self.stack.input_producer()
+        for p in range(PING_PARTITIONS):
+            user = f"rtp-sentinel-p{p}"
+            self.sentinels[p] = user
+            self.sentinel_events[user] = []
+            tables.send(CONSENT, user.encode(), self.consent(user, 1, True, False))
+        for p, user in self.sentinels.items():
+            value, _ = self.ping(user, sc.BOOKS)
+            tables.send(PINGS, user.encode(), value, partition=p)
+            self.pings_sent += 1
+
+        def all_in() -> Optional[bool]:
+            self.poll(0.2)
+            return all(any(e.kind == ENTER for e in ev) for ev in self.sentinel_events.values()) or None
+
+        started = time.monotonic()
+        wait_for("every sentinel's ENTER", all_in, WAIT_S, interval_s=0, alive=self.perimeter.assert_running)
+        log(f"every pings partition processed through its sentinel ({time.monotonic() - started:.1f} s)")
+
+    def stop_and_read(self) -> None:
+        self.metrics_text = self.perimeter.metrics()
+        log("SIGTERM to perimeter")
+        started = time.monotonic()
+        code = self.perimeter.terminate(SHUTDOWN_DEADLINE_S)
+        took = time.monotonic() - started
+        self.checks.check(f"perimeter exits 0 within {SHUTDOWN_DEADLINE_S:.0f} s of SIGTERM (code {code}, "
+                          f"{took:.1f} s)", code == 0, self.perimeter.log_tail())
+        ends = {p: max(self.ping_producer.ends.get(p, 0),
+                       self.stack.input_producer().end_offsets(PINGS, PING_PARTITIONS)[p])
+                for p in range(PING_PARTITIONS)}
+        committed = self.group.committed(PINGS, PING_PARTITIONS)
+        self.checks.check("committed offsets equal the pings' end offsets (from the delivery reports)",
+                          committed == ends, f"ends {ends}, committed {committed}")
+        self.reader.read_through_barrier(self.stack.input_producer(), WAIT_S)
+        self.decode_new()
+        log(f"read back {sum(1 for r in self.reader.records if r.topic == EVENTS)} events, "
+            f"{sum(1 for r in self.reader.records if r.topic == OFFERS)} offers, "
+            f"{sum(1 for r in self.reader.records if r.topic == DLQ)} dead letters")
+
+    # -- verdict ---------------------------------------------------------------
+
+    def verdict(self) -> int:
+        """Checks every pair; returns the number of violations."""
+        c = self.checks
+        violations: list[tuple[Pair, str]] = []
+        other: list[tuple[Pair, str]] = []
+        for pair in self.pairs:
+            kinds = sorted((e.fence_id, KIND_NAME.get(e.kind, str(e.kind))) for e in pair.events)
+            offers = sorted(t.campaign_id for t in pair.offers)
+            if pair.kind == "location":
+                after = [e for e in pair.events if e.fence_id != BOOKS_FENCE or e.kind != ENTER]
+                if after or pair.bakery_offers():
+                    violations.append((pair, "location revoked, yet outputs after the revocation"))
+                elif kinds != [(BOOKS_FENCE, "ENTER")] or offers != [BOOKS_OFFER]:
+                    other.append((pair, "warm-up outputs not as expected"))
+            elif pair.kind == "offers":
+                if pair.bakery_offers():
+                    violations.append((pair, "offers revoked, yet an offer for the bakery visit"))
+                elif kinds != [(BAKERY_FENCE, "ENTER"), (BOOKS_FENCE, "ENTER")] or offers != [BOOKS_OFFER]:
+                    other.append((pair, "expected ENTER at the bookshop and the bakery, one books offer"))
+            else:
+                if not pair.bakery_events() or not pair.bakery_offers():
+                    violations.append((pair, "granted (acknowledged) before the ping, yet no ENTER/offer"))
+                elif kinds != [(BAKERY_FENCE, "ENTER")] or offers != [BAKERY_OFFER]:
+                    other.append((pair, "expected exactly one ENTER and one offer at the bakery"))
+                elif pair.offers[0].consent_version != 1:
+                    other.append((pair, f"offer names consent version {pair.offers[0].consent_version}"))
+        n = {k: sum(1 for p in self.pairs if p.kind == k) for k in ("location", "offers", "grant")}
+        c.check(f"no violation of consent before pings in {len(self.pairs)} pairs "
+                f"({n['location']} revoke location, {n['offers']} revoke offers, {n['grant']} grant)",
+                not violations, self.describe(violations))
+        c.check("every other output exactly as expected (warm-up ENTER + offer, ENTER after an offers revocation)",
+                not other, self.describe(other))
+        c.check("no output for a user this test did not write, no dead letter", not self.stray,
+                str(self.stray[:10]))
+
+        text = self.metrics_text
+        outcome = {k.split('"')[1]: v for k, v in metric_values(text, "perimeter_stream_pings_total").items()
+                   if '"' in k}
+        c.check(f"metrics: {self.pings_sent} pings counted, 0 late, 0 dlq, "
+                f"{n['location']} dropped for lack of location consent",
+                sum(outcome.values()) == self.pings_sent and outcome.get("late", 0) == 0
+                and outcome.get("dlq", 0) == 0 and outcome.get("no_location_consent", 0) == n["location"],
+                f"perimeter_stream_pings_total {outcome}")
+        self.violations = violations
+        return len(violations)
+
+    def describe(self, items: list[tuple[Pair, str]], limit: int = 20) -> str:
+        lines = [f"{len(items)} pair(s)"]
+        for pair, why in items[:limit]:
+            lines.append(
+                f"{pair.user} ({pair.kind}, wave {pair.wave}): {why}; consent update at "
+                f"{CONSENT}/{pair.consent_at[0]}@{pair.consent_at[1]} acked {pair.acked_s:.3f}, ping at "
+                f"{PINGS}/{pair.ping_at[0]}@{pair.ping_at[1]} produced {pair.ping_produced_s:.3f} "
+                f"(+{(pair.ping_produced_s - pair.acked_s) * 1000:.1f} ms, ts {pair.ping_ts_ms})"
+            )
+            for e in pair.events:
+                lines.append(f"    event {KIND_NAME.get(e.kind, e.kind)} {e.fence_id} at {e.event_time_ms} "
+                             f"processed {e.processing_time_ms}")
+            for t in pair.offers:
+                lines.append(f"    offer {t.campaign_id} consent v{t.consent_version} created {t.created_at_ms}")
+        if len(items) > limit:
+            lines.append(f"... and {len(items) - limit} more")
+        return "\n".join(lines)
+
+    def latency_line(self, violations: int) -> str:
+        text = self.metrics_text
+        q = metric_values(text, APPLY_LATENCY)
+        count = sum(metric_values(text, APPLY_LATENCY + "_count").values())
+        total = sum(metric_values(text, APPLY_LATENCY + "_sum").values())
+        p50, p99, pmax, source = summary_or_histogram(text, APPLY_LATENCY)
+        wait50, wait99, waitmax, _ = summary_or_histogram(text, BARRIER_WAIT)
+        wait_count = sum(metric_values(text, BARRIER_WAIT + "_count").values())
+        lag = sum(metric_values(text, CONSENT_LAG).values())
+        if not q and source == "none":
+            self.checks.check(f"/metrics exports {APPLY_LATENCY}", False, "not found")
+        mean = total / count if count else float("nan")
+        n = {k: sum(1 for p in self.pairs if p.kind == k) for k in ("location", "offers", "grant")}
+        return (
+            f"revoke_then_ping: pairs={len(self.pairs)} (revoke location {n['location']}, revoke offers "
+            f"{n['offers']}, grant {n['grant']}) violations={violations} "
+            f"consent_apply_latency p50={fmt(p50)} p99={fmt(p99)} max={fmt(pmax)} "
+            f"({source}; all-run mean {fmt(mean)} over {count:.0f} records) "
+            f"barrier_wait p50={fmt(wait50)} p99={fmt(wait99)} max={fmt(waitmax)} ({wait_count:.0f} waits) "
+            f"consent_lag={lag:.0f}"
+        )
+
+
+def fmt(seconds: Optional[float]) -> str:
+    if seconds is None or seconds != seconds:
+        return "n/a"
+    return f"{seconds * 1000:.1f}ms"
+
+
+def summary_or_histogram(text: str, name: str) -> tuple[Optional[float], Optional[float], Optional[float], str]:
+    """(p50, p99, max, what they come from) of a duration metric: the
+    summary's quantiles if it is a summary (the exporter's default: a
+    rolling window of about a minute), else upper bounds from histogram
+    buckets."""
+    q = {k: v for k, v in metric_values(text, name).items() if "quantile=" in k}
+    if q:
+        def at(x: str) -> Optional[float]:
+            return next((v for k, v in q.items() if f'quantile="{x}"' in k), None)
+
+        return at("0.5"), at("0.99"), at("1"), "summary quantiles, window ~1 min"
+    buckets = []
+    for k, v in metric_values(text, name + "_bucket").items():
+        le = k.split('le="')[1].split('"')[0] if 'le="' in k else None
+        if le is not None:
+            buckets.append((float("inf") if le == "+Inf" else float(le), v))
+    if not buckets:
+        return None, None, None, "none"
+    buckets.sort()
+    total = buckets[-1][1]
+
+    def upper(quantile: float) -> Optional[float]:
+        for le, cum in buckets:
+            if total and cum >= quantile * total:
+                return le
+        return None
+
+    return upper(0.5), upper(0.99), None, "histogram bucket upper bounds"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--perimeter", required=True, help="the perimeter binary")
+    parser.add_argument("--tansu", required=True, help="the tansu binary")
+    parser.add_argument("--proto-dir", required=True, type=Path, help="the proto/ directory")
+    parser.add_argument("--pairs", type=int, default=1000, help="revocation pairs (half location, half offers)")
+    parser.add_argument("--grant-pairs", type=int, default=200, help="grant-then-ping pairs")
+    parser.add_argument("--wave", type=int, default=100, help="consent updates per batch wave")
+    parser.add_argument("--seed", type=int, default=7, help="shuffles the kinds of pairs")
+    parser.add_argument("--no-hw-fix", action="store_true",
+                        help="no single-record consent write after each batch (shows Tansu's high-watermark bug)")
+    parser.add_argument("--keep", action="store_true", help="keep the temp dir (logs, configs) afterwards")
+    args = parser.parse_args()
+    args.perimeter, args.tansu = (str(Path(b).resolve()) for b in (args.perimeter, args.tansu))
+
+    def stop(signum, _frame):  # noqa: ANN001
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    for s in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(s, stop)
+
+    started = time.monotonic()
+    workdir = Path(tempfile.mkdtemp(prefix="perimeter-revoke-"))
+    checks = Checks()
+    test = Test(args, workdir, checks)
+    error = None
+    summary = None
+    try:
+        harness.generate_protobuf_modules(args.proto_dir.resolve(), workdir / "gen")
+        test.start()
+        test.make_pairs()
+        test.warm_up()
+        test.play_pairs()
+        test.sentinels_through()
+        test.stop_and_read()
+        violations = test.verdict()
+        summary = test.latency_line(violations)
+    except BaseException as e:  # noqa: BLE001 (report, clean up, fail)
+        error = e
+        print(f"\nERROR: {e}", flush=True)
+        if not isinstance(e, (RuntimeError, TimeoutError, KeyboardInterrupt)):
+            traceback.print_exc()
+    finally:
+        test.close_clients()
+        test.stack.stop()
+        if error is not None or checks.failed:
+            test.stack.print_logs()
+        if args.keep:
+            print(f"kept {workdir}")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+    passed = len(checks.results) - checks.failed
+    failed_count = checks.failed + (1 if error is not None else 0)
+    print()
+    if summary:
+        print(summary)
+    print(f"revoke_then_ping: {'PASS' if failed_count == 0 else 'FAIL'} in {time.monotonic() - started:.0f} s"
+          + (f" ({error})" if error else ""))
+    print(f"{passed} passed, {failed_count} failed")
+    return 0 if failed_count == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
