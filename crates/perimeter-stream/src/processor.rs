@@ -494,15 +494,19 @@ impl Processor {
         stop.store(true, Ordering::Release);
         telemetry::ready(false);
         let mut outcome = join(poller, "poll").await.and_then(|r| r);
-        // The poll loop held the last work senders, so the workers have
-        // finished their queues and stopped.
+        // The poll loop drained every partition (or its deadline passed):
+        // a batch still waiting for the consent barrier now fails (its
+        // offset is not stored) instead of waiting for a broker that may
+        // not answer.
+        tables_stop.store(true, Ordering::Release);
+        shared.barrier.stop();
+        // The poll loop held the last work senders, so the workers finish
+        // their queues and stop.
         for w in workers {
             if let Err(e) = join(w, "worker").await {
                 outcome = outcome.and(Err(e));
             }
         }
-        tables_stop.store(true, Ordering::Release);
-        shared.barrier.stop();
         for (t, name) in [(tables_thread, "tables"), (observer, "consent barrier")] {
             if let Err(e) = join(t, name).await {
                 outcome = outcome.and(Err(e));
