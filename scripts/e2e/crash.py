@@ -830,22 +830,29 @@ class Verdict:
         problems = []
         for user, sent in sorted(erase_sent.items()):
             key = user.encode()
-            if key in latest and latest[key] is not None:
-                problems.append(f"{user}: latest changelog record is live state ({len(latest[key])} bytes)")
-            after = [ts for ts, v in records.get(user, []) if v is not None and ts > sent]
+            # Perimeter remembers the erasure itself (docs/privacy.md): the
+            # latest record holds only the erasure, or is a tombstone once
+            # its retention passed.
+            state = user_state(latest[key]) if latest.get(key) is not None else None
+            if state is not None and (state.HasField("presence") or state.HasField("caps")
+                                      or not state.HasField("erasure")):
+                problems.append(f"{user}: latest changelog record is live state ({state})")
+            after = [ts for ts, v in records.get(user, [])
+                     if v is not None and ts > sent and has_live_state(user_state(v))]
             if after:
                 problems.append(f"{user}: {len(after)} state record(s) written after the erase at {sent}: {after}")
         stamps = [ts for _, ts in self.out.changelog]
-        c.check(f"[{self.k}] changelog: erased users' latest record is a tombstone and no state of theirs was "
-                f"written after the erase ({len(erase_sent)} erased)", not problems and all(s > 0 for s in stamps),
+        c.check(f"[{self.k}] changelog: erased users' latest record holds only their erasure (or is a tombstone) "
+                f"and no state of theirs was written after the erase ({len(erase_sent)} erased)",
+                not problems and all(s > 0 for s in stamps),
                 "\n".join(problems) + ("" if all(s > 0 for s in stamps) else "\nrecords without a timestamp"))
         revoked = {u.user_id for u in self.users if any(ch.kind == "set" and not ch.location and ch.barrier
                                                         for ch in u.changes)}
         bad = []
         for user in sorted(revoked):
             v = latest.get(user.encode())
-            if v is not None and presence_length(v) != 0:
-                bad.append(f"{user}: latest record holds presence state ({presence_length(v)} bytes)")
+            if v is not None and user_state(v).HasField("presence"):
+                bad.append(f"{user}: latest record holds presence state ({user_state(v).presence})")
         c.check(f"[{self.k}] changelog: users who revoked location hold no presence state "
                 f"({len(revoked)} users)", not bad, "\n".join(bad))
         never = {u.user_id for u in self.users if u.role in ("no_record", "no_purposes")}
@@ -903,12 +910,17 @@ class Verdict:
         c.check(f"[{self.k}] run A itself has no duplicates", ref_dup == 0, f"{ref_dup} duplicate events in A")
 
 
-def presence_length(value: bytes) -> int:
-    """Length of the presence part of a changelog record (docs/topics.md:
-    version byte, then length-prefixed presence and caps snapshots)."""
-    if len(value) < 5:
-        return -1
-    return int.from_bytes(value[1:5], "big")
+def user_state(value: bytes):
+    """A user's changelog record: protobuf perimeter.v1.UserState
+    (docs/topics.md, perimeter.presence-state)."""
+    from perimeter.v1 import state_pb2  # generated from proto/ at test time
+
+    return state_pb2.UserState.FromString(value)
+
+
+def has_live_state(state) -> bool:
+    """Whether a UserState holds presence state or caps history."""
+    return state.HasField("presence") or state.HasField("caps")
 
 
 def reference_sanity(checks: Checks, run: Run, out: Outputs) -> None:

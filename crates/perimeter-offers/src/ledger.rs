@@ -45,6 +45,20 @@ impl UserConsent {
         self.purposes.contains(purpose)
     }
 
+    /// A record that grants nothing, at `version`: what the ledger holds
+    /// for a user whose newer record could not be used.
+    fn denied(version: u64, updated_at: Timestamp) -> Self {
+        Self {
+            purposes: Purposes::NONE,
+            blocked_categories: Box::new([]),
+            max_offers_per_day: Some(0),
+            quiet_hours: None,
+            time_zone: Tz::UTC,
+            version,
+            updated_at,
+        }
+    }
+
     /// Whether the user blocked `category` (compared case-insensitively).
     #[must_use]
     pub fn blocks(&self, category: &Category) -> bool {
@@ -293,15 +307,7 @@ impl ConsentLedger {
             // Fail closed: remember the version, grant nothing.
             self.put(
                 user_id.clone(),
-                Entry::Consent(UserConsent {
-                    purposes: Purposes::NONE,
-                    blocked_categories: Box::new([]),
-                    max_offers_per_day: Some(0),
-                    quiet_hours: None,
-                    time_zone: Tz::UTC,
-                    version,
-                    updated_at,
-                }),
+                Entry::Consent(UserConsent::denied(version, updated_at)),
             );
             return Err(InvalidConsent {
                 user_id,
@@ -364,18 +370,7 @@ impl ConsentLedger {
             };
         }
         let version = self.users.get(&user).map_or(0, Entry::version);
-        self.put(
-            user,
-            Entry::Consent(UserConsent {
-                purposes: Purposes::NONE,
-                blocked_categories: Box::new([]),
-                max_offers_per_day: Some(0),
-                quiet_hours: None,
-                time_zone: Tz::UTC,
-                version,
-                updated_at: at,
-            }),
-        );
+        self.put(user, Entry::Consent(UserConsent::denied(version, at)));
         ConsentChange::Applied {
             version,
             location_revoked: true,

@@ -327,25 +327,10 @@ impl Worker {
             }
             Control::SwapIndex { fences, removed } => {
                 self.fences = fences;
-                let ack = BatchAck::new(None);
                 let now = self.shared.clock.now();
-                let ps: Vec<i32> = self.partitions.keys().copied().collect();
-                for p in ps {
-                    self.out.clear();
-                    {
-                        let ledger = self.shared.read_ledger();
-                        let tables = Tables {
-                            fences: &self.fences,
-                            ledger: &ledger,
-                        };
-                        if let Some(part) = self.partitions.get_mut(&p) {
-                            part.engine
-                                .fences_changed(&removed, tables, now, &mut self.out);
-                        }
-                    }
-                    self.publish(p, &ack);
-                }
-                ack.release();
+                self.each_partition(|engine, tables, out| {
+                    engine.fences_changed(&removed, tables, now, out);
+                });
             }
             Control::Acked(p) => {
                 if let Some(part) = self.partitions.get_mut(&p) {
@@ -516,6 +501,17 @@ impl Worker {
 
     fn tick(&mut self) {
         let now = self.shared.clock.now();
+        self.each_partition(|engine, tables, out| engine.tick(tables, now, out));
+        self.report_tracked();
+    }
+
+    /// Gives one input to every partition's engine, with the tables as they
+    /// are (the ledger's read guard held only for each pure call), and
+    /// publishes what each produced; their state writes wait for one ack.
+    fn each_partition(
+        &mut self,
+        mut input: impl FnMut(&mut PartitionEngine, Tables<'_>, &mut Outputs),
+    ) {
         let ack = BatchAck::new(None);
         let ps: Vec<i32> = self.partitions.keys().copied().collect();
         for p in ps {
@@ -527,13 +523,12 @@ impl Worker {
                     ledger: &ledger,
                 };
                 if let Some(part) = self.partitions.get_mut(&p) {
-                    part.engine.tick(tables, now, &mut self.out);
+                    input(&mut part.engine, tables, &mut self.out);
                 }
             }
             self.publish(p, &ack);
         }
         ack.release();
-        self.report_tracked();
     }
 
     /// Produces what the last engine call of partition `p` put in
