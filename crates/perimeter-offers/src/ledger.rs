@@ -6,7 +6,7 @@
 //! an erased user, a purpose absent from the record, a record whose time zone
 //! could not be understood.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
 use chrono_tz::Tz;
@@ -227,9 +227,10 @@ impl Entry {
 #[derive(Debug, Clone)]
 pub struct ConsentLedger {
     users: HashMap<UserId, Entry>,
-    /// How many entries of `users` are erase tombstones (kept so that
-    /// `len` is O(1) for metrics).
-    tombstones: usize,
+    /// The users whose entry is an erase tombstone: `len` stays O(1) for
+    /// metrics, and restoring a partition lists erasures without walking
+    /// every user.
+    erased: HashSet<UserId>,
     tombstone_retention: Duration,
 }
 
@@ -245,7 +246,7 @@ impl ConsentLedger {
     pub fn new() -> Self {
         Self {
             users: HashMap::new(),
-            tombstones: 0,
+            erased: HashSet::new(),
             tombstone_retention: DEFAULT_TOMBSTONE_RETENTION,
         }
     }
@@ -377,15 +378,15 @@ impl ConsentLedger {
         }
     }
 
-    /// Inserts or replaces the entry of `user`, keeping the tombstone count.
+    /// Inserts or replaces the entry of `user`, keeping the set of erased
+    /// users.
     fn put(&mut self, user: UserId, entry: Entry) {
-        let is_tombstone = matches!(entry, Entry::Erased { .. });
-        let was_tombstone = matches!(self.users.insert(user, entry), Some(Entry::Erased { .. }));
-        match (was_tombstone, is_tombstone) {
-            (false, true) => self.tombstones += 1,
-            (true, false) => self.tombstones = self.tombstones.saturating_sub(1),
-            _ => {}
+        if matches!(entry, Entry::Erased { .. }) {
+            self.erased.insert(user.clone());
+        } else if !self.erased.is_empty() {
+            self.erased.remove(&user);
         }
+        self.users.insert(user, entry);
     }
 
     /// The consent held for `user`; `None` for unknown or erased users.
@@ -420,13 +421,15 @@ impl ConsentLedger {
     /// The erase tombstones held: user, version and when the erase was
     /// applied, in no particular order.
     pub fn erasures(&self) -> impl Iterator<Item = (&UserId, u64, Timestamp)> {
-        self.users.iter().filter_map(|(u, e)| match e {
-            Entry::Erased {
-                version,
-                applied_at,
-            } => Some((u, *version, *applied_at)),
-            Entry::Consent(_) => None,
-        })
+        self.erased
+            .iter()
+            .filter_map(|u| match self.users.get(u) {
+                Some(Entry::Erased {
+                    version,
+                    applied_at,
+                }) => Some((u, *version, *applied_at)),
+                Some(Entry::Consent(_)) | None => None,
+            })
     }
 
     /// How long erase tombstones are kept.
@@ -439,20 +442,22 @@ impl ConsentLedger {
     /// before `now`. Returns how many were dropped.
     pub fn prune_tombstones(&mut self, now: Timestamp) -> usize {
         let cutoff = now.saturating_sub(self.tombstone_retention);
-        let before = self.users.len();
-        self.users.retain(|_, e| match e {
-            Entry::Consent(_) => true,
-            Entry::Erased { applied_at, .. } => *applied_at >= cutoff,
-        });
-        let dropped = before - self.users.len();
-        self.tombstones = self.tombstones.saturating_sub(dropped);
-        dropped
+        let expired: Vec<UserId> = self
+            .erasures()
+            .filter(|&(_, _, applied_at)| applied_at < cutoff)
+            .map(|(u, _, _)| u.clone())
+            .collect();
+        for user in &expired {
+            self.users.remove(user);
+            self.erased.remove(user);
+        }
+        expired.len()
     }
 
     /// Number of users with a consent record (tombstones excluded).
     #[must_use]
     pub fn len(&self) -> usize {
-        self.users.len() - self.tombstones
+        self.users.len() - self.erased.len()
     }
 
     /// Whether no consent record is held (tombstones excluded).
@@ -463,8 +468,8 @@ impl ConsentLedger {
 
     /// Number of erase tombstones held.
     #[must_use]
-    pub const fn tombstones(&self) -> usize {
-        self.tombstones
+    pub fn tombstones(&self) -> usize {
+        self.erased.len()
     }
 }
 

@@ -20,6 +20,7 @@ use std::sync::{Condvar, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::{Offset, TopicPartitionList};
 use tracing::warn;
 
 use crate::telemetry;
@@ -140,21 +141,32 @@ impl ConsentBarrier {
                 }
                 s.fetched
             };
-            let mut ends = HashMap::with_capacity(partitions.len());
-            let mut ok = true;
+            // One ListOffsets request per broker for every partition
+            // (timestamp -1: the latest offset, i.e. the high watermark).
+            let mut tpl = TopicPartitionList::new();
             for &p in partitions {
-                match consumer.fetch_watermarks(topic, p, WATERMARK_TIMEOUT) {
-                    Ok((_, high)) => {
-                        ends.insert(p, high);
-                    }
-                    Err(e) => {
-                        // Pings wait (fail closed) until the broker answers.
-                        warn!(partition = p, error = %e, "consent high watermark not read; pings wait");
-                        ok = false;
-                        break;
-                    }
-                }
+                let _ = tpl.add_partition_offset(topic, p, Offset::End);
             }
+            let mut ends = HashMap::with_capacity(partitions.len());
+            let ok = match consumer.offsets_for_times(tpl, WATERMARK_TIMEOUT) {
+                Ok(answer) => answer.elements_for_topic(topic).iter().all(|e| {
+                    match (e.error(), e.offset()) {
+                        (Ok(()), Offset::Offset(high)) => {
+                            ends.insert(e.partition(), high);
+                            true
+                        }
+                        (result, offset) => {
+                            warn!(partition = e.partition(), ?result, ?offset, "consent high watermark not read; pings wait");
+                            false
+                        }
+                    }
+                }) && ends.len() == partitions.len(),
+                Err(e) => {
+                    // Pings wait (fail closed) until the broker answers.
+                    warn!(error = %e, "consent high watermarks not read; pings wait");
+                    false
+                }
+            };
             if ok {
                 let mut s = self.lock();
                 s.observed = (round, ends);
