@@ -421,15 +421,13 @@ impl ConsentLedger {
     /// The erase tombstones held: user, version and when the erase was
     /// applied, in no particular order.
     pub fn erasures(&self) -> impl Iterator<Item = (&UserId, u64, Timestamp)> {
-        self.erased
-            .iter()
-            .filter_map(|u| match self.users.get(u) {
-                Some(Entry::Erased {
-                    version,
-                    applied_at,
-                }) => Some((u, *version, *applied_at)),
-                Some(Entry::Consent(_)) | None => None,
-            })
+        self.erased.iter().filter_map(|u| match self.users.get(u) {
+            Some(Entry::Erased {
+                version,
+                applied_at,
+            }) => Some((u, *version, *applied_at)),
+            Some(Entry::Consent(_)) | None => None,
+        })
     }
 
     /// How long erase tombstones are kept.

@@ -141,39 +141,14 @@ impl ConsentBarrier {
                 }
                 s.fetched
             };
-            // One ListOffsets request per broker for every partition
-            // (timestamp -1: the latest offset, i.e. the high watermark).
-            let mut tpl = TopicPartitionList::new();
-            for &p in partitions {
-                let _ = tpl.add_partition_offset(topic, p, Offset::End);
-            }
-            let mut ends = HashMap::with_capacity(partitions.len());
-            let ok = match consumer.offsets_for_times(tpl, WATERMARK_TIMEOUT) {
-                Ok(answer) => answer.elements_for_topic(topic).iter().all(|e| {
-                    match (e.error(), e.offset()) {
-                        (Ok(()), Offset::Offset(high)) => {
-                            ends.insert(e.partition(), high);
-                            true
-                        }
-                        (result, offset) => {
-                            warn!(partition = e.partition(), ?result, ?offset, "consent high watermark not read; pings wait");
-                            false
-                        }
-                    }
-                }) && ends.len() == partitions.len(),
-                Err(e) => {
-                    // Pings wait (fail closed) until the broker answers.
-                    warn!(error = %e, "consent high watermarks not read; pings wait");
-                    false
-                }
-            };
-            if ok {
+            if let Some(ends) = high_watermarks(consumer, topic, partitions) {
                 let mut s = self.lock();
                 s.observed = (round, ends);
                 telemetry::consent_lag(s.lag());
                 drop(s);
                 self.changed.notify_all();
             } else {
+                // Ask again shortly (or stop).
                 let s = self.lock();
                 let _ = self
                     .changed
@@ -182,6 +157,45 @@ impl ConsentBarrier {
             }
         }
     }
+}
+
+/// The high watermarks of `partitions` of `topic`, asked of the broker in
+/// one ListOffsets request per broker (timestamp -1: the latest offset);
+/// `None` if any is missing (pings then wait: fail closed).
+fn high_watermarks(
+    consumer: &BaseConsumer,
+    topic: &str,
+    partitions: &[i32],
+) -> Option<HashMap<i32, i64>> {
+    let mut tpl = TopicPartitionList::new();
+    for &p in partitions {
+        let _ = tpl.add_partition_offset(topic, p, Offset::End);
+    }
+    let answer = match consumer.offsets_for_times(tpl, WATERMARK_TIMEOUT) {
+        Ok(answer) => answer,
+        Err(e) => {
+            warn!(error = %e, "consent high watermarks not read; pings wait");
+            return None;
+        }
+    };
+    let mut ends = HashMap::with_capacity(partitions.len());
+    for e in answer.elements_for_topic(topic) {
+        match (e.error(), e.offset()) {
+            (Ok(()), Offset::Offset(high)) => {
+                ends.insert(e.partition(), high);
+            }
+            (result, offset) => {
+                warn!(
+                    partition = e.partition(),
+                    ?result,
+                    ?offset,
+                    "consent high watermark not read; pings wait"
+                );
+                return None;
+            }
+        }
+    }
+    (ends.len() == partitions.len()).then_some(ends)
 }
 
 #[cfg(test)]
