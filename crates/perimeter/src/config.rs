@@ -93,6 +93,11 @@ pub const PROTECTED_PROPERTIES: &[(&str, &str)] = &[
          offset is stored; fewer acks can lose them",
     ),
     (
+        "enable.idempotence",
+        "a producer retry must never duplicate or reorder a user's changelog records or events: \
+         a user's state must never regress to an older record",
+    ),
+    (
         "isolation.level",
         "Perimeter must never read records of aborted transactions (a rolled-back consent \
          grant must not count); librdkafka's default, read_committed, is required",
