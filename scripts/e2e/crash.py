@@ -1280,11 +1280,7 @@ def main() -> int:
     if args.kills < 20:
         parser.error("--kills must be at least 20")
 
-    def stop(signum, _frame):  # noqa: ANN001
-        raise KeyboardInterrupt(f"signal {signum}")
-
-    for s in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(s, stop)
+    harness.interrupt_on_termination()
 
     began = time.monotonic()
     workdir = Path(tempfile.mkdtemp(prefix="perimeter-crash-"))

@@ -27,6 +27,17 @@ def log(message: str) -> None:
     print(f"[{time.monotonic() - _STARTED:6.1f}s] {message}", flush=True)
 
 
+def interrupt_on_termination() -> None:
+    """SIGTERM and SIGHUP raise KeyboardInterrupt, so that a test's
+    `finally` stops the broker and Perimeter it started."""
+
+    def stop(signum, _frame):  # noqa: ANN001
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    for s in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(s, stop)
+
+
 def now_ms() -> int:
     """The system clock in milliseconds since the Unix epoch (Perimeter's
     processing clock in run mode)."""

@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import signal
 import sys
 import tempfile
 import time
@@ -94,11 +93,7 @@ def main() -> int:
     # The processes run in temporary directories: absolute paths.
     args.perimeter, args.tansu = (str(Path(b).resolve()) for b in (args.perimeter, args.tansu))
 
-    def stop(signum, _frame):  # noqa: ANN001
-        raise KeyboardInterrupt(f"signal {signum}")
-
-    for s in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(s, stop)
+    harness.interrupt_on_termination()
 
     started = time.monotonic()
     workdir = Path(tempfile.mkdtemp(prefix="perimeter-prometheus-"))

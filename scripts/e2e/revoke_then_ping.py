@@ -73,7 +73,6 @@ import gc
 import math
 import random
 import shutil
-import signal
 import statistics
 import sys
 import tempfile
@@ -681,11 +680,7 @@ def main() -> int:
     args = parser.parse_args()
     args.perimeter, args.tansu = (str(Path(b).resolve()) for b in (args.perimeter, args.tansu))
 
-    def stop(signum, _frame):  # noqa: ANN001
-        raise KeyboardInterrupt(f"signal {signum}")
-
-    for s in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(s, stop)
+    harness.interrupt_on_termination()
 
     started = time.monotonic()
     workdir = Path(tempfile.mkdtemp(prefix="perimeter-revoke-"))

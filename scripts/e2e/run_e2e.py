@@ -20,7 +20,6 @@ import argparse
 import gc
 import re
 import shutil
-import signal
 import struct
 import sys
 import tempfile
@@ -525,11 +524,7 @@ def main() -> int:
     parser.add_argument("--keep", action="store_true", help="keep the temp dir (logs, config) afterwards")
     args = parser.parse_args()
 
-    def stop(signum, _frame):  # noqa: ANN001
-        raise KeyboardInterrupt(f"signal {signum}")
-
-    for s in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(s, stop)
+    harness.interrupt_on_termination()
 
     workdir = Path(tempfile.mkdtemp(prefix="perimeter-e2e-"))
     checks = Checks()

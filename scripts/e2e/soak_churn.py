@@ -49,7 +49,6 @@ import math
 import random
 import re
 import shutil
-import signal
 import socket
 import sys
 import tempfile
@@ -489,11 +488,7 @@ def main() -> int:
         if "/" in value:
             setattr(args, name, str(Path(value).resolve()))
 
-    def stop(signum, _frame):  # noqa: ANN001
-        raise KeyboardInterrupt(f"signal {signum}")
-
-    for s in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(s, stop)
+    harness.interrupt_on_termination()
 
     workdir = Path(tempfile.mkdtemp(prefix="perimeter-soak-churn-"))
     soak = Soak(args, workdir)

@@ -26,7 +26,6 @@ import json
 import os
 import select
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -37,7 +36,7 @@ import uuid
 from pathlib import Path
 from typing import Callable, Optional
 
-from harness import log, wait_for
+from harness import interrupt_on_termination, log, wait_for
 from run_e2e import Checks
 from stack import REPO, SAMPLE_FENCES, Stack, json_of, request
 
@@ -682,11 +681,7 @@ def main() -> int:
     args.perimeter, args.tansu = (str(Path(b).resolve()) for b in (args.perimeter, args.tansu))
     args.artifacts = args.artifacts.resolve()
 
-    def stop(signum, _frame):  # noqa: ANN001
-        raise KeyboardInterrupt(f"signal {signum}")
-
-    for s in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(s, stop)
+    interrupt_on_termination()
 
     for tool in (CHROMIUM, CHROMEDRIVER):
         if not os.access(tool, os.X_OK):

@@ -69,7 +69,7 @@ fn timestamp(field: impl FnOnce() -> String, ms: i64) -> Result<Timestamp, Conve
 
 /// A user's presence snapshot as the protobuf message.
 #[must_use]
-pub fn presence_to_proto(s: &UserSnapshot) -> user_state::Presence {
+fn presence_to_proto(s: &UserSnapshot) -> user_state::Presence {
     user_state::Presence {
         last_ping_ms: s.last_ping.as_millis(),
         visits: s
@@ -91,7 +91,7 @@ pub fn presence_to_proto(s: &UserSnapshot) -> user_state::Presence {
 
 /// A user's caps snapshot as the protobuf message.
 #[must_use]
-pub fn caps_to_proto(c: &CapsSnapshot) -> user_state::Caps {
+fn caps_to_proto(c: &CapsSnapshot) -> user_state::Caps {
     user_state::Caps {
         offers: c
             .sent
@@ -108,7 +108,7 @@ pub fn caps_to_proto(c: &CapsSnapshot) -> user_state::Caps {
 /// A user's erasure (consent version, when it was applied) as the protobuf
 /// message.
 #[must_use]
-pub fn erasure_to_proto(version: u64, erased_at: Timestamp) -> user_state::Erasure {
+fn erasure_to_proto(version: u64, erased_at: Timestamp) -> user_state::Erasure {
     user_state::Erasure {
         version,
         erased_at_ms: erased_at.as_millis(),
@@ -137,7 +137,7 @@ pub fn user_state_to_proto(
 /// # Errors
 /// [`ConversionError`] for an invalid fence or store id or a time out of
 /// range.
-pub fn presence_from_proto(p: user_state::Presence) -> Result<UserSnapshot, ConversionError> {
+fn presence_from_proto(p: user_state::Presence) -> Result<UserSnapshot, ConversionError> {
     let last_ping = timestamp(|| "presence.last_ping_ms".into(), p.last_ping_ms)?;
     let visits = p
         .visits
@@ -174,7 +174,7 @@ pub fn presence_from_proto(p: user_state::Presence) -> Result<UserSnapshot, Conv
 /// # Errors
 /// [`ConversionError`] for an invalid campaign id, a time out of range or a
 /// visit id that is not exactly 16 bytes.
-pub fn caps_from_proto(c: user_state::Caps) -> Result<CapsSnapshot, ConversionError> {
+fn caps_from_proto(c: user_state::Caps) -> Result<CapsSnapshot, ConversionError> {
     let sent = c
         .offers
         .into_iter()
@@ -203,7 +203,7 @@ pub fn caps_from_proto(c: user_state::Caps) -> Result<CapsSnapshot, ConversionEr
 /// erasure must never be lost (it keeps an older grant from opting the user
 /// in again); the version is what matters.
 #[must_use]
-pub fn erasure_from_proto(e: &user_state::Erasure) -> (u64, Timestamp) {
+fn erasure_from_proto(e: &user_state::Erasure) -> (u64, Timestamp) {
     let ms = e
         .erased_at_ms
         .clamp(Timestamp::EPOCH.as_millis(), Timestamp::MAX.as_millis());

@@ -221,18 +221,6 @@ impl PartitionEngine {
         Ok((engine, counts))
     }
 
-    /// The partition number.
-    #[must_use]
-    pub const fn partition(&self) -> i32 {
-        self.partition
-    }
-
-    /// The partition's clocks.
-    #[must_use]
-    pub const fn clock(&self) -> &PartitionClock {
-        &self.clock
-    }
-
     /// The event-time watermark: pings older than this are late.
     #[must_use]
     pub fn watermark(&self) -> Timestamp {
@@ -346,7 +334,7 @@ impl PartitionEngine {
             for &(_, slot) in &self.hits[start..h] {
                 let slot = slot as usize;
                 let f = &index.fences()[slot];
-                if !f.validity.contains(ping.timestamp) {
+                if !f.is_active_at(ping.timestamp) {
                     // Outside its window a fence produces no visit.
                     continue;
                 }
@@ -521,7 +509,6 @@ impl PartitionEngine {
         if !self.location_allowed(&event.user_id, ledger) {
             // The user revoked location (or was erased) and the purge has
             // not arrived: nothing about them leaves the engine.
-            out.counts.events_withheld += 1;
             self.tracker.purge(&event.user_id);
             return;
         }
@@ -613,7 +600,7 @@ fn push_open_visits(
             continue;
         };
         let f = &index.fences()[slot];
-        let distance_to_edge_m = if f.validity.contains(ping.timestamp) {
+        let distance_to_edge_m = if f.is_active_at(ping.timestamp) {
             index.distance_to_edge_m(slot, ping.position, false)
         } else {
             0.0

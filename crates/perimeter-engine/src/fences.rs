@@ -39,12 +39,6 @@ impl FenceSnapshot {
         &self.index
     }
 
-    /// The shared index.
-    #[must_use]
-    pub fn index_arc(&self) -> &Arc<FenceIndex> {
-        &self.index
-    }
-
     /// The catalog version the index was built from.
     #[must_use]
     pub const fn version(&self) -> u64 {

@@ -86,8 +86,6 @@ pub struct Counts {
     pub pings: [u64; 4],
     /// Offer decisions that were suppressed, one entry per decision.
     pub suppressions: Vec<SuppressionReason>,
-    /// Events not emitted because the user no longer grants `location`.
-    pub events_withheld: u64,
 }
 
 impl Counts {

@@ -14,17 +14,13 @@ use perimeter_engine::{
     EngineConfig, FenceSnapshot, Outputs, PartitionEngine, RawPing, Record, Tables,
 };
 use perimeter_fences::{FenceCatalog, FenceFormat, FenceIndex, ValidationLimits, parse_fences};
-use perimeter_model::{
-    Accuracy, ConsentRecord, ConsentUpdate, EraseRequest, EventKind, Ping, Position, Purpose,
-    Purposes, Timestamp, UserId,
-};
-use perimeter_offers::{CampaignRules, ConsentLedger};
-use perimeter_presence::PresenceConfig;
-use perimeter_wire::{PingReader, decode_event, encode_ping};
+use perimeter_model::{Accuracy, ConsentUpdate, EraseRequest, Ping, Position, Purpose, UserId};
+use perimeter_offers::ConsentLedger;
+use perimeter_wire::{decode_event, encode_ping};
 
-/// Friday 2026-11-20 12:00 UTC.
-const T0: i64 = 1_795_176_000_000;
-const SEC: i64 = 1000;
+mod common;
+use common::{SEC, T0, everything, ts};
+
 const SHOP: (f64, f64) = (52.5200, 13.4050);
 
 const FENCES: &str = r#"{"type":"FeatureCollection","features":[
@@ -48,10 +44,6 @@ sender = "Coffee"
 message = "Hello"
 "#;
 
-fn ts(ms: i64) -> Timestamp {
-    Timestamp::from_millis(ms).unwrap()
-}
-
 fn fences() -> FenceSnapshot {
     let catalog =
         parse_fences(FENCES, FenceFormat::GeoJson, &ValidationLimits::default()).expect("fences");
@@ -60,28 +52,16 @@ fn fences() -> FenceSnapshot {
 }
 
 fn config() -> Arc<EngineConfig> {
-    Arc::new(EngineConfig {
-        source_topic: "perimeter.pings".into(),
-        presence: PresenceConfig::default(),
-        rules: CampaignRules::from_toml_str(CAMPAIGNS).unwrap(),
-        reader: PingReader::default(),
-        allowed_lateness: Duration::from_secs(30),
-        idle_after: Duration::from_secs(60),
-        erasure_retention: Duration::from_secs(7 * 24 * 3600),
-    })
+    common::config(CAMPAIGNS, Duration::from_secs(7 * 24 * 3600))
 }
 
 fn grant(user: &str, version: u64) -> ConsentUpdate {
-    ConsentUpdate::Set(ConsentRecord {
-        user_id: UserId::new(user).unwrap(),
-        purposes: Purposes::NONE.with(Purpose::Location).with(Purpose::Offers),
-        blocked_categories: Vec::new(),
-        max_offers_per_day: None,
-        quiet_hours: None,
-        time_zone: "Europe/Berlin".into(),
+    ConsentUpdate::Set(common::record(
+        UserId::new(user).unwrap(),
+        everything(),
         version,
-        updated_at: ts(T0 - 3600 * SEC),
-    })
+        T0 - 3600 * SEC,
+    ))
 }
 
 fn ping(user: &str, (lat, lon): (f64, f64), at: i64) -> (Vec<u8>, Vec<u8>) {
@@ -290,5 +270,4 @@ fn a_restored_partition_keeps_its_watermark() {
     );
     assert_eq!(kinds(&out, "b"), Vec::<&str>::new());
     assert_eq!(out.counts.pings_of(perimeter_engine::PingOutcome::Late), 1);
-    let _ = EventKind::Enter;
 }

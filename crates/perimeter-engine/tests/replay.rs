@@ -23,18 +23,16 @@ use perimeter_engine::{
 };
 use perimeter_fences::{FenceCatalog, FenceFormat, FenceIndex, ValidationLimits, parse_fences};
 use perimeter_model::{
-    Accuracy, ConsentRecord, ConsentUpdate, EraseRequest, FenceId, Ping, Position, Purpose,
-    Purposes, Timestamp, UserId,
+    Accuracy, ConsentUpdate, EraseRequest, FenceId, Ping, Position, Purpose, Purposes, Timestamp,
+    UserId,
 };
-use perimeter_offers::{CampaignRules, ConsentLedger};
-use perimeter_presence::PresenceConfig;
-use perimeter_wire::{PingReader, encode_ping};
+use perimeter_offers::ConsentLedger;
+use perimeter_wire::encode_ping;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-/// Friday 2026-11-20 12:00 UTC (13:00 in Berlin).
-const T0: i64 = 1_795_176_000_000;
-const MIN: i64 = 60_000;
+mod common;
+use common::{MIN, T0, everything};
 
 /// Three store fences 200 m apart: one plain, one whose validity window
 /// ends 20 minutes after T0, one open only on weekday mornings.
@@ -90,15 +88,7 @@ static CATALOGS: LazyLock<Vec<FenceSnapshot>> = LazyLock::new(|| {
 });
 
 fn config() -> Arc<EngineConfig> {
-    Arc::new(EngineConfig {
-        source_topic: "perimeter.pings".into(),
-        presence: PresenceConfig::default(),
-        rules: CampaignRules::from_toml_str(CAMPAIGNS).expect("campaigns"),
-        reader: PingReader::default(),
-        allowed_lateness: Duration::from_secs(30),
-        idle_after: Duration::from_secs(60),
-        erasure_retention: Duration::from_secs(3 * 3600),
-    })
+    common::config(CAMPAIGNS, Duration::from_secs(3 * 3600))
 }
 
 /// One input of a case.
@@ -174,7 +164,7 @@ fn generate(seed: u64) -> Vec<(Timestamp, Input)> {
                     if rng.random_ratio(4, 5) {
                         purposes = purposes.with(Purpose::Offers);
                     }
-                    Input::Consent(ConsentUpdate::Set(record(
+                    Input::Consent(ConsentUpdate::Set(common::record(
                         user_id,
                         purposes,
                         versions[u],
@@ -190,26 +180,17 @@ fn generate(seed: u64) -> Vec<(Timestamp, Input)> {
     out
 }
 
-fn record(user_id: UserId, purposes: Purposes, version: u64, now: i64) -> ConsentRecord {
-    ConsentRecord {
-        user_id,
-        purposes,
-        blocked_categories: Vec::new(),
-        max_offers_per_day: None,
-        quiet_hours: None,
-        time_zone: "Europe/Berlin".into(),
-        version,
-        updated_at: Timestamp::from_millis(now).unwrap(),
-    }
-}
-
 /// The ledger every case starts from: everyone granted everything.
 fn ledger() -> ConsentLedger {
     let mut ledger = ConsentLedger::new();
-    let all = Purposes::NONE.with(Purpose::Location).with(Purpose::Offers);
     for u in USERS {
         let _ = ledger.apply(
-            ConsentUpdate::Set(record(UserId::new(u).unwrap(), all, 1, T0 - 60 * MIN)),
+            ConsentUpdate::Set(common::record(
+                UserId::new(u).unwrap(),
+                everything(),
+                1,
+                T0 - 60 * MIN,
+            )),
             Timestamp::from_millis(T0 - 60 * MIN).unwrap(),
         );
     }
@@ -453,12 +434,15 @@ fn check_promises(seed: u64, inputs: &[(Timestamp, Input)], outputs: &[Outputs])
 
 #[test]
 fn replay_from_any_changelog_point_is_byte_identical() {
-    let cases: u64 = std::env::var("PERIMETER_ENGINE_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(10_000);
+    // PERIMETER_ENGINE_SEED=n replays the one case a failure named.
+    let env = |name: &str| std::env::var(name).ok().and_then(|v| v.parse::<u64>().ok());
+    let seeds = match env("PERIMETER_ENGINE_SEED") {
+        Some(seed) => seed..seed + 1,
+        None => 0..env("PERIMETER_ENGINE_CASES").unwrap_or(10_000),
+    };
+    let cases = seeds.end - seeds.start;
     let mut seen = Seen::default();
-    for seed in 0..cases {
+    for seed in seeds {
         check_case(seed, &mut seen);
     }
     eprintln!("{cases} cases: {seen:?}");
@@ -473,17 +457,5 @@ fn replay_from_any_changelog_point_is_byte_identical() {
                 && seen.store_closed > 0,
             "the cases missed a kind of output: {seen:?}"
         );
-    }
-}
-
-#[test]
-#[ignore = "debugging aid: SEED=n cargo test -p perimeter-engine --test replay print_case -- --ignored --nocapture"]
-fn print_case() {
-    let seed: u64 = std::env::var("SEED").unwrap().parse().unwrap();
-    for (i, (now, input)) in generate(seed).iter().enumerate() {
-        match input {
-            Input::Pings(b) => eprintln!("{i} {now} pings {}", b.len()),
-            other => eprintln!("{i} {now} {other:?}"),
-        }
     }
 }

@@ -108,28 +108,6 @@ impl Validity {
     pub fn contains(&self, t: Timestamp) -> bool {
         self.from.is_none_or(|f| f <= t) && self.until.is_none_or(|u| t < u)
     }
-
-    /// The first instant the fence is active, if the window has a start.
-    #[must_use]
-    pub const fn starts_at(&self) -> Option<Timestamp> {
-        self.from
-    }
-
-    /// The first instant the fence is no longer active, if the window has
-    /// an end (the event time of an EXIT with
-    /// [`ExitReason::FenceExpired`](perimeter_model::ExitReason::FenceExpired)).
-    #[must_use]
-    pub const fn ends_at(&self) -> Option<Timestamp> {
-        self.until
-    }
-
-    /// Whether the window has ended by `t` (`until <= t`); never without an
-    /// end. Unlike `!contains(t)`, a window that has not started yet has
-    /// not ended.
-    #[must_use]
-    pub fn has_ended_by(&self, t: Timestamp) -> bool {
-        self.until.is_some_and(|u| u <= t)
-    }
 }
 
 /// One store geofence, validated.
@@ -209,15 +187,9 @@ mod tests {
         assert!(!f.is_active_at(ts(999)));
         assert!(f.is_active_at(ts(1_000)) && f.is_active_at(ts(1_999)));
         assert!(!f.is_active_at(ts(2_000)), "until is exclusive");
-        assert_eq!(window.ends_at(), Some(ts(2_000)));
-        assert_eq!(window.starts_at(), Some(ts(1_000)));
-        assert!(!window.has_ended_by(ts(999)) && !window.has_ended_by(ts(1_999)));
-        assert!(window.has_ended_by(ts(2_000)));
 
         let always = fence(None, Validity::default(), chrono_tz::UTC);
         assert!(always.is_active_at(Timestamp::EPOCH) && always.is_active_at(Timestamp::MAX));
-        assert_eq!(Validity::default().ends_at(), None);
-        assert!(!Validity::default().has_ended_by(Timestamp::MAX));
     }
 
     #[test]

@@ -430,12 +430,6 @@ impl ConsentLedger {
         })
     }
 
-    /// How long erase tombstones are kept.
-    #[must_use]
-    pub const fn tombstone_retention(&self) -> Duration {
-        self.tombstone_retention
-    }
-
     /// Drops erase tombstones applied more than the tombstone retention
     /// before `now`. Returns how many were dropped.
     pub fn prune_tombstones(&mut self, now: Timestamp) -> usize {

@@ -22,7 +22,7 @@ use std::time::{Duration, Instant};
 
 use perimeter_engine::{EngineConfig, FenceSnapshot};
 use perimeter_fences::FenceIndex;
-use perimeter_model::FenceId;
+use perimeter_model::{FenceId, UserId};
 use perimeter_offers::{ConsentChange, ConsentLedger};
 use perimeter_presence::PresenceTracker;
 use rdkafka::ClientConfig;
@@ -586,6 +586,20 @@ fn catch_up(
     Ok((consumer, fence_table, ledger))
 }
 
+/// Tells every worker about a consent change that purges state. Never
+/// blocks: the control channels are unbounded.
+fn tell_workers(shared: &WorkerShared, user: &UserId, change: ConsentChange) {
+    if !(change.purge_presence() || change.purge_history()) {
+        return;
+    }
+    for w in &shared.control {
+        let _ = w.send(Control::Consent {
+            user: user.clone(),
+            change,
+        });
+    }
+}
+
 /// Follows the fences and consent topics while pings flow; `live` is the
 /// index the workers have and the handle that publishes it.
 fn tables_loop(
@@ -696,33 +710,14 @@ fn tables_loop(
                         }
                         dirty = true;
                     }
-                    TableUpdate::Consent { user, change }
-                        if change.purge_presence() || change.purge_history() =>
-                    {
-                        // Never blocks: the control channels are unbounded.
-                        for w in &shared.control {
-                            let _ = w.send(Control::Consent {
-                                user: user.clone(),
-                                change,
-                            });
-                        }
-                    }
-                    TableUpdate::Rejected { dlq, purge } => {
+                    TableUpdate::Consent { user, change } => tell_workers(shared, &user, change),
+                    TableUpdate::Rejected { dlq, denied } => {
                         crate::worker::produce_dlq(shared, &dlq);
-                        if let Some(user) = purge {
-                            let change = ConsentChange::Applied {
-                                version: 0,
-                                location_revoked: true,
-                            };
-                            for w in &shared.control {
-                                let _ = w.send(Control::Consent {
-                                    user: user.clone(),
-                                    change,
-                                });
-                            }
+                        if let Some((user, change)) = denied {
+                            tell_workers(shared, &user, change);
                         }
                     }
-                    TableUpdate::Consent { .. } | TableUpdate::Nothing => {}
+                    TableUpdate::Nothing => {}
                 }
             }
             Some(Err(e)) => warn!(error = %e, "tables consumer error"),

@@ -154,7 +154,9 @@ pub(crate) enum TableUpdate {
     /// and their presence state must be purged.
     Rejected {
         dlq: Box<DlqEntry>,
-        purge: Option<UserId>,
+        /// The consent change the ledger made of it, for the user its key
+        /// names (`None` for a fence record or a key that names nobody).
+        denied: Option<(UserId, ConsentChange)>,
     },
     /// Nothing to do (stale record).
     Nothing,
@@ -237,7 +239,7 @@ pub(crate) fn apply(
                 telemetry::table_reject("fences");
                 TableUpdate::Rejected {
                     dlq: rejected(msg, e.reason(), e.to_string(), now),
-                    purge: None,
+                    denied: None,
                 }
             }
         }
@@ -264,12 +266,13 @@ pub(crate) fn apply(
                     "consent record unreadable; its user is denied every purpose"
                 );
                 telemetry::table_reject("consent");
-                let purge = user.inspect(|u| {
-                    let _ = ledger.deny_unreadable(u.clone(), now);
+                let denied = user.map(|u| {
+                    let change = ledger.deny_unreadable(u.clone(), now);
+                    (u, change)
                 });
                 return TableUpdate::Rejected {
                     dlq: rejected(msg, e.reason(), e.to_string(), now),
-                    purge,
+                    denied,
                 };
             }
         };
@@ -287,9 +290,13 @@ pub(crate) fn apply(
                 // presence too.
                 warn!(error = %e, "consent record invalid; user denied");
                 telemetry::table_reject("consent");
+                let change = ConsentChange::Applied {
+                    version: e.version,
+                    location_revoked: e.location_revoked,
+                };
                 TableUpdate::Rejected {
                     dlq: rejected(msg, DlqReason::InvalidField, e.to_string(), now),
-                    purge: Some(user),
+                    denied: Some((user, change)),
                 }
             }
         }

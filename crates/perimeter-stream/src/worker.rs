@@ -312,18 +312,10 @@ impl Worker {
     fn control(&mut self, c: Control) {
         match c {
             Control::Consent { user, change } => {
-                let ack = BatchAck::new(None);
                 let now = self.shared.clock.now();
-                let ps: Vec<i32> = self.partitions.keys().copied().collect();
-                for p in ps {
-                    self.out.clear();
-                    if let Some(part) = self.partitions.get_mut(&p) {
-                        part.engine
-                            .consent_changed(&user, change, now, &mut self.out);
-                    }
-                    self.publish(p, &ack);
-                }
-                ack.release();
+                self.each_partition(|engine, _, out| {
+                    engine.consent_changed(&user, change, now, out);
+                });
             }
             Control::SwapIndex { fences, removed } => {
                 self.fences = fences;
