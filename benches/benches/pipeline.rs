@@ -303,8 +303,27 @@ fn config(world: &World, run: &str, clock: Clock, partitions: i32) -> ProcessorC
     config
 }
 
-/// One timed pass over every ping.
-fn process_all(rt: &tokio::runtime::Runtime, world: &World, run: usize) -> Duration {
+/// CPU time (user and system) this process has used so far, from
+/// /proc/self/stat; `None` where that is not available.
+fn process_cpu() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name, which is in parentheses.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let mut fields = rest.split_whitespace().skip(11);
+    let utime: u64 = fields.next()?.parse().ok()?;
+    let stime: u64 = fields.next()?.parse().ok()?;
+    // USER_HZ is 100 on every Linux target Rust supports.
+    Some(Duration::from_millis((utime + stime) * 10))
+}
+
+/// One timed pass over every ping: its wall time (from the first ping a
+/// worker took) and the CPU time the whole process used while the
+/// processor ran (the mock cluster's broker threads included).
+fn process_all(
+    rt: &tokio::runtime::Runtime,
+    world: &World,
+    run: usize,
+) -> (Duration, Option<Duration>) {
     let clock = Clock::accelerated(Timestamp::from_millis(START_MS).unwrap(), 1.0);
     let connecting = Instant::now();
     let processor = rt
@@ -325,6 +344,7 @@ fn process_all(rt: &tokio::runtime::Runtime, world: &World, run: usize) -> Durat
     let total = world.pings;
     let first = Arc::new(std::sync::Mutex::new(None::<Instant>));
     let first_seen = Arc::clone(&first);
+    let cpu_before = process_cpu();
     let summary = rt
         .block_on(processor.run(async move {
             loop {
@@ -339,6 +359,9 @@ fn process_all(rt: &tokio::runtime::Runtime, world: &World, run: usize) -> Durat
             }
         }))
         .expect("run");
+    let cpu = process_cpu()
+        .zip(cpu_before)
+        .map(|(after, before)| after.saturating_sub(before));
     let elapsed = first
         .lock()
         .unwrap()
@@ -355,7 +378,7 @@ fn process_all(rt: &tokio::runtime::Runtime, world: &World, run: usize) -> Durat
             elapsed.as_secs_f64()
         );
     }
-    elapsed
+    (elapsed, cpu)
 }
 
 /// A consumer assigned to every partition of `topic` from the beginning.
@@ -575,17 +598,33 @@ fn bench(c: &mut Criterion) {
     group.measurement_time(Duration::from_secs(60));
     group.throughput(Throughput::Elements(world.pings));
     let mut run = 0;
+    let mut cpu = (Duration::ZERO, 0_u32);
     group.bench_function("process_3_pings_per_user", |b| {
         b.iter_custom(|iters| {
             let mut total = Duration::ZERO;
             for _ in 0..iters {
-                total += process_all(&rt, &world, run);
+                let (elapsed, used) = process_all(&rt, &world, run);
+                total += elapsed;
+                if let Some(used) = used {
+                    cpu = (cpu.0 + used, cpu.1 + 1);
+                }
                 run += 1;
             }
             total
         });
     });
     group.finish();
+    if cpu.1 > 0 {
+        // CPU time is steadier than wall time on a shared machine.
+        let per_pass = cpu.0 / cpu.1;
+        #[allow(clippy::cast_precision_loss, reason = "ping counts are far below 2^52")]
+        let per_ping_us = per_pass.as_secs_f64() * 1e6 / world.pings as f64;
+        println!(
+            "pipeline CPU time per pass (all threads, mock cluster included): {:.2} s, {per_ping_us:.2} us per ping ({} passes)",
+            per_pass.as_secs_f64(),
+            cpu.1
+        );
+    }
     if measuring() {
         latency(&rt, &world, rate, 10);
     } else {

@@ -15,10 +15,17 @@
 //! every earlier batch's of the partition) were acknowledged, so that the
 //! changelog never holds state whose outputs were lost: a restart then
 //! reprocesses those pings from the state before them.
+//!
+//! Deferred writes of several batches that are ready together are written
+//! as one group (latest value per key, see [`crate::worker`]): the group's
+//! records carry a group `BatchAck`, and each batch in it
+//! [follows](BatchAck::follow) the group, completing only when every record
+//! of the group was acknowledged (and failing if one failed).
 
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Condvar, Mutex, PoisonError};
+use std::time::Instant;
 
 use rdkafka::ClientContext;
 use rdkafka::message::Message;
@@ -42,6 +49,9 @@ pub(crate) struct BatchAck {
     /// Told (once) when only deferred changelog writes are left: the
     /// workers whose partitions deferred state behind this batch.
     wakers: Mutex<Vec<(crossbeam_channel::Sender<Control>, i32)>>,
+    /// Batches whose deferred writes this one carries: each is undeferred
+    /// (and failed, if this one failed) when this one completes.
+    followers: Mutex<Vec<Arc<BatchAck>>>,
 }
 
 impl BatchAck {
@@ -55,6 +65,7 @@ impl BatchAck {
             failure: Mutex::new(None),
             last_offset,
             wakers: Mutex::new(Vec::new()),
+            followers: Mutex::new(Vec::new()),
         })
     }
 
@@ -68,6 +79,24 @@ impl BatchAck {
     /// this batch are woken (pushed, never polled).
     pub(crate) fn release(&self) {
         let left = self.remaining.fetch_sub(1, Ordering::AcqRel) - 1;
+        if left == 0 {
+            let followers = std::mem::take(
+                &mut *self
+                    .followers
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner),
+            );
+            if !followers.is_empty() {
+                let failure = self.failure();
+                for f in followers {
+                    if let Some(detail) = &failure {
+                        f.fail(detail.clone());
+                    }
+                    f.undefer();
+                }
+            }
+            return;
+        }
         let deferred = self.deferred.load(Ordering::Acquire);
         if deferred > 0 && left == deferred {
             let wakers =
@@ -87,6 +116,16 @@ impl BatchAck {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .push((tx, partition));
+    }
+
+    /// `batch` (which [deferred](Self::defer) its writes) completes when
+    /// this one does: its writes are among this one's records. Call while
+    /// this one is still held.
+    pub(crate) fn follow(&self, batch: Arc<BatchAck>) {
+        self.followers
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(batch);
     }
 
     /// Keeps the batch incomplete until a deferred changelog write is
@@ -130,22 +169,93 @@ impl BatchAck {
     }
 }
 
-/// The producer's context: releases batches as records are acknowledged
-/// and raises the processor-wide failure flag on a failed delivery.
+/// Changelog records handed to the producer and not yet resolved
+/// (acknowledged or failed), per partition: a released partition waits
+/// until it has none, so that no state of the old owner lands after the
+/// next owner restored it.
+#[derive(Debug)]
+pub(crate) struct StateInFlight {
+    /// The changelog topic.
+    topic: String,
+    counts: Mutex<HashMap<i32, usize>>,
+    resolved: Condvar,
+}
+
+impl StateInFlight {
+    /// Nothing in flight on `topic` yet.
+    pub(crate) fn new(topic: &str) -> Self {
+        Self {
+            topic: topic.to_owned(),
+            counts: Mutex::new(HashMap::new()),
+            resolved: Condvar::new(),
+        }
+    }
+
+    fn counts(&self) -> std::sync::MutexGuard<'_, HashMap<i32, usize>> {
+        self.counts.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// A changelog record of `partition` is about to be handed to the
+    /// producer.
+    pub(crate) fn sent(&self, partition: i32) {
+        *self.counts().entry(partition).or_insert(0) += 1;
+    }
+
+    /// A changelog record of `partition` was acknowledged, failed, or
+    /// could not be handed to the producer.
+    pub(crate) fn done(&self, partition: i32) {
+        let mut counts = self.counts();
+        if let Some(n) = counts.get_mut(&partition) {
+            *n = n.saturating_sub(1);
+            if *n == 0 {
+                counts.remove(&partition);
+                drop(counts);
+                self.resolved.notify_all();
+            }
+        }
+    }
+
+    /// Waits until no changelog record of `partitions` is in flight, or
+    /// `deadline` passes; returns whether none is. Woken by deliveries.
+    pub(crate) fn wait_resolved(&self, partitions: &[i32], deadline: Instant) -> bool {
+        let mut counts = self.counts();
+        loop {
+            if partitions.iter().all(|p| !counts.contains_key(p)) {
+                return true;
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return false;
+            }
+            counts = self
+                .resolved
+                .wait_timeout(counts, left)
+                .unwrap_or_else(PoisonError::into_inner)
+                .0;
+        }
+    }
+}
+
+/// The producer's context: releases batches as records are acknowledged,
+/// raises the processor-wide failure flag on a failed delivery, and keeps
+/// count of changelog records in flight.
 pub(crate) struct OutputContext {
     /// Set on the first failed delivery: the processor stops.
     pub(crate) failed: Arc<AtomicBool>,
     /// What the first failed delivery was (topic and broker error), for
     /// the processor's final error whichever thread notices the failure.
     pub(crate) first_failure: Mutex<Option<String>>,
+    /// Changelog records in flight.
+    pub(crate) state: Arc<StateInFlight>,
 }
 
 impl OutputContext {
     /// A context with no failure yet.
-    pub(crate) fn new(failed: Arc<AtomicBool>) -> Self {
+    pub(crate) fn new(failed: Arc<AtomicBool>, state: Arc<StateInFlight>) -> Self {
         Self {
             failed,
             first_failure: Mutex::new(None),
+            state,
         }
     }
 
@@ -183,6 +293,10 @@ impl ProducerContext for OutputContext {
     type DeliveryOpaque = Arc<BatchAck>;
 
     fn delivery(&self, result: &DeliveryResult<'_>, ack: Arc<BatchAck>) {
+        let (Ok(msg) | Err((_, msg))) = result;
+        if msg.topic() == self.state.topic {
+            self.state.done(msg.partition());
+        }
         if let Err((e, msg)) = result {
             telemetry::delivery_failure();
             let detail = format!("{}: {e}", msg.topic());
@@ -285,6 +399,45 @@ mod tests {
         assert_eq!(t.advance(), Advance::Nothing, "changelog not acknowledged");
         a.release();
         assert_eq!(t.advance(), Advance::Store(5));
+    }
+
+    #[test]
+    fn batches_whose_writes_go_out_as_a_group_complete_with_the_group() {
+        let mut t = OffsetTracker::default();
+        let (a, b) = (BatchAck::new(Some(3)), BatchAck::new(Some(7)));
+        for x in [&a, &b] {
+            t.push(Arc::clone(x));
+            x.defer();
+            x.release(); // outputs done, only the deferred writes left
+            assert!(x.outputs_done());
+        }
+        let group = BatchAck::new(None);
+        group.follow(Arc::clone(&a));
+        group.follow(Arc::clone(&b));
+        group.hold(); // the merged changelog record
+        group.release(); // the worker is done producing
+        assert_eq!(t.advance(), Advance::Nothing, "the group is in flight");
+        group.release(); // acknowledged
+        assert_eq!(t.advance(), Advance::Store(7));
+    }
+
+    #[test]
+    fn a_failed_group_fails_every_batch_in_it() {
+        let mut t = OffsetTracker::default();
+        let a = BatchAck::new(Some(3));
+        t.push(Arc::clone(&a));
+        a.defer();
+        a.release();
+        let group = BatchAck::new(None);
+        group.follow(Arc::clone(&a));
+        group.hold();
+        group.release();
+        group.fail("perimeter.presence-state: timed out".into());
+        group.release();
+        assert_eq!(
+            t.advance(),
+            Advance::Failed("perimeter.presence-state: timed out".into())
+        );
     }
 
     #[test]

@@ -62,6 +62,22 @@ pub enum StreamError {
         /// The session timeout, ms.
         session_ms: u64,
     },
+    /// A released partition may wait for its changelog records in flight
+    /// for up to `message.timeout.ms` after its drain deadline; together
+    /// they must end before the group's rebalance timeout
+    /// (`max.poll.interval.ms`), or the group would give the partition to
+    /// another instance while this one's state may still land.
+    #[error(
+        "a released partition may wait shutdown_timeout ({drain_ms} ms) plus message.timeout.ms          ({message_timeout_ms} ms) for its last state writes, which must end before max.poll.interval.ms          ({max_poll_interval_ms} ms)"
+    )]
+    RevokeBudget {
+        /// The drain deadline, ms.
+        drain_ms: u128,
+        /// The producer's `message.timeout.ms`.
+        message_timeout_ms: u64,
+        /// The pings consumer's `max.poll.interval.ms`.
+        max_poll_interval_ms: u64,
+    },
     /// The fence index could not be built from the fences topic.
     #[error("fence index: {0}")]
     Index(String),

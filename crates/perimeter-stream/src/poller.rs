@@ -29,7 +29,7 @@ use rdkafka::statistics::Statistics;
 use rdkafka::{ClientContext, Offset, TopicPartitionList};
 use tracing::{debug, info, warn};
 
-use crate::acks::{Advance, BatchAck, OffsetTracker};
+use crate::acks::{Advance, BatchAck, OffsetTracker, StateInFlight};
 use crate::barrier::ConsentBarrier;
 use crate::telemetry;
 use crate::worker::{ChangelogRecords, Ownership, RawBatch, Work, WorkerShared};
@@ -68,6 +68,9 @@ pub(crate) struct PollerShared {
     fatal: Mutex<Option<StreamError>>,
     /// Set by the producer's context on a failed delivery.
     failed: Arc<AtomicBool>,
+    /// Changelog records in flight, and how long a released partition
+    /// waits for its own to resolve.
+    state_in_flight: (Arc<StateInFlight>, Duration),
 }
 
 impl PollerShared {
@@ -85,6 +88,7 @@ impl PollerShared {
         drain_timeout: Duration,
         restore_timeout: Duration,
         failed: Arc<AtomicBool>,
+        state_in_flight: (Arc<StateInFlight>, Duration),
     ) -> Self {
         Self {
             workers,
@@ -99,6 +103,7 @@ impl PollerShared {
             restore_timeout,
             fatal: Mutex::new(None),
             failed,
+            state_in_flight,
         }
     }
 
@@ -281,6 +286,23 @@ impl PollerShared {
                 Ok(()) | Err(KafkaError::ConsumerCommit(RDKafkaErrorCode::NoOffset)) => {}
                 Err(e) => warn!(error = %e, "offset commit while draining"),
             }
+        }
+        // No state of these partitions may land after the next owner
+        // restored them: wait until every changelog record already handed
+        // to the producer is acknowledged or failed (librdkafka resolves
+        // each within message.timeout.ms).
+        let (in_flight, wait) = &self.state_in_flight;
+        if !in_flight.wait_resolved(partitions, Instant::now() + *wait) {
+            warn!(
+                ?partitions,
+                "changelog records still unresolved after message.timeout.ms; stopping"
+            );
+            self.set_fatal(StreamError::Delivery {
+                topic: self.topics.presence_state.clone(),
+                detail:
+                    "changelog records of a released partition unresolved after message.timeout.ms"
+                        .into(),
+            });
         }
         {
             let mut trackers = self.trackers.lock().unwrap_or_else(PoisonError::into_inner);

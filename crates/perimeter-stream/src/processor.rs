@@ -32,7 +32,7 @@ use rdkafka::message::Message;
 use rdkafka::producer::{Producer, ThreadedProducer};
 use tracing::{info, warn};
 
-use crate::acks::OutputContext;
+use crate::acks::{OutputContext, StateInFlight};
 use crate::barrier::ConsentBarrier;
 use crate::poller::{PingsContext, PollerShared, poll_loop};
 use crate::tables::{self, FenceTable, StartupEnds, TableUpdate};
@@ -53,6 +53,13 @@ const REBUILD_SETTLE: Duration = Duration::from_secs(1);
 const DRAIN_MARGIN: Duration = Duration::from_secs(1);
 /// librdkafka's default `session.timeout.ms`.
 const DEFAULT_SESSION_TIMEOUT_MS: u64 = 45_000;
+/// librdkafka's default `max.poll.interval.ms`.
+const DEFAULT_MAX_POLL_INTERVAL_MS: u64 = 300_000;
+/// Perimeter's default `message.timeout.ms` for its producer (librdkafka's
+/// is 300 s): how long a record may take to be acknowledged before the
+/// processor stops. Kept well below `max.poll.interval.ms`, because a
+/// released partition waits for its changelog records this long.
+const DEFAULT_MESSAGE_TIMEOUT_MS: u64 = 120_000;
 /// How long a metadata request may take at startup.
 const METADATA_TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -195,12 +202,16 @@ impl Processor {
         // One deadline for releasing a partition: the workers stop writing
         // its state when it passes, and it must pass before the group
         // coordinator can hand the partition to another instance.
-        let session_ms = config
-            .kafka_properties
-            .iter()
-            .find(|(k, _)| k == "session.timeout.ms")
-            .and_then(|(_, v)| v.trim().parse::<u64>().ok())
-            .unwrap_or(DEFAULT_SESSION_TIMEOUT_MS);
+        let property = |names: &[&str], default: u64| {
+            config
+                .kafka_properties
+                .iter()
+                .rev()
+                .find(|(k, _)| names.contains(&k.as_str()))
+                .and_then(|(_, v)| v.trim().parse::<u64>().ok())
+                .unwrap_or(default)
+        };
+        let session_ms = property(&["session.timeout.ms"], DEFAULT_SESSION_TIMEOUT_MS);
         let session = Duration::from_millis(session_ms);
         if session <= DRAIN_MARGIN {
             return Err(StreamError::DrainDeadline {
@@ -209,6 +220,25 @@ impl Processor {
             });
         }
         let drain_timeout = config.shutdown_timeout.min(session - DRAIN_MARGIN);
+        // Then the changelog records it already handed to the producer
+        // resolve (librdkafka fails them after message.timeout.ms), all
+        // before the group may give the partition to another instance.
+        let message_timeout_ms = property(
+            &["message.timeout.ms", "delivery.timeout.ms"],
+            DEFAULT_MESSAGE_TIMEOUT_MS,
+        );
+        let max_poll_interval_ms =
+            property(&["max.poll.interval.ms"], DEFAULT_MAX_POLL_INTERVAL_MS);
+        if drain_timeout.as_millis() + u128::from(message_timeout_ms)
+            >= u128::from(max_poll_interval_ms)
+        {
+            return Err(StreamError::RevokeBudget {
+                drain_ms: drain_timeout.as_millis(),
+                message_timeout_ms,
+                max_poll_interval_ms,
+            });
+        }
+        let state_timeout = Duration::from_millis(message_timeout_ms) + DRAIN_MARGIN;
         if drain_timeout < config.shutdown_timeout {
             info!(
                 drain_ms = drain_timeout.as_millis(),
@@ -247,11 +277,13 @@ impl Processor {
             // user's changelog records and events stay in the order they
             // were produced (librdkafka keeps at most 5 requests in flight
             // per connection with idempotence).
-            .set("enable.idempotence", "true");
+            .set("enable.idempotence", "true")
+            .set("message.timeout.ms", DEFAULT_MESSAGE_TIMEOUT_MS.to_string());
         apply_extra(&mut prc, &config);
+        let state_in_flight = Arc::new(StateInFlight::new(&config.topics.presence_state));
         let producer = ThreadedProducer::from_config_and_context(
             &prc,
-            OutputContext::new(Arc::clone(&failed)),
+            OutputContext::new(Arc::clone(&failed), Arc::clone(&state_in_flight)),
         )
         .map_err(client_err("producer"))?;
 
@@ -291,6 +323,7 @@ impl Processor {
             drain_timeout,
             config.startup_timeout,
             Arc::clone(&failed),
+            (state_in_flight, state_timeout),
         ));
         // Pings: a consumer group; offsets stored by hand after delivery,
         // committed by the auto-commit timer and when partitions are

@@ -224,7 +224,18 @@ struct Partition {
 struct Deferred {
     ack: Arc<BatchAck>,
     writes: Vec<StateWrite>,
+    /// When the batch was published.
+    at: Instant,
 }
+
+/// How long a batch's state writes may wait to be written together with
+/// later batches' (one record per key and partition instead of one per
+/// batch; the changelog stays behind the outputs either way). Offsets are
+/// stored only after a batch's state is written, so this is also the least
+/// delay between processing a ping and storing its offset.
+const STATE_WRITE_INTERVAL: Duration = Duration::from_millis(100);
+/// Most batches whose state writes wait for one another.
+const MAX_GROUP: usize = 64;
 
 /// A worker thread's state.
 pub(crate) struct Worker {
@@ -233,6 +244,8 @@ pub(crate) struct Worker {
     fences: FenceSnapshot,
     partitions: HashMap<i32, Partition>,
     out: Outputs,
+    /// When deferred state writes waiting for their group are due.
+    write_at: Option<Instant>,
 }
 
 impl Worker {
@@ -243,6 +256,7 @@ impl Worker {
             fences,
             partitions: HashMap::new(),
             out: Outputs::default(),
+            write_at: None,
         }
     }
 
@@ -254,6 +268,12 @@ impl Worker {
             while let Ok(c) = control.try_recv() {
                 self.control(c);
             }
+            if self.write_at.is_some_and(|at| at <= Instant::now()) {
+                self.write_due();
+            }
+            let wait = self.write_at.map_or(Duration::MAX, |at| {
+                at.saturating_duration_since(Instant::now())
+            });
             select_biased! {
                 recv(control) -> c => {
                     if let Ok(c) = c {
@@ -264,6 +284,7 @@ impl Worker {
                     Ok(w) => self.handle(w, control),
                     Err(_) => break,
                 },
+                default(wait) => self.write_due(),
             }
         }
         let partitions: Vec<i32> = self.partitions.keys().copied().collect();
@@ -283,7 +304,7 @@ impl Worker {
     ) {
         for p in partitions {
             while let Some(part) = self.partitions.get_mut(p) {
-                write_ready(&self.shared, *p, part);
+                write_ready(&self.shared, *p, part, true);
                 if part.deferred.is_empty() {
                     break;
                 }
@@ -326,7 +347,8 @@ impl Worker {
             }
             Control::Acked(p) => {
                 if let Some(part) = self.partitions.get_mut(&p) {
-                    write_ready(&self.shared, p, part);
+                    let due = write_ready(&self.shared, p, part, false);
+                    self.write_at = earliest(self.write_at, due);
                 }
             }
         }
@@ -599,8 +621,19 @@ impl Worker {
         part.deferred.push_back(Deferred {
             ack: Arc::clone(ack),
             writes: std::mem::take(&mut self.out.state),
+            at: Instant::now(),
         });
-        write_ready(shared, p, part);
+        let due = write_ready(shared, p, part, false);
+        self.write_at = earliest(self.write_at, due);
+    }
+
+    /// Writes every group of deferred state whose time has come.
+    fn write_due(&mut self) {
+        self.write_at = None;
+        for (&p, part) in &mut self.partitions {
+            let due = write_ready(&self.shared, p, part, false);
+            self.write_at = earliest(self.write_at, due);
+        }
     }
 }
 
@@ -631,11 +664,14 @@ pub(crate) fn produce_dlq(shared: &WorkerShared, entry: &perimeter_wire::DlqEntr
 
 /// Hands a record to the producer, waiting while its queue is full. A
 /// record that cannot be queued fails the batch (its offset is never
-/// stored, and the processor stops).
+/// stored, and the processor stops). `changelog_partition` is given for
+/// changelog records only (outputs are partitioned by key): they are
+/// counted in flight until resolved, so that a released partition can wait
+/// for them.
 fn produce(
     shared: &WorkerShared,
     topic: &str,
-    partition: Option<i32>,
+    changelog_partition: Option<i32>,
     key: Option<&[u8]>,
     value: Option<&[u8]>,
     dlq_reason: Option<&str>,
@@ -650,7 +686,7 @@ fn produce(
     if let Some(v) = value {
         record = record.payload(v);
     }
-    if let Some(p) = partition {
+    if let Some(p) = changelog_partition {
         record = record.partition(p);
     }
     if let Some(reason) = dlq_reason {
@@ -658,6 +694,10 @@ fn produce(
             key: DLQ_REASON_HEADER,
             value: Some(reason),
         }));
+    }
+    let context = shared.producer.context();
+    if let Some(p) = changelog_partition {
+        context.state.sent(p);
     }
     loop {
         match shared.producer.send(record) {
@@ -671,7 +711,10 @@ fn produce(
                 warn!(topic, error = %e, "record could not be queued");
                 telemetry::delivery_failure();
                 let detail = format!("{topic}: {e}");
-                shared.producer.context().record_failure(&detail);
+                if let Some(p) = changelog_partition {
+                    context.state.done(p);
+                }
+                context.record_failure(&detail);
                 ack.fail(detail);
                 ack.release();
                 return;
@@ -681,39 +724,85 @@ fn produce(
 }
 
 /// Writes the deferred state of `partition` whose outputs, and all earlier
-/// ones, were acknowledged. After a failed output nothing more is written:
-/// the state stays at what was acknowledged, and the pings after it are
-/// reprocessed by the next owner. Nothing is written for a partition this
-/// instance no longer owns.
-fn write_ready(shared: &WorkerShared, partition: i32, part: &mut Partition) {
-    while let Some(front) = part.deferred.front() {
-        if let Some(failure) = front.ack.failure() {
+/// ones, were acknowledged: as one group, the latest value of each key, once
+/// the oldest of them is [`STATE_WRITE_INTERVAL`] old (or at once with
+/// `force`, or when [`MAX_GROUP`] batches are waiting). Returns when it
+/// should be looked at again if a group is waiting for its time.
+///
+/// After a failed output nothing more is written: the state stays at what
+/// was acknowledged, and the pings after it are reprocessed by the next
+/// owner. Nothing is written for a partition this instance no longer owns.
+fn write_ready(
+    shared: &WorkerShared,
+    partition: i32,
+    part: &mut Partition,
+    force: bool,
+) -> Option<Instant> {
+    let mut ready = 0;
+    let mut failed = None;
+    for d in &part.deferred {
+        if let Some(failure) = d.ack.failure() {
+            failed = Some(failure);
+            break;
+        }
+        if !d.ack.outputs_done() {
+            break;
+        }
+        ready += 1;
+    }
+    if ready == 0 {
+        if let Some(failure) = failed {
             drop_deferred(part, &failure);
-            return;
         }
-        if !front.ack.outputs_done() {
-            return;
+        return None;
+    }
+    let oldest = part.deferred.front().map(|d| d.at)?;
+    let due = oldest + STATE_WRITE_INTERVAL;
+    if !force && failed.is_none() && ready < MAX_GROUP && Instant::now() < due {
+        return Some(due);
+    }
+    if !shared.ownership.is_current(partition, part.generation) {
+        drop_deferred(part, "the partition was released");
+        return None;
+    }
+    let group = BatchAck::new(None);
+    let batches: Vec<Deferred> = part.deferred.drain(..ready).collect();
+    // The latest value of each key, in the order of their last writes (a
+    // partition's clock record, written last by every batch, stays last).
+    let mut last: HashMap<&[u8], usize> = HashMap::new();
+    let writes = batches.iter().flat_map(|d| &d.writes);
+    for (i, w) in writes.clone().enumerate() {
+        last.insert(&w.key, i);
+    }
+    for (i, w) in writes.enumerate() {
+        if last.get(w.key.as_slice()) != Some(&i) {
+            continue;
         }
-        if !shared.ownership.is_current(partition, part.generation) {
-            drop_deferred(part, "the partition was released");
-            return;
-        }
-        let Some(d) = part.deferred.pop_front() else {
-            return;
-        };
-        for w in &d.writes {
-            telemetry::changelog(w.value.is_none());
-            produce(
-                shared,
-                &shared.topics.presence_state,
-                Some(partition),
-                Some(&w.key),
-                w.value.as_deref(),
-                None,
-                &d.ack,
-            );
-        }
-        d.ack.undefer();
+        telemetry::changelog(w.value.is_none());
+        produce(
+            shared,
+            &shared.topics.presence_state,
+            Some(partition),
+            Some(&w.key),
+            w.value.as_deref(),
+            None,
+            &group,
+        );
+    }
+    for d in batches {
+        group.follow(d.ack);
+    }
+    group.release();
+    if let Some(failure) = failed {
+        drop_deferred(part, &failure);
+    }
+    None
+}
+
+fn earliest(a: Option<Instant>, b: Option<Instant>) -> Option<Instant> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
     }
 }
 

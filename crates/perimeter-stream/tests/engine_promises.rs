@@ -5,6 +5,7 @@
 //! - an unreadable consent update denies the user and goes to the DLQ;
 //! - a device whose clock runs ahead cannot make other users' pings late;
 //! - a consent update acknowledged before a ping was produced applies to it;
+//! - a partition that moved gets no more state from its old owner;
 //! - a restart keeps the event-time watermark (late pings stay late, a
 //!   quiet partition still times out the visits it restored);
 //! - fences act only inside their validity window, offers go out only while
@@ -42,6 +43,7 @@ use perimeter_wire::{
 use prost::Message as _;
 use rdkafka::consumer::{BaseConsumer, Consumer, StreamConsumer};
 use rdkafka::message::{Headers, Message, OwnedMessage};
+use rdkafka::mocking::MockCoordinator;
 use rdkafka::producer::{FutureProducer, FutureRecord};
 use rdkafka::{ClientConfig, Offset, TopicPartitionList};
 use tokio::sync::oneshot;
@@ -440,6 +442,148 @@ async fn an_unreadable_newer_consent_update_denies_the_user_and_goes_to_the_dlq(
 }
 
 // ---------------------------------------------------------------------------
+// State never regresses.
+
+/// Like [`launch_with`], and returns the processor's progress counters.
+async fn launch_counted(
+    h: &mut Harness,
+    tweak: impl FnOnce(&mut ProcessorConfig),
+) -> perimeter_stream::Progress {
+    let mut config = ProcessorConfig::new(
+        h.brokers.clone(),
+        "perimeter-test",
+        CampaignRules::from_toml_str(&h.campaigns).expect("campaigns"),
+    );
+    config.clock = Clock::accelerated(Timestamp::from_millis(T0).unwrap(), 1.0);
+    config.workers = 2;
+    config.kafka_properties.clone_from(&h.kafka_properties);
+    tweak(&mut config);
+    let health = config.health.clone();
+    let processor = Processor::connect(config).await.expect("connect");
+    let progress = processor.progress();
+    let (tx, rx) = oneshot::channel();
+    let run = tokio::spawn(processor.run(async move {
+        let _ = rx.await;
+    }));
+    h.instances.push(Instance {
+        stop: tx,
+        run,
+        health,
+    });
+    progress
+}
+
+/// End offsets of every changelog partition, as of now.
+fn changelog_ends(h: &Harness) -> Vec<i64> {
+    let c: BaseConsumer = ClientConfig::new()
+        .set("bootstrap.servers", &h.brokers)
+        .create()
+        .expect("watermarks client");
+    (0..h.partitions)
+        .map(|p| {
+            c.fetch_watermarks(&h.topics.presence_state, p, Duration::from_secs(10))
+                .expect("changelog watermarks")
+                .1
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_released_partition_gets_no_more_state_from_its_old_owner() {
+    const USERS: [(&str, i32); 2] = [("user-p0", 0), ("user-p1", 1)];
+    let layout = Layout {
+        partitions: 2,
+        brokers: 2,
+        ..quick_rejoin()
+    };
+    let mut h = Harness::start_in(&USERS.map(|(u, _)| u), CAMPAIGNS, layout).await;
+    h.stop_one().await;
+    // Outputs live on broker 2, everything else (pings, changelog, tables,
+    // the group) on broker 1: slowing broker 2 holds back only outputs.
+    for p in 0..h.partitions {
+        for topic in [&h.topics.events, &h.topics.offers, &h.topics.dlq] {
+            h.cluster
+                .partition_leader(topic, p, Some(2))
+                .expect("move output leader");
+        }
+        for topic in [&h.topics.pings, &h.topics.presence_state] {
+            h.cluster
+                .partition_leader(topic, p, Some(1))
+                .expect("move leader");
+        }
+    }
+    h.cluster
+        .coordinator(MockCoordinator::Group("perimeter-test".into()), 1)
+        .expect("coordinator");
+    // The instance under test, with a 1 s drain deadline.
+    let a = launch_counted(&mut h, |c| c.shutdown_timeout = Duration::from_secs(1)).await;
+    h.wait_assigned().await;
+    // From now on its outputs take 5 s to be acknowledged, so the state of
+    // the pings below waits behind them when a partition moves.
+    h.cluster
+        .broker_round_trip_time(2, Duration::from_secs(5))
+        .expect("rtt");
+    for m in 0..3 {
+        for (user, p) in USERS {
+            ping_to(&h, p, user, SHOP, T0 + m * MIN).await;
+        }
+    }
+    let deadline = tokio::time::Instant::now() + WAIT;
+    while a.summary().pings < 6 {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the pings were never taken"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    // A member that only holds partitions joins the group: one partition
+    // moves to it while the outputs of its pings are still in flight. It
+    // never writes, so every changelog record after the point it got the
+    // partition comes from the old owner.
+    let holder: BaseConsumer = ClientConfig::new()
+        .set("bootstrap.servers", &h.brokers)
+        .set("group.id", "perimeter-test")
+        .set("session.timeout.ms", "6000")
+        .set("enable.auto.commit", "false")
+        .create()
+        .expect("holder");
+    holder.subscribe(&[&h.topics.pings]).expect("subscribe");
+    let moved = loop {
+        let _ = holder.poll(Duration::from_millis(100));
+        let assigned = holder.assignment().expect("assignment");
+        if let Some(e) = assigned.elements().first() {
+            break e.partition();
+        }
+        assert!(tokio::time::Instant::now() < deadline, "no partition moved");
+    };
+    let released_at = changelog_ends(&h)[usize::try_from(moved).unwrap()];
+    // The moved partition's outputs come through (acknowledged after the
+    // release), then the old owner stops: everything it will ever write is
+    // written.
+    let moved_user = USERS[usize::try_from(moved).unwrap()].0;
+    let _ = h
+        .read_until(&h.topics.events, |m| {
+            !kinds_of(&events(m), moved_user).is_empty()
+        })
+        .await;
+    h.stop_one().await;
+    let _ = holder.poll(Duration::ZERO);
+    let late: Vec<(i64, String)> = read_to_end(&h, &h.topics.presence_state)
+        .await
+        .iter()
+        .filter(|m| m.partition() == moved && m.offset() >= released_at)
+        .map(|m| {
+            let key = m.key().map(String::from_utf8_lossy).unwrap_or_default();
+            (m.offset(), key.into_owned())
+        })
+        .collect();
+    assert!(
+        late.is_empty(),
+        "the old owner wrote state for partition {moved} after it was released at changelog offset {released_at} (offset, key): {late:?}"
+    );
+}
+
+// ---------------------------------------------------------------------------
 // Time is the device's, bounded by the processor's.
 
 /// How much faster than the wall clock the processor's clock runs in
@@ -456,13 +600,20 @@ fn walk_position(k: i64) -> (f64, f64) {
     if (1..=10).contains(&k) { SHOP } else { OUTSIDE }
 }
 
-/// `users` walk into the test fence and out again, each pinging every 15 s
-/// of `clock` time, stamped with `clock` (the processor's clock: correct
-/// device clocks). `fast`, if given, pings at the same cadence from far
-/// away, stamped `ahead` ms ahead of the clock.
+/// `users` walk into the test fence and out again, each pinging (to the
+/// pings partition given with it) every 15 s of `clock` time, stamped with
+/// `clock` (the processor's clock: correct device clocks). The `fast`
+/// devices ping at the same cadence from far away, each to its partition,
+/// stamped `ahead` ms ahead of the clock.
 ///
 /// The sleeps here are the devices' cadence, not synchronisation.
-async fn walk_in_real_time(h: &Harness, clock: Clock, users: &[&str], fast: Option<(&str, i64)>) {
+async fn walk_in_real_time(
+    h: &Harness,
+    clock: Clock,
+    users: &[(&str, i32)],
+    fast: &[(&str, i32)],
+    ahead: i64,
+) {
     let far = (SHOP.0 - 0.01, SHOP.1);
     let start = clock.now().as_millis();
     for k in 0..=16 {
@@ -475,32 +626,63 @@ async fn walk_in_real_time(h: &Harness, clock: Clock, users: &[&str], fast: Opti
             ))
             .await;
         }
-        if let Some((device, ahead)) = fast {
-            h.ping(device, far, clock.now().as_millis() + ahead).await;
+        for &(device, partition) in fast {
+            ping_to(h, partition, device, far, clock.now().as_millis() + ahead).await;
         }
-        for user in users {
-            h.ping(user, walk_position(k), clock.now().as_millis())
-                .await;
+        for &(user, partition) in users {
+            ping_to(
+                h,
+                partition,
+                user,
+                walk_position(k),
+                clock.now().as_millis(),
+            )
+            .await;
         }
     }
 }
 
+/// Pings partitions of [`a_device_clock_minutes_fast_cannot_make_other_users_late`].
+const FAST_PARTITIONS: i32 = 3;
+
+fn names(v: &[(String, i32)]) -> Vec<(&str, i32)> {
+    v.iter().map(|(u, p)| (u.as_str(), *p)).collect()
+}
+
+/// Two users per partition, `prefix-<partition>-<n>`.
+fn spread(prefix: &str) -> Vec<(String, i32)> {
+    (0..FAST_PARTITIONS)
+        .flat_map(|p| (0..2).map(move |n| (format!("{prefix}-{p}-{n}"), p)))
+        .collect()
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_device_clock_minutes_fast_cannot_make_other_users_late() {
-    const CONTROL: [&str; 3] = ["ctl-1", "ctl-2", "ctl-3"];
-    const USERS: [&str; 3] = ["user-1", "user-2", "user-3"];
-    const FAST: &str = "fast-device";
-    let mut consenting = vec![FAST];
-    consenting.extend(CONTROL);
-    consenting.extend(USERS);
-    // One pings partition: every user shares its watermark.
-    let mut h = Harness::start_in(&consenting, CAMPAIGNS, quick_rejoin()).await;
+    let control = spread("ctl");
+    let users = spread("user");
+    let fast: Vec<(String, i32)> = (0..FAST_PARTITIONS)
+        .map(|p| (format!("fast-device-{p}"), p))
+        .collect();
+    let (control, users, fast) = (names(&control), names(&users), names(&fast));
+    let consenting: Vec<&str> = control
+        .iter()
+        .chain(&users)
+        .chain(&fast)
+        .map(|(u, _)| *u)
+        .collect();
+    // A fast device on every pings partition: each partition's watermark
+    // is exposed to one.
+    let layout = Layout {
+        partitions: FAST_PARTITIONS,
+        ..quick_rejoin()
+    };
+    let mut h = Harness::start_in(&consenting, CAMPAIGNS, layout).await;
     h.stop_one().await;
     // The test stamps pings with the processor's own clock, which runs 20
     // times faster than the wall clock so that visits take seconds. An
     // allowed lateness of 90 s (4.5 s of wall-clock time) leaves room for
     // the processor to lag behind the devices on a busy machine; the
-    // device three minutes fast still outruns it.
+    // devices three minutes fast still outrun it.
     let clock = Clock::accelerated(Timestamp::from_millis(T0).unwrap(), FAST_SPEED);
     launch_with(&mut h, |c| {
         c.clock = clock;
@@ -509,50 +691,61 @@ async fn a_device_clock_minutes_fast_cannot_make_other_users_late() {
     .await;
     h.wait_assigned().await;
 
-    // Control: the same walk without the fast device.
-    walk_in_real_time(&h, clock, &CONTROL, None).await;
-    let control = events(
+    // Control: the same walk without the fast devices.
+    walk_in_real_time(&h, clock, &control, &[], 0).await;
+    let control_events = events(
         &h.read_until(&h.topics.events, |m| {
-            CONTROL.iter().all(|&u| has_exit(u)(m))
+            control.iter().all(|&(u, _)| has_exit(u)(m))
         })
         .await,
     );
-    for u in CONTROL {
+    for (u, _) in &control {
         assert_eq!(
-            kinds_of(&control, u),
+            kinds_of(&control_events, u),
             ["enter", "dwell", "exit"],
             "control {u}"
         );
     }
 
-    // Now a device three minutes fast pings alongside.
-    walk_in_real_time(&h, clock, &USERS, Some((FAST, 3 * MIN))).await;
-    // The fast device then walks into the shop; its ENTER (its own time
-    // moves only its own visit) comes after every ping above.
+    // Now a device three minutes fast pings alongside, on every partition.
+    walk_in_real_time(&h, clock, &users, &fast, 3 * MIN).await;
+    // The fast devices then walk into the shop; their ENTERs (their own
+    // time moves only their own visits) come after every ping above.
     for _ in 0..2 {
-        h.ping(FAST, SHOP, clock.now().as_millis() + 3 * MIN).await;
+        for &(device, partition) in &fast {
+            ping_to(
+                &h,
+                partition,
+                device,
+                SHOP,
+                clock.now().as_millis() + 3 * MIN,
+            )
+            .await;
+        }
     }
     let got = read_for(&h, &h.topics.events, WAIT, |m| {
-        !kinds_of(&events(m), FAST).is_empty()
+        let evs = events(m);
+        fast.iter().all(|(d, _)| !kinds_of(&evs, d).is_empty())
     })
     .await;
     let evs = events(&got);
-    assert!(
-        !kinds_of(&evs, FAST).is_empty(),
-        "the fast device's own ENTER never came: {:?}",
-        evs.iter()
-            .map(|e| (e.user_id.as_str(), e.kind.as_str()))
-            .collect::<Vec<_>>()
-    );
-    let got: Vec<(&str, Vec<&str>)> = USERS.iter().map(|u| (*u, kinds_of(&evs, u))).collect();
+    for (device, partition) in &fast {
+        assert!(
+            !kinds_of(&evs, device).is_empty(),
+            "the fast device on partition {partition} never got its own ENTER: {:?}",
+            evs.iter()
+                .map(|e| (e.user_id.as_str(), e.kind.as_str()))
+                .collect::<Vec<_>>()
+        );
+    }
+    let got: Vec<(&str, i32, Vec<&str>)> = users
+        .iter()
+        .map(|&(u, p)| (u, p, kinds_of(&evs, u)))
+        .collect();
     h.stop().await;
     assert!(
-        got.iter().all(|(_, k)| *k == ["enter", "dwell", "exit"]),
-        "a device stamping pings 3 minutes ahead of the processor's clock made other users' pings late: {got:?} (control run without it: {:?})",
-        CONTROL
-            .iter()
-            .map(|u| kinds_of(&control, u))
-            .collect::<Vec<_>>()
+        got.iter().all(|(_, _, k)| *k == ["enter", "dwell", "exit"]),
+        "devices stamping pings 3 minutes ahead of the processor's clock made other users' pings late (user, partition, events): {got:?}"
     );
 }
 

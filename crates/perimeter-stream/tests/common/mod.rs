@@ -377,7 +377,7 @@ pub fn kinds_of(events: &[GeofenceEvent], user: &str) -> Vec<&'static str> {
         .collect()
 }
 
-pub fn has_exit(user: &'static str) -> impl Fn(&[OwnedMessage]) -> bool {
+pub fn has_exit(user: &str) -> impl Fn(&[OwnedMessage]) -> bool + '_ {
     move |m| {
         events(m)
             .iter()
