@@ -14,6 +14,10 @@
 #   4. revoke_then_ping: scripts/e2e/revoke_then_ping.py, consent before
 #      pings (1,000 revocations and 200 grants, each acknowledged, then a
 #      ping; batching producers);
+#   5. compaction: scripts/e2e/compaction.py, the consent, fences and
+#      changelog topics compacted by the broker's log cleaner, then a
+#      restart of Perimeter from them: visits, offer history and an erasure
+#      survive.
 # All run; the exit code is non-zero if any failed. docs/testing-e2e.md
 # describes each one and how long it takes.
 #
@@ -44,8 +48,8 @@ ONLY=" ${ONLY//,/ } "
 stage() { [ -z "${PERIMETER_E2E_ONLY:-}" ] || [[ "$ONLY" == *" $1 "* ]]; }
 for name in $ONLY; do
     case "$name" in
-        run_e2e | store_ops_ui | prometheus_scrape | revoke_then_ping) ;;
-        *) echo "PERIMETER_E2E_ONLY: unknown stage $name (run_e2e, store_ops_ui, prometheus_scrape, revoke_then_ping)" >&2; exit 1 ;;
+        run_e2e | store_ops_ui | prometheus_scrape | revoke_then_ping | compaction) ;;
+        *) echo "PERIMETER_E2E_ONLY: unknown stage $name (run_e2e, store_ops_ui, prometheus_scrape, revoke_then_ping, compaction)" >&2; exit 1 ;;
     esac
 done
 
@@ -99,6 +103,12 @@ if stage revoke_then_ping; then
     echo "== consent before pings: revocations and grants acknowledged, then pings (batching producers)"
     "$VENV/bin/python" -B scripts/e2e/revoke_then_ping.py \
         --perimeter "$PERIMETER" "${BROKER[@]}" --proto-dir "$ROOT/proto" "$@" || FAILED+=(revoke_then_ping.py)
+fi
+
+if stage compaction; then
+    echo "== compaction: the broker's log cleaner compacts consent, fences and the changelog; Perimeter restarts from them"
+    "$VENV/bin/python" -B scripts/e2e/compaction.py \
+        --perimeter "$PERIMETER" "${BROKER[@]}" --proto-dir "$ROOT/proto" "$@" || FAILED+=(compaction.py)
 fi
 
 if [ ${#FAILED[@]} -gt 0 ]; then
