@@ -41,7 +41,8 @@ Steps:
    its own, in the street), so that every partition of the three topics,
    the changelog included, rolls its active segment; the log cleaner then
    compacts the segments before it. Rounds go on until a full read of
-   each topic sees exactly one record per key (the roll keys aside), then
+   each topic sees exactly one record per key and partition (the roll
+   keys aside; Perimeter writes an erasure to every changelog partition), then
    the checks: fewer records than written, each key's latest value, the
    offsets of superseded records gone, `erased`'s only consent record the
    late v4 grant, and its changelog record holding only its erasure.

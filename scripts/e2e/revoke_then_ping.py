@@ -43,7 +43,7 @@ Completion without sleeps: after the last wave, a sentinel user per pings
 partition (granted, then one ping on that partition) whose ENTER proves that
 every ping before it on the partition was processed; /metrics is read then;
 then SIGTERM (exit 0, committed offsets = the ends of the delivery reports),
-and every output topic read to its end through barrier records written after
+and every output topic read to the end offsets the broker reports after
 the stop.
 
 It prints PASS/FAIL lines, the failing pairs with their evidence, one line
