@@ -1,23 +1,36 @@
 #!/usr/bin/env bash
 # End-to-end tests: the real `perimeter run` binary against a real broker
-# process (Tansu), driven by an independent Python client (confluent-kafka
-# and protobuf classes generated from proto/). In order:
-#   1. scripts/e2e/run_e2e.py: the pipeline (pings in; events, offers,
-#      dead letters out, compared exactly);
-#   2. scripts/e2e/store_ops_ui.py: the store-ops web page in headless
-#      Chromium (Selenium), `perimeter fences validate|upload`, the admin API;
-#   3. scripts/e2e/prometheus_scrape.py: a real Prometheus scrapes Perimeter;
-#   4. scripts/e2e/revoke_then_ping.py: consent before pings (1,000 revocations
-#      and 200 grants, each acknowledged, then a ping; batching producers).
-# All run; the exit code is non-zero if any failed.
+# process, Apache Kafka 4.4 in KRaft mode (one node, loopback listeners),
+# driven by an independent Python client (confluent-kafka and protobuf
+# classes generated from proto/) whose producers batch as applications' do.
+# Each stage starts its own broker in its own temporary directory. In order:
+#   1. run_e2e: scripts/e2e/run_e2e.py, the pipeline (pings in; events,
+#      offers, dead letters out, compared exactly);
+#   2. store_ops_ui: scripts/e2e/store_ops_ui.py, the store-ops web page in
+#      headless Chromium (Selenium), `perimeter fences validate|upload`, the
+#      admin API;
+#   3. prometheus_scrape: scripts/e2e/prometheus_scrape.py, a real
+#      Prometheus scrapes Perimeter;
+#   4. revoke_then_ping: scripts/e2e/revoke_then_ping.py, consent before
+#      pings (1,000 revocations and 200 grants, each acknowledged, then a
+#      ping; batching producers);
+#   5. compaction: scripts/e2e/compaction.py, the consent, fences and
+#      changelog topics compacted by the broker's log cleaner, then a
+#      restart of Perimeter from them: visits, offer history and an erasure
+#      survive.
+# All run; the exit code is non-zero if any failed. docs/testing-e2e.md
+# describes each one and how long it takes.
 #
 # Usage: bash scripts/e2e.sh [--keep]      (--keep: keep logs and config)
 # PERIMETER_E2E_ONLY="revoke_then_ping ..." runs only the named stages
-# (run_e2e, store_ops_ui, prometheus_scrape, revoke_then_ping; space or
-# comma separated); unset, all of them run.
+# (space or comma separated); unset, all of them run.
 #
-# Installs what it needs when missing, idempotently:
-#   - Tansu 0.6.0 into ~/.cargo/bin (cargo install, 10-15 min on 2 cores, once);
+# Installs what it needs when missing, idempotently (scripts/e2e/setup.sh):
+#   - a Java runtime, 17 or newer (Debian's openjdk-17-jre-headless, root
+#     only) and, for the first install of Kafka only, Maven (Debian, root only);
+#   - Apache Kafka 4.4.0 from Maven Central (scripts/e2e/kafka/pom.xml, about
+#     45 jars, 43 MB) into ~/.cache/perimeter/kafka-4.4.0
+#     (PERIMETER_E2E_KAFKA overrides), once: again only when the pom changes;
 #   - python3-venv from Debian if the venv module is missing (root only);
 #   - Debian's chromium, chromium-driver and prometheus (root only);
 #   - a virtualenv with scripts/e2e/requirements.txt, by default in
@@ -35,8 +48,8 @@ ONLY=" ${ONLY//,/ } "
 stage() { [ -z "${PERIMETER_E2E_ONLY:-}" ] || [[ "$ONLY" == *" $1 "* ]]; }
 for name in $ONLY; do
     case "$name" in
-        run_e2e | store_ops_ui | prometheus_scrape | revoke_then_ping) ;;
-        *) echo "PERIMETER_E2E_ONLY: unknown stage $name (run_e2e, store_ops_ui, prometheus_scrape, revoke_then_ping)" >&2; exit 1 ;;
+        run_e2e | store_ops_ui | prometheus_scrape | revoke_then_ping | compaction) ;;
+        *) echo "PERIMETER_E2E_ONLY: unknown stage $name (run_e2e, store_ops_ui, prometheus_scrape, revoke_then_ping, compaction)" >&2; exit 1 ;;
     esac
 done
 
@@ -64,31 +77,38 @@ if [ ${#MISSING[@]} -gt 0 ]; then
 fi
 
 # --- the tests -------------------------------------------------------------
+BROKER=(--kafka "$KAFKA_DIR" --java "$JAVA")
 FAILED=()
 if stage run_e2e; then
-    echo "== end-to-end: Tansu $("$TANSU" --version | awk '{print $NF}'), $PERIMETER, Python client in $VENV"
+    echo "== end-to-end: Apache Kafka in $KAFKA_DIR ($JAVA), $PERIMETER, Python client in $VENV"
     "$VENV/bin/python" -B scripts/e2e/run_e2e.py \
-        --perimeter "$PERIMETER" --tansu "$TANSU" --proto-dir "$ROOT/proto" "$@" || FAILED+=(run_e2e.py)
+        --perimeter "$PERIMETER" "${BROKER[@]}" --proto-dir "$ROOT/proto" "$@" || FAILED+=(run_e2e.py)
 fi
 
 if stage store_ops_ui; then
     echo "== store ops: the web page in $(/usr/bin/chromium --version 2>/dev/null | head -1), the fences CLI, the admin API"
     "$VENV/bin/python" -B scripts/e2e/store_ops_ui.py \
-        --perimeter "$PERIMETER" --tansu "$TANSU" "$@" || FAILED+=(store_ops_ui.py)
+        --perimeter "$PERIMETER" "${BROKER[@]}" "$@" || FAILED+=(store_ops_ui.py)
 fi
 
 if stage prometheus_scrape; then
     PROMETHEUS=$(command -v prometheus)
     echo "== Prometheus scrape: $("$PROMETHEUS" --version 2>&1 | head -1)"
     "$VENV/bin/python" -B scripts/e2e/prometheus_scrape.py \
-        --perimeter "$PERIMETER" --tansu "$TANSU" --proto-dir "$ROOT/proto" --prometheus "$PROMETHEUS" "$@" \
+        --perimeter "$PERIMETER" "${BROKER[@]}" --proto-dir "$ROOT/proto" --prometheus "$PROMETHEUS" "$@" \
         || FAILED+=(prometheus_scrape.py)
 fi
 
 if stage revoke_then_ping; then
     echo "== consent before pings: revocations and grants acknowledged, then pings (batching producers)"
     "$VENV/bin/python" -B scripts/e2e/revoke_then_ping.py \
-        --perimeter "$PERIMETER" --tansu "$TANSU" --proto-dir "$ROOT/proto" "$@" || FAILED+=(revoke_then_ping.py)
+        --perimeter "$PERIMETER" "${BROKER[@]}" --proto-dir "$ROOT/proto" "$@" || FAILED+=(revoke_then_ping.py)
+fi
+
+if stage compaction; then
+    echo "== compaction: the broker's log cleaner compacts consent, fences and the changelog; Perimeter restarts from them"
+    "$VENV/bin/python" -B scripts/e2e/compaction.py \
+        --perimeter "$PERIMETER" "${BROKER[@]}" --proto-dir "$ROOT/proto" "$@" || FAILED+=(compaction.py)
 fi
 
 if [ ${#FAILED[@]} -gt 0 ]; then

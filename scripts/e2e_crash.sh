@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Crash tests: the real `perimeter run` binary against a real broker process
-# (Tansu), killed with SIGKILL 20+ times mid-stream (run B) and with the
-# broker restarted under it (run C), compared with an uninterrupted run (A);
-# plus a targeted fault (run D): an event not acknowledged while its offer
-# is, then a crash or a delivery failure. See scripts/e2e/crash.py and
+# (Apache Kafka 4.4, KRaft, one node), killed with SIGKILL 20+ times
+# mid-stream (run B) and with the broker restarted under it on the same log
+# directory (run C), compared with an uninterrupted run (A); plus a targeted
+# fault (run D): an event not acknowledged while its offer is, then a crash
+# or a delivery failure. Perimeter runs with its default producer settings;
+# the test's producers batch. See scripts/e2e/crash.py and
 # docs/reliability-tests.md. About 4 minutes on 2 cores (debug build).
 #
 # Usage: bash scripts/e2e_crash.sh [--seed N] [--kills N] [--broker-restarts N]
-#            [--runs ABCD] [--skip-broker-restart] [--skip-output-stall]
-#            [--producer-batching] [--keep]
+#            [--runs ABCD] [--skip-broker-restart] [--skip-output-stall] [--keep]
 #
-# The same setup as scripts/e2e.sh, idempotently:
-#   - Tansu 0.6.0 into ~/.cargo/bin (cargo install, 10-15 min on 2 cores, once);
+# The same setup as scripts/e2e.sh (scripts/e2e/setup.sh), idempotently:
+#   - Java 17+ (Debian, root only) and Apache Kafka 4.4.0 from Maven Central
+#     into ~/.cache/perimeter/kafka-4.4.0 (PERIMETER_E2E_KAFKA overrides), once;
 #   - python3-venv from Debian if the venv module is missing (root only);
 #   - the virtualenv with scripts/e2e/requirements.txt, by default in
 #     ~/.cache/perimeter/e2e-venv (PERIMETER_E2E_VENV overrides), rebuilt
@@ -24,6 +26,6 @@ ROOT=$(pwd)
 
 source scripts/e2e/setup.sh
 
-echo "== crash tests: Tansu $("$TANSU" --version | awk '{print $NF}'), $PERIMETER, Python client in $VENV"
+echo "== crash tests: Apache Kafka in $KAFKA_DIR ($JAVA), $PERIMETER, Python client in $VENV"
 exec "$VENV/bin/python" -B scripts/e2e/crash.py \
-    --perimeter "$PERIMETER" --tansu "$TANSU" --proto-dir "$ROOT/proto" "$@"
+    --perimeter "$PERIMETER" --kafka "$KAFKA_DIR" --java "$JAVA" --proto-dir "$ROOT/proto" "$@"

@@ -47,7 +47,7 @@ echo "== deploy files, dashboards and alert rules"
 bash scripts/ops_check.sh
 echo "== fuzz smoke run: every decoder and parser, 20 s each (stable toolchain, cargo-fuzz)"
 bash scripts/fuzz_smoke.sh
-echo "== end-to-end test: perimeter run against a real broker (Tansu) with an independent Python client"
+echo "== end-to-end tests: perimeter run against a real broker (Apache Kafka 4.4) with an independent Python client"
 bash scripts/e2e.sh
-echo "== crash tests: SIGKILLs, broker restarts and a held-back output against Tansu"
+echo "== crash tests: SIGKILLs, broker restarts and a held-back output against Apache Kafka 4.4"
 bash scripts/e2e_crash.sh

@@ -1,9 +1,10 @@
-"""Processes and small utilities of the end-to-end test: the Tansu broker,
-the perimeter binary, free ports, HTTP probes, protobuf code generation and
+"""Processes and small utilities of the end-to-end tests: the Apache Kafka
+broker, the perimeter binary, free ports, HTTP probes, protobuf code generation and
 waiting on conditions (never bare sleeps)."""
 
 from __future__ import annotations
 
+import base64
 import importlib
 import os
 import shutil
@@ -14,6 +15,8 @@ import sys
 import time
 import urllib.error
 import urllib.request
+import uuid
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional, TypeVar
 
@@ -170,24 +173,179 @@ class ManagedProcess:
                 pass
 
 
-class Tansu(ManagedProcess):
-    """The Tansu broker with in-memory storage on a loopback port.
+@dataclass(frozen=True)
+class KafkaDistribution:
+    """An Apache Kafka installation: the jars scripts/e2e/setup.sh copied
+    from Maven Central into `home`/libs (scripts/e2e/kafka/pom.xml), and the
+    `java` (17 or newer) that runs them."""
 
-    It reads a .env file from its working directory, so it runs in an empty
-    directory of its own. It listens on IPv4 only: it advertises 127.0.0.1,
-    never localhost."""
+    home: Path
+    java: str
 
-    def __init__(self, binary: str, port: int, workdir: Path, log_path: Path):
-        workdir.mkdir(parents=True, exist_ok=False)
-        self.bootstrap = f"127.0.0.1:{port}"
-        url = f"tcp://127.0.0.1:{port}"
+    @property
+    def classpath(self) -> str:
+        return str(self.home / "libs" / "*")
+
+    @property
+    def version(self) -> str:
+        """The broker's version, from the name of its jar."""
+        jars = sorted(self.home.glob("libs/kafka_2.13-*.jar"))
+        if not jars:
+            raise RuntimeError(f"no kafka_2.13 jar in {self.home / 'libs'}: run scripts/e2e/setup.sh")
+        return jars[-1].name.removeprefix("kafka_2.13-").removesuffix(".jar")
+
+
+def add_kafka_arguments(parser) -> None:  # noqa: ANN001 (argparse.ArgumentParser)
+    """--kafka and --java, the broker every e2e script starts."""
+    parser.add_argument("--kafka", required=True, type=Path,
+                        help="the Apache Kafka installation (a directory with libs/*.jar; scripts/e2e/setup.sh)")
+    parser.add_argument("--java", default=shutil.which("java") or "java", help="java 17 or newer for the broker")
+
+
+def kafka_distribution(args) -> KafkaDistribution:  # noqa: ANN001 (argparse.Namespace)
+    return KafkaDistribution(args.kafka.resolve(), args.java)
+
+
+BROKER_LOGGING = """# Written by scripts/e2e/harness.py: the broker logs to stdout, which the
+# test sends to a file of its workdir.
+rootLogger.level = {level}
+rootLogger.appenderRef.stdout.ref = STDOUT
+appender.stdout.type = Console
+appender.stdout.name = STDOUT
+appender.stdout.layout.type = PatternLayout
+appender.stdout.layout.pattern = [%d] %p %m (%c)%n
+# Every client and server prints its whole configuration at INFO.
+logger.config.name = org.apache.kafka.common.config.AbstractConfig
+logger.config.level = WARN
+logger.state.name = state.change.logger
+logger.state.level = WARN
+"""
+
+
+class ApacheKafka(ManagedProcess):
+    """One Apache Kafka broker in KRaft mode: broker and controller in one
+    JVM (node 1, a single-voter quorum), PLAINTEXT on loopback, the log
+    directory `workdir`/data.
+
+    The first instance on a `workdir` writes server.properties and formats
+    the storage (StorageTool, --standalone); an instance started later on
+    the same `workdir`, with the same ports, after the previous one stopped
+    (SIGTERM or SIGKILL), runs on the same data and cluster id: a broker
+    restart. `properties` add to or replace the defaults below, e.g. the
+    log cleaner's tuning. `advertised_port` (default `port`) is the
+    address clients are told to use, e.g. a proxy's."""
+
+    CLEAN_EXIT_CODES = (0, 143)
+    """SIGTERM runs the broker's shutdown hook (a controlled shutdown, logs
+    flushed); the JVM then exits with 128 + 15."""
+
+    DEFAULTS = {
+        "process.roles": "broker,controller",
+        "node.id": "1",
+        "controller.listener.names": "CONTROLLER",
+        "inter.broker.listener.name": "PLAINTEXT",
+        "listener.security.protocol.map": "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+        # One node: every internal topic with one replica.
+        "offsets.topic.replication.factor": "1",
+        "transaction.state.log.replication.factor": "1",
+        "transaction.state.log.min.isr": "1",
+        "share.coordinator.state.topic.replication.factor": "1",
+        "share.coordinator.state.topic.min.isr": "1",
+        # One partition each instead of 50: a faster first group join and
+        # fewer files; a group's semantics do not depend on it.
+        "offsets.topic.num.partitions": "1",
+        "transaction.state.log.num.partitions": "1",
+        "group.initial.rebalance.delay.ms": "0",
+        # The tests create every topic with the partitions and configs
+        # Perimeter documents; a topic nobody created is a mistake.
+        "auto.create.topics.enable": "false",
+        # The log cleaner's offset map: 128 MiB by default, allocated at
+        # startup; the tests' compacted topics hold a few thousand keys.
+        "log.cleaner.dedupe.buffer.size": str(16 * 1024 * 1024),
+    }
+
+    def __init__(
+        self,
+        dist: KafkaDistribution,
+        workdir: Path,
+        log_path: Path,
+        port: Optional[int] = None,
+        controller_port: Optional[int] = None,
+        advertised_port: Optional[int] = None,
+        properties: Optional[dict[str, str]] = None,
+        heap: str = "512m",
+    ):
+        workdir.mkdir(parents=True, exist_ok=True)
+        self.dist, self.workdir = dist, workdir
+        self.port = port or free_port()
+        self.controller_port = controller_port or free_port()
+        self.advertised_port = advertised_port or self.port
+        self.properties = dict(properties or {})
+        self.bootstrap = f"127.0.0.1:{self.advertised_port}"
+        data = workdir / "data"
+        config = {
+            **self.DEFAULTS,
+            "listeners": f"PLAINTEXT://127.0.0.1:{self.port},CONTROLLER://127.0.0.1:{self.controller_port}",
+            "advertised.listeners": (
+                f"PLAINTEXT://127.0.0.1:{self.advertised_port},CONTROLLER://127.0.0.1:{self.controller_port}"
+            ),
+            "controller.quorum.bootstrap.servers": f"127.0.0.1:{self.controller_port}",
+            "log.dirs": str(data),
+            **self.properties,
+        }
+        server_properties = workdir / "server.properties"
+        server_properties.write_text(
+            "# Written by scripts/e2e/harness.py (ApacheKafka).\n"
+            + "".join(f"{k}={v}\n" for k, v in config.items())
+        )
+        for name, level in (("log4j2.properties", "INFO"), ("log4j2-tools.properties", "WARN")):
+            (workdir / name).write_text(BROKER_LOGGING.format(level=level))
+        jvm = [
+            dist.java,
+            f"-Xmx{heap}",
+            "-Xms128m",
+            # kafka-run-class.sh's garbage collector settings.
+            "-XX:+UseG1GC",
+            "-XX:MaxGCPauseMillis=20",
+            "-XX:InitiatingHeapOccupancyPercent=35",
+            "-XX:+ExplicitGCInvokesConcurrent",
+            "-Djava.awt.headless=true",
+            "-cp",
+            dist.classpath,
+        ]
+        if not (data / "meta.properties").exists():
+            self._format(jvm, server_properties, workdir / "format.log")
         super().__init__(
-            "tansu",
-            [binary, "broker", "--storage-engine", "memory://tansu/", "--listener-url", url,
-             "--advertised-listener-url", url],
+            "kafka",
+            [*jvm, f"-Dlog4j2.configurationFile={workdir / 'log4j2.properties'}", "kafka.Kafka",
+             str(server_properties)],
             workdir,
             log_path,
         )
+
+    @staticmethod
+    def _format(jvm: list[str], server_properties: Path, log_path: Path) -> None:
+        """Formats the log directory as a new single-node cluster, this node
+        its only controller (`--standalone`)."""
+        cluster_id = "-"
+        while cluster_id.startswith("-"):  # as Kafka's own Uuid.randomUuid: not an option to the tool
+            cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+        tools_logging = server_properties.parent / "log4j2-tools.properties"
+        argv = [*jvm, f"-Dlog4j2.configurationFile={tools_logging}", "kafka.tools.StorageTool", "format",
+                "--cluster-id", cluster_id, "--config", str(server_properties), "--standalone"]
+        with open(log_path, "wb") as out:
+            code = subprocess.run(argv, stdout=out, stderr=subprocess.STDOUT, timeout=120).returncode
+        if code != 0:
+            raise RuntimeError(f"kafka-storage format failed with exit code {code}:\n{_tail(log_path)}")
+
+    def wait_ready(self, timeout_s: float = 60.0) -> None:
+        """Waits until the broker answers a metadata request naming itself
+        (it is then registered with its controller and unfenced)."""
+        from kafka_io import Cluster  # confluent-kafka: the venv's
+
+        wait_for(f"Kafka to listen on {self.port}", lambda: accepts(self.port), timeout_s, alive=self.assert_running)
+        cluster = Cluster(self.bootstrap)
+        wait_for("Kafka to answer a metadata request", cluster.answers, timeout_s, alive=self.assert_running)
 
 
 class Perimeter(ManagedProcess):
@@ -232,30 +390,6 @@ def metric_values(text: str, name: str) -> dict[str, float]:
             continue  # another metric sharing the prefix (name_bucket, ...)
         values[rest] = float(value)
     return values
-
-
-# --- Added for the crash and soak tests (scripts/e2e/crash.py, soak_churn.py) ---
-
-
-class TansuWithStorage(ManagedProcess):
-    """Tansu with a storage engine of the caller's choice, e.g.
-    `sqlite://data/tansu.db` (relative to `workdir`, which must hold a
-    `data` directory) or `memory://tansu/`. Unlike `Tansu`, `workdir` may
-    already exist, so a second instance can start on the same directory
-    and storage once the first has stopped (a broker restart)."""
-
-    def __init__(self, binary: str, port: int, workdir: Path, log_path: Path, storage_url: str):
-        workdir.mkdir(parents=True, exist_ok=True)
-        self.bootstrap = f"127.0.0.1:{port}"
-        self.storage_url = storage_url
-        url = f"tcp://127.0.0.1:{port}"
-        super().__init__(
-            "tansu",
-            [binary, "broker", "--storage-engine", storage_url, "--listener-url", url,
-             "--advertised-listener-url", url],
-            workdir,
-            log_path,
-        )
 
 
 def rss_kib(pid: int) -> int:

@@ -1,10 +1,10 @@
 """Prometheus scrape test: a real Prometheus server (Debian's `prometheus`)
-scrapes a running `perimeter run` on a real broker (Tansu), and its query
+scrapes a running `perimeter run` on a real broker (Apache Kafka), and its query
 API answers exactly what the test produced.
 
 Run it through scripts/e2e.sh, or directly:
 
-    python prometheus_scrape.py --perimeter BIN --tansu BIN --proto-dir proto/ \
+    python prometheus_scrape.py --perimeter BIN --kafka DIR --proto-dir proto/ \
         [--prometheus /usr/bin/prometheus] [--keep]
 
 Setup: the two circle fences and the consent records of scenario.py are
@@ -85,20 +85,20 @@ class Prometheus(ManagedProcess):
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--perimeter", required=True, help="the perimeter binary")
-    parser.add_argument("--tansu", required=True, help="the tansu binary")
+    harness.add_kafka_arguments(parser)
     parser.add_argument("--proto-dir", required=True, type=Path, help="the proto/ directory")
     parser.add_argument("--prometheus", default=shutil.which("prometheus") or "/usr/bin/prometheus")
     parser.add_argument("--keep", action="store_true", help="keep the temp dir (logs, configs) afterwards")
     args = parser.parse_args()
     # The processes run in temporary directories: absolute paths.
-    args.perimeter, args.tansu = (str(Path(b).resolve()) for b in (args.perimeter, args.tansu))
+    args.perimeter = str(Path(args.perimeter).resolve())
 
     harness.interrupt_on_termination()
 
     started = time.monotonic()
     workdir = Path(tempfile.mkdtemp(prefix="perimeter-prometheus-"))
     checks = Checks()
-    stack = Stack(args.perimeter, args.tansu, workdir)
+    stack = Stack(args.perimeter, harness.kafka_distribution(args), workdir)
     prometheus: Optional[Prometheus] = None
     producer = None
     error = None
@@ -108,9 +108,10 @@ def main() -> int:
         stack.start_broker()
         producer = stack.input_producer()
         for f in sc.FENCES:
-            producer.send(FENCES, f.fence_id.encode(), codec.fence_record(f))
+            producer.produce(FENCES, f.fence_id.encode(), codec.fence_record(f))
         for c in sc.INITIAL_CONSENT:
-            producer.send(CONSENT, c.user.encode(), codec.consent_update(c, now_ms() - 3_600_000))
+            producer.produce(CONSENT, c.user.encode(), codec.consent_update(c, now_ms() - 3_600_000))
+        producer.flush()
         campaigns = workdir / "campaigns.toml"
         campaigns.write_text(sc.campaigns_toml())
         perimeter = stack.start_perimeter(group="perimeter-prometheus", campaigns=campaigns)
@@ -124,8 +125,9 @@ def main() -> int:
             ("carol", sc.SOUTH_STREET, 2_000), ("carol", sc.SOUTH_STREET, 7_000),
         ]
         for user, place, at in pings:
-            producer.send(PINGS, user.encode(), codec.ping(user, place.lat, place.lon, sc.INSIDE_ACCURACY_M, t + at))
-        producer.send(PINGS, b"alice", sc.GARBAGE_BYTES)
+            producer.produce(PINGS, user.encode(), codec.ping(user, place.lat, place.lon, sc.INSIDE_ACCURACY_M, t + at))
+        producer.produce(PINGS, b"alice", sc.GARBAGE_BYTES)
+        producer.flush()
         sent = len(pings) + 1
         log(f"produced {sent} pings ({len(pings)} valid, 1 undecodable)")
 

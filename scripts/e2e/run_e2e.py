@@ -1,12 +1,12 @@
-"""End-to-end test of Perimeter: a real Tansu broker, the real `perimeter
-run` binary, and an independent client (confluent-kafka + protobuf classes
-generated from proto/) producing consent, fences and pings and reading
-events, offers and dead letters back.
+"""End-to-end test of Perimeter: a real Apache Kafka broker (KRaft, one
+node), the real `perimeter run` binary, and an independent client
+(confluent-kafka + protobuf classes generated from proto/) producing
+consent, fences and pings and reading events, offers and dead letters back.
 
-Run it through scripts/e2e.sh, which installs Tansu and this virtualenv,
-builds the binary and passes their paths:
+Run it through scripts/e2e.sh, which installs Apache Kafka and this
+virtualenv, builds the binary and passes their paths:
 
-    python run_e2e.py --perimeter BIN --tansu BIN --proto-dir proto/
+    python run_e2e.py --perimeter BIN --kafka DIR --proto-dir proto/
 
 What it checks is described in scenario.py (the inputs and the exact
 expected outputs) and in `check_*` below. It prints one PASS/FAIL line per
@@ -31,7 +31,7 @@ from typing import Callable, Iterable, Optional
 
 import harness
 import scenario as sc
-from harness import Perimeter, Tansu, log, metric_values, now_ms, wait_for
+from harness import ApacheKafka, Perimeter, log, metric_values, now_ms, wait_for
 from kafka_io import Cluster, GroupOffsets, InputProducer, OutputReader, Record, TopicSpec
 
 GROUP = "perimeter-e2e"
@@ -98,7 +98,7 @@ class Codec:
         self.consent_pb, self.dlq_pb, self.event_pb = consent_pb2, dlq_pb2, event_pb2
         self.fence_pb, self.offer_pb, self.ping_pb = fence_pb2, offer_pb2, ping_pb2
 
-    def fence_record(self, f: sc.FenceSpec) -> bytes:
+    def fence_record(self, f: sc.FenceSpec, catalog_version: int = sc.CATALOG_VERSION) -> bytes:
         fence = self.fence_pb.Fence(
             id=f.fence_id,
             store_id=f.store_id,
@@ -110,7 +110,7 @@ class Codec:
             tags=list(f.tags),
             time_zone=sc.TIME_ZONE,
         )
-        return self.fence_pb.FenceRecord(fence=fence, catalog_version=sc.CATALOG_VERSION).SerializeToString()
+        return self.fence_pb.FenceRecord(fence=fence, catalog_version=catalog_version).SerializeToString()
 
     def consent_update(self, c: sc.Consent, updated_at_ms: int) -> bytes:
         purposes = []
@@ -152,7 +152,7 @@ class Run:
 
     def __init__(self, args: argparse.Namespace, workdir: Path, checks: Checks) -> None:
         self.args, self.workdir, self.checks = args, workdir, checks
-        self.tansu: Optional[Tansu] = None
+        self.broker: Optional[ApacheKafka] = None
         self.perimeter: Optional[Perimeter] = None
         self.closers: list[Callable[[], None]] = []
         self.cluster: Optional[Cluster] = None
@@ -166,34 +166,31 @@ class Run:
     # -- setup ---------------------------------------------------------
 
     def start_broker(self) -> None:
-        port = harness.free_port()
-        self.tansu = Tansu(self.args.tansu, port, self.workdir / "tansu", self.workdir / "tansu.log")
-        # Clients only once the port accepts connections: librdkafka logs
-        # every refused connection.
-        wait_for("Tansu to listen", lambda: harness.accepts(port), 30, alive=self.tansu.assert_running)
-        self.cluster = Cluster(self.tansu.bootstrap)
-        wait_for("Tansu to answer a metadata request", self.cluster.answers, 30, alive=self.tansu.assert_running)
-        log(f"Tansu answers on {self.tansu.bootstrap}")
-        for note in self.cluster.create_topics(TOPICS):
-            log(f"note: {note}")
+        self.broker = ApacheKafka(harness.kafka_distribution(self.args), self.workdir / "kafka",
+                                  self.workdir / "kafka.log")
+        self.broker.wait_ready()
+        self.cluster = Cluster(self.broker.bootstrap)
+        log(f"Apache Kafka {self.broker.dist.version} answers on {self.broker.bootstrap}")
+        self.cluster.create_topics(TOPICS)
         for spec in TOPICS:
             count = self.cluster.partition_count(spec.name)
             if count != spec.partitions:
                 raise RuntimeError(f"{spec.name} has {count} partitions, wanted {spec.partitions}")
         log("topics created: " + ", ".join(f"{t.name} ({t.partitions})" for t in TOPICS))
-        self.producer = InputProducer(self.tansu.bootstrap)
-        self.reader = OutputReader(self.tansu.bootstrap, OUTPUTS)
+        self.producer = InputProducer(self.broker.bootstrap)
+        self.reader = OutputReader(self.broker.bootstrap, OUTPUTS)
         self.closers.append(self.reader.close)
-        self.group = GroupOffsets(self.tansu.bootstrap, GROUP)
+        self.group = GroupOffsets(self.broker.bootstrap, GROUP)
         self.closers.append(self.group.close)
 
     def write_tables(self) -> None:
         """Fences and consent, written before Perimeter starts: it must read
         them to their end before it processes a ping."""
         for f in sc.FENCES:
-            self.producer.send(FENCES, f.fence_id.encode(), self.codec.fence_record(f))
+            self.producer.produce(FENCES, f.fence_id.encode(), self.codec.fence_record(f))
         for c in sc.INITIAL_CONSENT:
-            self.producer.send(CONSENT, c.user.encode(), self.codec.consent_update(c, now_ms() - 3_600_000))
+            self.producer.produce(CONSENT, c.user.encode(), self.codec.consent_update(c, now_ms() - 3_600_000))
+        self.producer.flush()
         log(f"wrote {len(sc.FENCES)} fences and {len(sc.INITIAL_CONSENT)} consent records (no record for bob)")
 
     def start_perimeter(self) -> None:
@@ -202,7 +199,7 @@ class Run:
         config = self.workdir / "perimeter.toml"
         config.write_text(
             f"""[kafka]
-brokers = "{self.tansu.bootstrap}"
+brokers = "{self.broker.bootstrap}"
 group_id = "{GROUP}"
 
 [offers]
@@ -223,16 +220,22 @@ format = "protobuf"
     # -- input -----------------------------------------------------------
 
     def play(self, inputs: Iterable[sc.PingInput]) -> None:
+        """Produces the pings in order through the batching producer and
+        waits until all are acknowledged."""
         for item in inputs:
             ts = self.t0_ms + item.at_ms
             if isinstance(item, sc.Ping):
                 value = self.codec.ping(item.user, item.place.lat, item.place.lon, item.accuracy_m, ts)
-                self.producer.send(PINGS, item.user.encode(), value)
+                self.producer.produce(PINGS, item.user.encode(), value)
             else:
                 value = self.codec.bad_ping(item, ts)
-                p, offset = self.producer.send(PINGS, item.key.encode(), value)
-                self.bad_inputs.append((item, value, p, offset))
+
+                def delivered(p: int, offset: int, item: sc.BadPing = item, value: bytes = value) -> None:
+                    self.bad_inputs.append((item, value, p, offset))
+
+                self.producer.produce(PINGS, item.key.encode(), value, on_delivery=delivered)
             self.pings_sent += 1
+        self.producer.flush()
 
     # -- output ----------------------------------------------------------
 
@@ -374,7 +377,7 @@ format = "protobuf"
             f"end offsets {ends}, committed {committed}",
         )
 
-        self.reader.read_through_barrier(self.producer, WAIT_S)
+        self.reader.read_to_end(WAIT_S)
         self.ended_ms = now_ms()
         log(
             f"read back {len(self.reader.of(EVENTS))} events, {len(self.reader.of(OFFERS))} offers, "
@@ -519,7 +522,7 @@ def contains_coordinates(data: bytes) -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--perimeter", required=True, help="the perimeter binary")
-    parser.add_argument("--tansu", required=True, help="the tansu binary")
+    harness.add_kafka_arguments(parser)
     parser.add_argument("--proto-dir", required=True, type=Path, help="the proto/ directory")
     parser.add_argument("--keep", action="store_true", help="keep the temp dir (logs, config) afterwards")
     args = parser.parse_args()
@@ -550,11 +553,11 @@ def main() -> int:
         # librdkafka does not log the broker's disappearance.
         run.producer = run.cluster = None
         gc.collect()
-        if run.tansu is not None:
-            run.tansu.terminate(5)
+        if run.broker is not None:
+            run.broker.terminate(15)
         failed = error is not None or checks.failed > 0
         if failed:
-            for proc in (run.perimeter, run.tansu):
+            for proc in (run.perimeter, run.broker):
                 if proc is not None:
                     print(f"\n--- last lines of {proc.name}'s log ({proc.log_path}) ---\n{proc.log_tail()}")
         if args.keep:

@@ -1,22 +1,28 @@
 # Shared setup of the end-to-end scripts (scripts/e2e.sh,
 # scripts/e2e_crash.sh), sourced from the repository root with `set -euo
 # pipefail` on. Installs what is missing, idempotently, and sets:
-#   TANSU      a Tansu broker binary (0.6.0, installed into ~/.cargo/bin once)
+#   JAVA       a java of version 17 or newer (the broker's runtime)
+#   KAFKA_DIR  Apache Kafka (the jars of scripts/e2e/kafka/pom.xml in
+#              $KAFKA_DIR/libs), copied from Maven Central once into
+#              ${XDG_CACHE_HOME:-~/.cache}/perimeter/kafka-VERSION
+#              (PERIMETER_E2E_KAFKA overrides), again only when the pom changes
 #   VENV       the virtualenv with scripts/e2e/requirements.txt
 #   PERIMETER  the perimeter binary, built for PERIMETER_E2E_PROFILE
 #              (debug by default; found through `cargo metadata`, so
 #              CARGO_TARGET_DIR is honoured)
 # and the function have_root_apt.
 
-TANSU_VERSION=0.6.0
-
 have_root_apt() { [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; }
 
-# --- Tansu -----------------------------------------------------------------
-find_tansu() {
-    local candidate
-    for candidate in "$(command -v tansu 2>/dev/null || true)" "${CARGO_HOME:-$HOME/.cargo}/bin/tansu"; do
-        if [ -n "$candidate" ] && [ -x "$candidate" ] && "$candidate" --version >/dev/null 2>&1; then
+# --- Java 17+ and Apache Kafka (Maven Central) ------------------------------
+java_major() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p'; }
+
+find_java() {
+    local candidate major
+    for candidate in "${JAVA_HOME:+$JAVA_HOME/bin/java}" "$(command -v java 2>/dev/null || true)" /usr/lib/jvm/*/bin/java; do
+        [ -n "$candidate" ] && [ -x "$candidate" ] || continue
+        major=$(java_major "$candidate")
+        if [ -n "$major" ] && [ "${major%%.*}" -ge 17 ] 2>/dev/null; then
             echo "$candidate"
             return 0
         fi
@@ -24,13 +30,56 @@ find_tansu() {
     return 1
 }
 
-if ! TANSU=$(find_tansu); then
-    echo "== installing Tansu $TANSU_VERSION (cargo install; about 10-15 minutes on 2 cores, once)"
-    cargo install tansu --version "$TANSU_VERSION" --locked --no-default-features --features dynostore,libsql
-    TANSU=$(find_tansu) || { echo "tansu installed but does not answer --version" >&2; exit 1; }
+if ! JAVA=$(find_java); then
+    if have_root_apt; then
+        echo "== installing a Java runtime (Debian openjdk-17-jre-headless) for the Kafka broker"
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends openjdk-17-jre-headless
+        JAVA=$(find_java) || { echo "no java 17 or newer after installing openjdk-17-jre-headless" >&2; exit 1; }
+    else
+        echo "Java 17 or newer is required for the Kafka broker (Debian: apt-get install openjdk-17-jre-headless)" >&2
+        exit 1
+    fi
 fi
-if ! "$TANSU" --version | grep -q " $TANSU_VERSION\$"; then
-    echo "warning: $("$TANSU" --version) found at $TANSU; this test was written against $TANSU_VERSION" >&2
+
+KAFKA_POM=scripts/e2e/kafka/pom.xml
+KAFKA_VERSION=$(sed -n 's:.*<kafka.version>\(.*\)</kafka.version>.*:\1:p' "$KAFKA_POM")
+KAFKA_DIR=${PERIMETER_E2E_KAFKA:-${XDG_CACHE_HOME:-$HOME/.cache}/perimeter/kafka-$KAFKA_VERSION}
+KAFKA_STAMP=$(sha256sum "$KAFKA_POM" | cut -d' ' -f1)
+if [ -d "$KAFKA_DIR" ] && [ ! -e "$KAFKA_DIR/.perimeter-kafka-stamp" ]; then
+    # Not installed by this script: an Apache Kafka distribution of the
+    # user's (PERIMETER_E2E_KAFKA=/opt/kafka), used as it is, never replaced.
+    if ! compgen -G "$KAFKA_DIR/libs/kafka_2.13-*.jar" >/dev/null; then
+        echo "$KAFKA_DIR holds no libs/kafka_2.13-*.jar and was not installed by this script: not touching it" >&2
+        exit 1
+    fi
+    echo "== using the Apache Kafka in $KAFKA_DIR"
+elif [ "$(cat "$KAFKA_DIR/.perimeter-kafka-stamp" 2>/dev/null)" != "$KAFKA_STAMP" ]; then
+    if ! command -v mvn >/dev/null 2>&1; then
+        if have_root_apt; then
+            echo "== installing Maven (Debian) to fetch Apache Kafka from Maven Central"
+            apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends maven
+        else
+            echo "Maven is required once, to fetch Apache Kafka from Maven Central (Debian: apt-get install maven)" >&2
+            exit 1
+        fi
+    fi
+    echo "== installing Apache Kafka $KAFKA_VERSION into $KAFKA_DIR (Maven Central, once)"
+    mkdir -p "$(dirname "$KAFKA_DIR")"
+    KAFKA_STAGING=$(mktemp -d "$(dirname "$KAFKA_DIR")/.kafka-install.XXXXXX")
+    # A Maven repository of its own, removed afterwards: the install leaves
+    # nothing in ~/.m2, and only the jars the broker runs on in the cache.
+    if ! mvn -B -Dstyle.color=never -f "$KAFKA_POM" -Dmaven.repo.local="$KAFKA_STAGING/m2" \
+        dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$KAFKA_STAGING/libs" \
+        >"$KAFKA_STAGING/mvn.log" 2>&1; then
+        tail -n 40 "$KAFKA_STAGING/mvn.log" >&2
+        rm -rf "$KAFKA_STAGING"
+        echo "fetching Apache Kafka $KAFKA_VERSION from Maven Central failed (mvn, $KAFKA_POM; its output above)" >&2
+        exit 1
+    fi
+    rm -rf "$KAFKA_STAGING/m2" "$KAFKA_STAGING/mvn.log"
+    echo "$KAFKA_STAMP" > "$KAFKA_STAGING/.perimeter-kafka-stamp"
+    rm -rf "$KAFKA_DIR"
+    mv "$KAFKA_STAGING" "$KAFKA_DIR"
 fi
 
 # --- Python virtualenv -----------------------------------------------------

@@ -1,12 +1,12 @@
-"""Soak run: `perimeter run` against a Tansu broker for a while under steady
+"""Soak run: `perimeter run` against an Apache Kafka broker for a while under steady
 load, sampling the processor's resident memory (VmRSS) as it goes.
 
 Unlike the demo, the broker is a separate process here, so the RSS is the
-processor's own. Run it through scripts/e2e.sh's setup (Tansu, the
+processor's own. Run it through scripts/e2e.sh's setup (Apache Kafka, the
 virtualenv, a built binary), for example:
 
     ~/.cache/perimeter/e2e-venv/bin/python scripts/e2e/soak.py \
-        --perimeter target/release/perimeter --tansu ~/.cargo/bin/tansu \
+        --perimeter target/release/perimeter --kafka ~/.cache/perimeter/kafka-4.4.0 \
         --proto-dir proto --minutes 10
 
 Load: 40 circle fences around Berlin-Mitte and `--users` users (default
@@ -30,7 +30,7 @@ from pathlib import Path
 
 import harness
 import scenario as sc
-from harness import Perimeter, Tansu, log, metric_values, now_ms, wait_for
+from harness import ApacheKafka, Perimeter, log, metric_values, now_ms, wait_for
 from kafka_io import Cluster, InputProducer, TopicSpec
 from run_e2e import Codec
 
@@ -76,24 +76,22 @@ def rss_kib(pid: int) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--perimeter", required=True)
-    parser.add_argument("--tansu", required=True)
+    harness.add_kafka_arguments(parser)
     parser.add_argument("--proto-dir", required=True, type=Path)
     parser.add_argument("--minutes", type=float, default=10.0)
     parser.add_argument("--users", type=int, default=2000)
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="perimeter-soak-"))
-    tansu = perimeter = None
+    broker = perimeter = None
     try:
         harness.generate_protobuf_modules(args.proto_dir.resolve(), workdir / "gen")
         codec = Codec()
-        port = harness.free_port()
-        tansu = Tansu(args.tansu, port, workdir / "tansu", workdir / "tansu.log")
-        wait_for("Tansu to listen", lambda: harness.accepts(port), 30, alive=tansu.assert_running)
-        cluster = Cluster(tansu.bootstrap)
-        wait_for("Tansu to answer", cluster.answers, 30, alive=tansu.assert_running)
+        broker = ApacheKafka(harness.kafka_distribution(args), workdir / "kafka", workdir / "kafka.log")
+        broker.wait_ready()
+        cluster = Cluster(broker.bootstrap)
         cluster.create_topics(TOPICS)
-        tables = InputProducer(tansu.bootstrap)
+        tables = InputProducer(broker.bootstrap)
 
         rng = random.Random(7)
         stores = []
@@ -103,19 +101,20 @@ def main() -> int:
             f = sc.FenceSpec(f"soak-{i:02}", f"store-{i:02}", f"Store {i}", sc.Place(f"s{i}", lat, lon),
                              40.0, 120.0, ("coffee",))
             stores.append(f)
-            tables.send(FENCES, f.fence_id.encode(), codec.fence_record(f))
+            tables.produce(FENCES, f.fence_id.encode(), codec.fence_record(f))
         users = [f"soak-user-{u:05}" for u in range(args.users)]
         for u in users:
             if rng.random() < 0.8:
                 c = sc.Consent(u, 1, True, True)
-                tables.send(CONSENT, u.encode(), codec.consent_update(c, now_ms() - 3_600_000))
+                tables.produce(CONSENT, u.encode(), codec.consent_update(c, now_ms() - 3_600_000))
+        tables.flush()
         log(f"{len(stores)} fences, {len(users)} users written")
 
         (workdir / "campaigns.toml").write_text(CAMPAIGNS)
         http_port = harness.free_port()
         config = workdir / "perimeter.toml"
         config.write_text(
-            f'[kafka]\nbrokers = "{tansu.bootstrap}"\ngroup_id = "perimeter-soak"\n'
+            f'[kafka]\nbrokers = "{broker.bootstrap}"\ngroup_id = "perimeter-soak"\n'
             f'[offers]\ncampaigns = "campaigns.toml"\n[http]\nlisten = "127.0.0.1:{http_port}"\n'
             '[log]\nlevel = "warn"\n'
         )
@@ -125,7 +124,7 @@ def main() -> int:
 
         from confluent_kafka import Producer
 
-        producer = Producer({"bootstrap.servers": tansu.bootstrap, "linger.ms": 20})
+        producer = Producer({"bootstrap.servers": broker.bootstrap, "linger.ms": 20})
         home = {u: stores[i % len(stores)] for i, u in enumerate(users)}
         phase = {u: rng.uniform(0, CYCLE_S) for u in users}
         started = time.monotonic()
@@ -171,8 +170,8 @@ def main() -> int:
     finally:
         if perimeter is not None:
             perimeter.kill()
-        if tansu is not None:
-            tansu.terminate(5)
+        if broker is not None:
+            broker.terminate(15)
         shutil.rmtree(workdir, ignore_errors=True)
 
 

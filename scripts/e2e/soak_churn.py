@@ -1,4 +1,4 @@
-"""Churn soak: `perimeter run` against a Tansu broker for a while (default
+"""Churn soak: `perimeter run` against an Apache Kafka broker for a while (default
 10 minutes) with everything moving at once, sampling the processor as it
 goes:
 
@@ -31,12 +31,12 @@ checks:
   (EXPECTED_LOG below, each with its reason);
 - SIGTERM ends the processor with exit code 0.
 
-Run it through scripts/e2e.sh's setup (Tansu, the virtualenv, a built
-binary); a release build measures memory the way it is deployed:
+Run it through scripts/e2e.sh's setup (Apache Kafka, the virtualenv, a
+built binary); a release build measures memory the way it is deployed:
 
     cargo build --release -p perimeter
     ~/.cache/perimeter/e2e-venv/bin/python -B scripts/e2e/soak_churn.py \\
-        --perimeter target/release/perimeter --tansu ~/.cargo/bin/tansu \\
+        --perimeter target/release/perimeter --kafka ~/.cache/perimeter/kafka-4.4.0 \\
         --proto-dir proto --minutes 10
 """
 
@@ -52,7 +52,6 @@ import shutil
 import socket
 import sys
 import tempfile
-import threading
 import time
 import traceback
 import urllib.error
@@ -62,7 +61,7 @@ from pathlib import Path
 from typing import Optional
 
 import harness
-from harness import Perimeter, Tansu, log, metric_values, now_ms, wait_for
+from harness import ApacheKafka, Perimeter, log, metric_values, now_ms, wait_for
 from kafka_io import Cluster, GroupOffsets, InputProducer, TopicSpec
 
 PINGS, CONSENT, FENCES = "perimeter.pings", "perimeter.consent", "perimeter.fences"
@@ -198,7 +197,7 @@ class Soak:
     def __init__(self, args: argparse.Namespace, workdir: Path) -> None:
         self.args, self.workdir = args, workdir
         self.rng = random.Random(args.seed)
-        self.tansu: Optional[Tansu] = None
+        self.broker: Optional[ApacheKafka] = None
         self.perimeter: Optional[Perimeter] = None
         self.group: Optional[GroupOffsets] = None
         self.tables: Optional[InputProducer] = None
@@ -221,14 +220,13 @@ class Soak:
         from perimeter.v1 import consent_pb2, ping_pb2
 
         self.consent_pb, self.ping_pb = consent_pb2, ping_pb2
-        port = harness.free_port()
-        self.tansu = Tansu(self.args.tansu, port, self.workdir / "tansu", self.workdir / "tansu.log")
-        wait_for("Tansu to listen", lambda: harness.accepts(port), 30, alive=self.tansu.assert_running)
-        cluster = Cluster(self.tansu.bootstrap)
-        wait_for("Tansu to answer", cluster.answers, 30, alive=self.tansu.assert_running)
+        self.broker = ApacheKafka(harness.kafka_distribution(self.args), self.workdir / "kafka",
+                                  self.workdir / "kafka.log")
+        self.broker.wait_ready()
+        cluster = Cluster(self.broker.bootstrap)
         cluster.create_topics(TOPICS)
-        self.tables = InputProducer(self.tansu.bootstrap)
-        self.group = GroupOffsets(self.tansu.bootstrap, GROUP)
+        self.tables = InputProducer(self.broker.bootstrap)
+        self.group = GroupOffsets(self.broker.bootstrap, GROUP)
         for _ in range(self.args.users):
             self.arrive(initial=True)
         log(f"{self.args.users} users written ({sum(w.location for w in self.walkers.values())} with location)")
@@ -237,7 +235,7 @@ class Soak:
         http_port = harness.free_port()
         config = self.workdir / "perimeter.toml"
         config.write_text(
-            f'[kafka]\nbrokers = "{self.tansu.bootstrap}"\ngroup_id = "{GROUP}"\n'
+            f'[kafka]\nbrokers = "{self.broker.bootstrap}"\ngroup_id = "{GROUP}"\n'
             f'[offers]\ncampaigns = "campaigns.toml"\n[http]\nlisten = "127.0.0.1:{http_port}"\n'
             '[pings]\nformat = "protobuf"\n'
         )
@@ -249,7 +247,7 @@ class Soak:
 
         from confluent_kafka import Producer
 
-        self.pings_producer = Producer({"bootstrap.servers": self.tansu.bootstrap, "linger.ms": 20})
+        self.pings_producer = Producer({"bootstrap.servers": self.broker.bootstrap, "linger.ms": 20})
 
     # -- consent -------------------------------------------------------------
 
@@ -469,7 +467,7 @@ def mean(xs: list[float]) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--perimeter", required=True)
-    parser.add_argument("--tansu", required=True)
+    harness.add_kafka_arguments(parser)
     parser.add_argument("--proto-dir", required=True, type=Path)
     parser.add_argument("--minutes", type=float, default=10.0)
     parser.add_argument("--users", type=int, default=1500, help="active users at any time")
@@ -483,10 +481,8 @@ def main() -> int:
     parser.add_argument("--keep", action="store_true")
     args = parser.parse_args()
     # The processes run in directories of their own: make the paths absolute.
-    for name in ("perimeter", "tansu"):
-        value = getattr(args, name)
-        if "/" in value:
-            setattr(args, name, str(Path(value).resolve()))
+    if "/" in args.perimeter:
+        args.perimeter = str(Path(args.perimeter).resolve())
 
     harness.interrupt_on_termination()
 
@@ -563,8 +559,8 @@ def main() -> int:
             soak.perimeter.kill()
         soak.pings_producer = soak.tables = soak.group = None
         gc.collect()
-        if soak.tansu is not None:
-            soak.tansu.terminate(5)
+        if soak.broker is not None:
+            soak.broker.terminate(15)
         failed = error is not None or not all(ok for _, ok, _ in results)
         if failed and soak.perimeter is not None:
             print(f"\n--- last lines of perimeter's log ({soak.perimeter.log_path}) ---\n{soak.perimeter.log_tail()}")

@@ -1,8 +1,9 @@
-"""A running Perimeter stack for the store-ops and Prometheus tests: Tansu on
-a free port from an empty temporary directory, the topics of run_e2e.py,
+"""A running Perimeter stack for the store-ops, Prometheus and
+consent-before-pings tests: an Apache Kafka broker on free loopback ports
+with its data in the test's temporary directory, the topics of run_e2e.py,
 and `perimeter run` with a config file written here, ready on /readyz.
 
-    with Stack(perimeter_bin, tansu_bin, workdir) as stack:
+    with Stack(perimeter_bin, kafka_distribution, workdir) as stack:
         stack.start_broker()
         stack.start_perimeter(admin="max_body_bytes = 2000000", env={...})
         ...
@@ -22,7 +23,7 @@ from pathlib import Path
 from typing import Optional
 
 import harness
-from harness import Perimeter, Tansu, log, wait_for
+from harness import ApacheKafka, KafkaDistribution, Perimeter, log, wait_for
 from kafka_io import Cluster, InputProducer, TopicSpec
 from run_e2e import TOPICS
 
@@ -33,11 +34,11 @@ READY_WAIT_S = 60.0
 
 
 class Stack:
-    """Tansu + topics + one or more `perimeter run` processes."""
+    """Apache Kafka + topics + one or more `perimeter run` processes."""
 
-    def __init__(self, perimeter_bin: str, tansu_bin: str, workdir: Path) -> None:
-        self.perimeter_bin, self.tansu_bin, self.workdir = perimeter_bin, tansu_bin, workdir
-        self.tansu: Optional[Tansu] = None
+    def __init__(self, perimeter_bin: str, kafka: KafkaDistribution, workdir: Path) -> None:
+        self.perimeter_bin, self.kafka, self.workdir = perimeter_bin, kafka, workdir
+        self.broker: Optional[ApacheKafka] = None
         self.cluster: Optional[Cluster] = None
         self.producer: Optional[InputProducer] = None
         self.perimeters: list[Perimeter] = []
@@ -53,21 +54,21 @@ class Stack:
         """The first Perimeter started."""
         return self.perimeters[0]
 
-    def start_broker(self, topics: list[TopicSpec] = TOPICS) -> None:
-        """Starts Tansu and creates `topics` (by default those of run_e2e.py)."""
-        port = harness.free_port()
-        self.tansu = Tansu(self.tansu_bin, port, self.workdir / "tansu", self.workdir / "tansu.log")
-        wait_for("Tansu to listen", lambda: harness.accepts(port), 30, alive=self.tansu.assert_running)
-        self.cluster = Cluster(self.tansu.bootstrap)
-        wait_for("Tansu to answer a metadata request", self.cluster.answers, 30, alive=self.tansu.assert_running)
-        for note in self.cluster.create_topics(topics):
-            log(f"note: {note}")
-        log(f"Tansu answers on {self.tansu.bootstrap}; topics created: " + ", ".join(t.name for t in topics))
+    def start_broker(self, topics: list[TopicSpec] = TOPICS, properties: Optional[dict[str, str]] = None) -> None:
+        """Starts the broker (with `properties` beyond the harness's
+        defaults) and creates `topics` (by default those of run_e2e.py)."""
+        self.broker = ApacheKafka(self.kafka, self.workdir / "kafka", self.workdir / "kafka.log",
+                                  properties=properties)
+        self.broker.wait_ready()
+        self.cluster = Cluster(self.broker.bootstrap)
+        self.cluster.create_topics(topics)
+        log(f"Apache Kafka {self.kafka.version} answers on {self.broker.bootstrap}; topics created: "
+            + ", ".join(t.name for t in topics))
 
     def input_producer(self) -> InputProducer:
-        """A producer that writes one record per request (see kafka_io)."""
+        """The test's batching, idempotent producer (see kafka_io)."""
         if self.producer is None:
-            self.producer = InputProducer(self.tansu.bootstrap)
+            self.producer = InputProducer(self.broker.bootstrap)
         return self.producer
 
     def start_perimeter(
@@ -85,7 +86,7 @@ class Stack:
         config = self.workdir / f"{name}.toml"
         config.write_text(
             f"""[kafka]
-brokers = "{self.tansu.bootstrap}"
+brokers = "{self.broker.bootstrap}"
 group_id = "{group}"
 
 [offers]
@@ -117,12 +118,12 @@ format = "protobuf"
         # does not log its disappearance.
         self.producer = self.cluster = None
         gc.collect()
-        if self.tansu is not None:
-            self.tansu.terminate(5)
+        if self.broker is not None:
+            self.broker.terminate(15)
 
     def print_logs(self) -> None:
         """The last lines of every process's log."""
-        for proc in (*self.perimeters, self.tansu):
+        for proc in (*self.perimeters, self.broker):
             if proc is not None:
                 print(f"\n--- last lines of {proc.name}'s log ({proc.log_path}) ---\n{proc.log_tail()}")
 

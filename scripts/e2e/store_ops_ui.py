@@ -1,11 +1,11 @@
 """Store-ops test: the web page in a real headless Chromium, the `perimeter
 fences` command line and the admin API, against the real `perimeter run`
-on a real broker (Tansu).
+on a real broker (Apache Kafka).
 
-Run it through scripts/e2e.sh (which installs Chromium, chromedriver, Tansu
-and the virtualenv, and builds the binary), or directly:
+Run it through scripts/e2e.sh (which installs Chromium, chromedriver, Apache
+Kafka and the virtualenv, and builds the binary), or directly:
 
-    python store_ops_ui.py --perimeter BIN --tansu BIN \
+    python store_ops_ui.py --perimeter BIN --kafka DIR \
         [--artifacts DIR] [--update-docs] [--keep]
 
 The browser is Debian's chromium driven by Debian's chromedriver through
@@ -36,6 +36,7 @@ import uuid
 from pathlib import Path
 from typing import Callable, Optional
 
+import harness
 from harness import interrupt_on_termination, log, wait_for
 from run_e2e import Checks
 from stack import REPO, SAMPLE_FENCES, Stack, json_of, request
@@ -305,7 +306,7 @@ class StoreOpsTest:
         self.args, self.workdir, self.c = args, workdir, checks
         self.token = uuid.uuid4().hex  # 32 characters: above the 16 the server requires
         self.files = Files(workdir / "files")
-        self.stack = Stack(args.perimeter, args.tansu, workdir)
+        self.stack = Stack(args.perimeter, harness.kafka_distribution(args), workdir)
         self.browser: Optional[Browser] = None
         self.screenshots: list[Path] = []
         self.artifacts: Path = args.artifacts
@@ -671,14 +672,14 @@ def red(css_color: str) -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--perimeter", required=True, help="the perimeter binary")
-    parser.add_argument("--tansu", required=True, help="the tansu binary")
+    harness.add_kafka_arguments(parser)
     parser.add_argument("--artifacts", type=Path, default=REPO / "target" / "test-artifacts" / "store-ops",
                         help="where screenshots go (default: target/test-artifacts/store-ops/)")
     parser.add_argument("--update-docs", action="store_true", help="also copy the screenshots to docs/images/")
     parser.add_argument("--keep", action="store_true", help="keep the temp dir (logs, config, files) afterwards")
     args = parser.parse_args()
     # The processes run in temporary directories: absolute paths.
-    args.perimeter, args.tansu = (str(Path(b).resolve()) for b in (args.perimeter, args.tansu))
+    args.perimeter = str(Path(args.perimeter).resolve())
     args.artifacts = args.artifacts.resolve()
 
     interrupt_on_termination()
