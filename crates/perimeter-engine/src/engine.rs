@@ -65,7 +65,9 @@ pub struct RawPing<'a> {
     pub key: Option<&'a [u8]>,
     /// Its value.
     pub value: Option<&'a [u8]>,
-    /// Its Kafka timestamp, if any (kept in a DLQ entry).
+    /// Its Kafka timestamp, if any: when the ping was produced (or
+    /// appended). A ping's event time is capped at it, and it is kept in a
+    /// DLQ entry.
     pub timestamp_ms: Option<i64>,
 }
 
@@ -85,6 +87,8 @@ pub struct PartitionEngine {
     written_clock: Option<PartitionClock>,
     // Scratch buffers reused across batches.
     pings: Vec<Ping>,
+    /// Each ping's Kafka timestamp, if valid.
+    produced: Vec<Option<Timestamp>>,
     positions: Vec<Position>,
     hits: Vec<(u32, u32)>,
     nearby: Vec<NearbyFence>,
@@ -118,6 +122,7 @@ impl PartitionEngine {
             },
             written_clock: None,
             pings: Vec::new(),
+            produced: Vec::new(),
             positions: Vec::new(),
             hits: Vec::new(),
             nearby: Vec::new(),
@@ -267,6 +272,7 @@ impl PartitionEngine {
     ) {
         let ledger = tables.ledger;
         self.pings.clear();
+        self.produced.clear();
         self.positions.clear();
         for rec in records {
             match self.config.reader.read(rec.key, rec.value, now) {
@@ -274,6 +280,10 @@ impl PartitionEngine {
                     if self.location_allowed(&ping.user_id, ledger) {
                         self.positions.push(ping.position);
                         self.pings.push(ping);
+                        self.produced.push(
+                            rec.timestamp_ms
+                                .and_then(|ms| Timestamp::from_millis(ms).ok()),
+                        );
                     } else {
                         out.counts.ping(PingOutcome::NoLocationConsent);
                         // A revocation whose purge has not reached this
@@ -322,9 +332,14 @@ impl PartitionEngine {
             while h < self.hits.len() && self.hits[h].0 as usize == i {
                 h += 1;
             }
-            // Event time never runs ahead of processing time: a device
-            // whose clock is fast moves it to `now` at most.
-            let t = ping.timestamp.min(now);
+            // Event time never runs ahead of when the ping was produced
+            // (its Kafka timestamp) nor of processing time: a device whose
+            // clock is fast moves it that far at most, also while a backlog
+            // is processed long after it was produced.
+            let mut t = ping.timestamp.min(now);
+            if let Some(produced) = self.produced[i] {
+                t = t.min(produced);
+            }
             self.clock.max_event_time = Some(self.clock.max_event_time.map_or(t, |m| m.max(t)));
             self.clock.last_arrival = now;
             let watermark = self.watermark();

@@ -80,12 +80,23 @@ fn feed(
     tables: Tables<'_>,
     now: i64,
 ) -> Outputs {
+    feed_produced(engine, records, None, tables, now)
+}
+
+/// Like [`feed`], with every record's Kafka timestamp `produced`.
+fn feed_produced(
+    engine: &mut PartitionEngine,
+    records: &[(Vec<u8>, Vec<u8>)],
+    produced: Option<i64>,
+    tables: Tables<'_>,
+    now: i64,
+) -> Outputs {
     let mut out = Outputs::default();
     let raw = records.iter().enumerate().map(|(i, (k, v))| RawPing {
         offset: i as i64,
         key: Some(k),
         value: Some(v),
-        timestamp_ms: None,
+        timestamp_ms: produced,
     });
     engine.pings(raw, tables, ts(now), &mut out);
     out
@@ -231,6 +242,51 @@ fn a_ping_from_a_fast_clock_moves_event_time_to_now_at_most() {
         T0,
     );
     assert_eq!(kinds(&out, "honest"), ["enter"]);
+}
+
+#[test]
+fn a_fast_device_cannot_make_a_backlog_late() {
+    let fences = fences();
+    let mut ledger = ConsentLedger::new();
+    for u in ["fast", "honest"] {
+        let _ = ledger.apply(grant(u, 1), ts(T0)).unwrap();
+    }
+    let tables = Tables {
+        fences: &fences,
+        ledger: &ledger,
+    };
+    let mut out = Outputs::default();
+    // The processor catches up an hour after these pings were produced.
+    let now = T0 + 3600 * SEC;
+    let (mut engine, _) =
+        PartitionEngine::restore(config(), 0, Vec::new(), tables, ts(now), &mut out).unwrap();
+    // Produced at T0 by a device 3 minutes fast.
+    let _ = feed_produced(
+        &mut engine,
+        &[ping("fast", (52.6, 13.5), T0 + 180 * SEC)],
+        Some(T0),
+        tables,
+        now,
+    );
+    assert!(
+        engine.watermark() <= ts(T0),
+        "the watermark passed the time the fast ping was produced"
+    );
+    // Another user's ping, produced 10 s later with a correct clock, is on
+    // time: one ENTER, then a DWELL two minutes on.
+    let mut kinds_seen = Vec::new();
+    for k in 0..4 {
+        let at = T0 + 10 * SEC + k * 60 * SEC;
+        let out = feed_produced(
+            &mut engine,
+            &[ping("honest", SHOP, at)],
+            Some(at),
+            tables,
+            now,
+        );
+        kinds_seen.extend(kinds(&out, "honest"));
+    }
+    assert_eq!(kinds_seen, ["enter", "dwell"]);
 }
 
 #[test]

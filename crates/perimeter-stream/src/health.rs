@@ -2,7 +2,7 @@
 //! `/readyz`.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 
 /// A cheap, cloneable view of the processor's health. Create one, put a
 /// clone in [`ProcessorConfig::health`](crate::ProcessorConfig::health) and
@@ -26,6 +26,7 @@ struct Inner {
     failed: AtomicBool,
     restoring: AtomicUsize,
     assigned: AtomicUsize,
+    released: AtomicU64,
 }
 
 /// One reading of [`Health`], for a `/readyz` body.
@@ -41,6 +42,10 @@ pub struct HealthReport {
     pub restoring_partitions: usize,
     /// Partitions of the pings topic this instance owns.
     pub assigned_partitions: usize,
+    /// Partitions this instance released since it started (in rebalances
+    /// and at shutdown): with cooperative rebalancing, only those another
+    /// instance takes.
+    pub released_partitions: u64,
 }
 
 impl Health {
@@ -74,6 +79,7 @@ impl Health {
             failed: i.failed.load(Ordering::Relaxed),
             restoring_partitions: i.restoring.load(Ordering::Relaxed),
             assigned_partitions: i.assigned.load(Ordering::Relaxed),
+            released_partitions: i.released.load(Ordering::Relaxed),
         }
     }
 
@@ -102,6 +108,12 @@ impl Health {
             .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |r| {
                 Some(r.saturating_sub(n))
             });
+    }
+
+    pub(crate) fn released(&self, n: usize) {
+        self.inner
+            .released
+            .fetch_add(u64::try_from(n).unwrap_or(u64::MAX), Ordering::Relaxed);
     }
 
     pub(crate) fn set_assigned(&self, n: usize) {

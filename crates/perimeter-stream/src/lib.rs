@@ -43,6 +43,7 @@ mod live;
 mod poller;
 mod processor;
 mod publish;
+mod retry;
 mod tables;
 pub mod telemetry;
 mod worker;

@@ -31,6 +31,7 @@ use tracing::{debug, info, warn};
 
 use crate::acks::{Advance, BatchAck, OffsetTracker, StateInFlight};
 use crate::barrier::ConsentBarrier;
+use crate::retry;
 use crate::telemetry;
 use crate::worker::{ChangelogRecords, Ownership, RawBatch, Work, WorkerShared};
 use crate::{Health, StreamError, Topics};
@@ -312,6 +313,7 @@ impl PollerShared {
             }
             let n = trackers.len();
             self.health.set_assigned(n);
+            self.health.released(partitions.len());
             telemetry::assigned(n);
         }
         info!(
@@ -395,13 +397,15 @@ fn read_changelog(
 ) -> Result<HashMap<i32, ChangelogRecords>, StreamError> {
     let mut ends: HashMap<i32, i64> = HashMap::new();
     let mut tpl = TopicPartitionList::new();
+    let deadline = Instant::now() + timeout;
     for &p in partitions {
-        let (low, high) = consumer
-            .fetch_watermarks(topic, p, METADATA_TIMEOUT)
-            .map_err(|source| StreamError::Metadata {
-                topic: topic.into(),
-                source,
-            })?;
+        let (low, high) = retry::until(topic, deadline, || {
+            consumer.fetch_watermarks(topic, p, METADATA_TIMEOUT)
+        })
+        .map_err(|source| StreamError::Metadata {
+            topic: topic.into(),
+            source,
+        })?;
         if high > low {
             ends.insert(p, high);
             tpl.add_partition_offset(topic, p, Offset::Beginning)

@@ -334,7 +334,12 @@ impl Processor {
             .set("enable.auto.offset.store", "false")
             .set("auto.offset.reset", "earliest")
             .set("enable.partition.eof", "false")
-            .set("statistics.interval.ms", "5000");
+            .set("statistics.interval.ms", "5000")
+            // Incremental rebalancing: an instance joining or leaving moves
+            // only the partitions that change owner; the others keep their
+            // state and go on processing. (A group running `range` must be
+            // restarted as a whole to switch: see docs/operations.md.)
+            .set("partition.assignment.strategy", "cooperative-sticky");
         apply_extra(&mut pc, &config);
         let pings = BaseConsumer::from_config_and_context(
             &pc,
@@ -344,7 +349,11 @@ impl Processor {
         )
         .map_err(client_err("pings consumer"))?;
 
-        let ends = tables::assign_all(&tables, &[&config.topics.fences, &config.topics.consent])?;
+        let ends = tables::assign_all(
+            &tables,
+            &[&config.topics.fences, &config.topics.consent],
+            Instant::now() + config.startup_timeout,
+        )?;
         let consent_partitions = partition_ids(&tables, &config.topics.consent)?;
         let startup_timeout = config.startup_timeout;
         let fences_topic = config.topics.fences.clone();

@@ -18,6 +18,7 @@ use tracing::{debug, warn};
 
 use crate::StreamError;
 use crate::barrier::ConsentBarrier;
+use crate::retry;
 use crate::telemetry;
 
 /// How long a metadata or watermark request may take at startup.
@@ -30,19 +31,23 @@ pub(crate) struct StartupEnds {
 
 /// Assigns every partition of `topics` from the beginning and returns their
 /// low and high watermarks as of now.
+/// Retries what a leader moving or a broker restarting answers, until
+/// `deadline`.
 pub(crate) fn assign_all(
     consumer: &BaseConsumer,
     topics: &[&str],
+    deadline: Instant,
 ) -> Result<StartupEnds, StreamError> {
     let mut tpl = TopicPartitionList::new();
     let mut ends = HashMap::new();
     for &topic in topics {
-        let metadata = consumer
-            .fetch_metadata(Some(topic), METADATA_TIMEOUT)
-            .map_err(|source| StreamError::Metadata {
-                topic: topic.into(),
-                source,
-            })?;
+        let metadata = retry::until(topic, deadline, || {
+            consumer.fetch_metadata(Some(topic), METADATA_TIMEOUT)
+        })
+        .map_err(|source| StreamError::Metadata {
+            topic: topic.into(),
+            source,
+        })?;
         let partitions: Vec<i32> = metadata
             .topics()
             .iter()
@@ -59,12 +64,13 @@ pub(crate) fn assign_all(
             });
         }
         for p in partitions {
-            let (low, high) = consumer
-                .fetch_watermarks(topic, p, METADATA_TIMEOUT)
-                .map_err(|source| StreamError::Metadata {
-                    topic: topic.into(),
-                    source,
-                })?;
+            let (low, high) = retry::until(topic, deadline, || {
+                consumer.fetch_watermarks(topic, p, METADATA_TIMEOUT)
+            })
+            .map_err(|source| StreamError::Metadata {
+                topic: topic.into(),
+                source,
+            })?;
             if high > low {
                 ends.insert((topic.to_owned(), p), (low, high));
             }

@@ -171,15 +171,29 @@ fn ping_value(user: &str, (lat, lon): (f64, f64), at: i64) -> Vec<u8> {
 /// Produces a ping of `user` to partition `partition` of the pings topic
 /// and waits for the acknowledgement.
 async fn ping_to(h: &Harness, partition: i32, user: &str, position: (f64, f64), at: i64) {
+    ping_produced(h, partition, user, position, at, None).await;
+}
+
+/// Like [`ping_to`], with the record's Kafka timestamp `produced` (the
+/// producer's clock) instead of the wall clock.
+async fn ping_produced(
+    h: &Harness,
+    partition: i32,
+    user: &str,
+    position: (f64, f64),
+    at: i64,
+    produced: Option<i64>,
+) {
     let value = ping_value(user, position, at);
+    let mut record = FutureRecord::to(&h.topics.pings)
+        .key(user.as_bytes())
+        .payload(&value)
+        .partition(partition);
+    if let Some(ms) = produced {
+        record = record.timestamp(ms);
+    }
     h.producer
-        .send(
-            FutureRecord::to(&h.topics.pings)
-                .key(user.as_bytes())
-                .payload(&value)
-                .partition(partition),
-            Duration::from_secs(10),
-        )
+        .send(record, Duration::from_secs(10))
         .await
         .map_err(|(e, _)| e)
         .expect("produce ping");
@@ -543,6 +557,7 @@ async fn a_released_partition_gets_no_more_state_from_its_old_owner() {
     let holder: BaseConsumer = ClientConfig::new()
         .set("bootstrap.servers", &h.brokers)
         .set("group.id", "perimeter-test")
+        .set("partition.assignment.strategy", "cooperative-sticky")
         .set("session.timeout.ms", "6000")
         .set("enable.auto.commit", "false")
         .create()
@@ -604,7 +619,8 @@ fn walk_position(k: i64) -> (f64, f64) {
 /// pings partition given with it) every 15 s of `clock` time, stamped with
 /// `clock` (the processor's clock: correct device clocks). The `fast`
 /// devices ping at the same cadence from far away, each to its partition,
-/// stamped `ahead` ms ahead of the clock.
+/// stamped `ahead` ms ahead of the clock. Every record's Kafka timestamp
+/// is `clock` when it is produced.
 ///
 /// The sleeps here are the devices' cadence, not synchronisation.
 async fn walk_in_real_time(
@@ -626,18 +642,15 @@ async fn walk_in_real_time(
             ))
             .await;
         }
+        // Produced through a service whose clock is the processor's (the
+        // Kafka timestamp), whatever the device's clock says.
         for &(device, partition) in fast {
-            ping_to(h, partition, device, far, clock.now().as_millis() + ahead).await;
+            let now = clock.now().as_millis();
+            ping_produced(h, partition, device, far, now + ahead, Some(now)).await;
         }
         for &(user, partition) in users {
-            ping_to(
-                h,
-                partition,
-                user,
-                walk_position(k),
-                clock.now().as_millis(),
-            )
-            .await;
+            let now = clock.now().as_millis();
+            ping_produced(h, partition, user, walk_position(k), now, Some(now)).await;
         }
     }
 }

@@ -320,3 +320,67 @@ async fn removing_a_fence_on_the_topic_ends_open_visits_with_fence_removed() {
     let summary = h.stop().await;
     assert_eq!(summary.events, 2, "{summary:?}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_instance_joining_moves_only_the_partitions_it_takes() {
+    const USERS: [&str; 8] = [
+        "u-01", "u-02", "u-03", "u-04", "u-05", "u-06", "u-07", "u-08",
+    ];
+    let mut h = Harness::start_in(
+        &USERS,
+        CAMPAIGNS,
+        Layout {
+            partitions: 4,
+            kafka_properties: vec![("session.timeout.ms".into(), "6000".into())],
+            ..Layout::default()
+        },
+    )
+    .await;
+    h.wait_assigned().await;
+    // Every user enters the shop; their visits are open when the second
+    // instance joins. In event-time order, as devices sending in real time
+    // would.
+    let start = T0 - 9 * MIN;
+    let mut pings: Vec<_> = USERS.iter().flat_map(|&u| visit(u, start)).collect();
+    pings.sort_by_key(|p| p.2);
+    let (before, after): (Vec<_>, Vec<_>) = pings.into_iter().partition(|p| p.2 <= start + 2 * MIN);
+    for &(user, pos, at) in &before {
+        h.ping(user, pos, at).await;
+    }
+    let entered = |m: &[OwnedMessage]| {
+        let evs = events(m);
+        USERS.iter().all(|u| kinds_of(&evs, u).contains(&"enter"))
+    };
+    let _ = h.read_until(&h.topics.events, entered).await;
+
+    h.launch().await;
+    h.wait_assigned().await;
+    let first = h.instances[0].health.report();
+    let second = h.instances[1].health.report();
+    // With eager rebalancing the first instance would release all four
+    // partitions and restore the two it keeps.
+    assert_eq!(
+        first.released_partitions,
+        u64::try_from(second.assigned_partitions).unwrap(),
+        "the first instance released more than the second took: {first:?} {second:?}"
+    );
+    assert_eq!(first.assigned_partitions + second.assigned_partitions, 4);
+
+    // The visits go on where they were, on whichever instance owns them:
+    // one ENTER, one DWELL, one EXIT each.
+    for &(user, pos, at) in &after {
+        h.ping(user, pos, at).await;
+    }
+    let all_exited = |m: &[OwnedMessage]| {
+        let evs = events(m);
+        USERS.iter().all(|u| {
+            evs.iter()
+                .any(|e| e.user_id.as_str() == *u && matches!(e.kind, EventKind::Exit(_)))
+        })
+    };
+    let evs = events(&h.read_until(&h.topics.events, all_exited).await);
+    h.stop().await;
+    for u in USERS {
+        assert_eq!(kinds_of(&evs, u), ["enter", "dwell", "exit"], "{u}");
+    }
+}

@@ -1363,11 +1363,16 @@ fn flatten(prefix: &str, table: &toml::Table, out: &mut Vec<(String, toml::Value
 fn restricted_value(name: &str, value: &str) -> Option<String> {
     let v = value.to_ascii_lowercase();
     match name {
-        "partition.assignment.strategy" if v.contains("cooperative") => Some(
-            "cooperative (incremental) rebalancing is not supported: Perimeter drains and \
-             restores partition state for eager assignments only; use range or roundrobin"
-                .to_owned(),
-        ),
+        // librdkafka refuses a list mixing eager and cooperative assignors.
+        "partition.assignment.strategy"
+            if v.contains("cooperative") && (v.contains("range") || v.contains("roundrobin")) =>
+        {
+            Some(
+                "cooperative-sticky cannot be listed with range or roundrobin (librdkafka \
+                 refuses to mix incremental and eager assignors); name one"
+                    .to_owned(),
+            )
+        }
         "group.protocol" if v.trim() != "classic" => Some(
             "only the classic consumer group protocol is supported (the consumer protocol \
              assigns partitions incrementally)"
@@ -1866,7 +1871,7 @@ message = "m"
     #[test]
     fn properties_perimeter_sets_itself_are_refused() {
         let d = Dir::new(&format!(
-            "{MINIMAL}\n[kafka.properties]\n\"enable.auto.offset.store\" = true\n\"enable.auto.commit\" = false\n\"group.id\" = \"x\"\n\"acks\" = \"1\"\n\"isolation.level\" = \"read_uncommitted\"\n\"partition.assignment.strategy\" = \"cooperative-sticky\"\n"
+            "{MINIMAL}\n[kafka.properties]\n\"enable.auto.offset.store\" = true\n\"enable.auto.commit\" = false\n\"group.id\" = \"x\"\n\"acks\" = \"1\"\n\"isolation.level\" = \"read_uncommitted\"\n\"partition.assignment.strategy\" = \"range,cooperative-sticky\"\n"
         ));
         let env = Env::from_pairs([("PERIMETER_KAFKA_PROPERTY__BOOTSTRAP_SERVERS", "x:1")]);
         let e = d.load(&env, &Overrides::default()).unwrap_err();
@@ -1894,7 +1899,7 @@ message = "m"
         assert!(
             e.has(
                 "kafka.properties.partition.assignment.strategy",
-                "cooperative"
+                "refuses to mix"
             ),
             "{e}"
         );

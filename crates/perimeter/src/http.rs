@@ -98,6 +98,7 @@ async fn readyz(State(state): State<HttpState>) -> Response {
         "consuming": r.consuming,
         "failed": r.failed,
         "restoring_partitions": r.restoring_partitions,
+        "released_partitions": r.released_partitions,
         "assigned_partitions": r.assigned_partitions,
     });
     let status = if ready {

@@ -1,0 +1,96 @@
+//! Retrying the metadata requests of startup and restore: a partition
+//! whose leader is moving (just created, a broker restarting, an election)
+//! answers "not leader" or "leader not available" for a moment. That is
+//! not a reason to stop the processor.
+
+use std::time::{Duration, Instant};
+
+use rdkafka::error::{KafkaError, KafkaResult, RDKafkaErrorCode};
+use tracing::debug;
+
+/// The first pause between two attempts; it doubles up to [`MAX_BACKOFF`].
+const FIRST_BACKOFF: Duration = Duration::from_millis(50);
+const MAX_BACKOFF: Duration = Duration::from_secs(1);
+
+/// Whether `e` says the cluster is between two states (a leader moving, a
+/// broker unreachable for now) rather than that the request is wrong.
+fn is_transient(e: &KafkaError) -> bool {
+    matches!(
+        e.rdkafka_error_code(),
+        Some(
+            RDKafkaErrorCode::NotLeaderForPartition
+                | RDKafkaErrorCode::LeaderNotAvailable
+                | RDKafkaErrorCode::BrokerNotAvailable
+                | RDKafkaErrorCode::RequestTimedOut
+                | RDKafkaErrorCode::NetworkException
+                | RDKafkaErrorCode::BrokerTransportFailure
+                | RDKafkaErrorCode::AllBrokersDown
+                | RDKafkaErrorCode::OperationTimedOut
+        )
+    )
+}
+
+/// Runs `request` until it succeeds, fails with an error that is not
+/// transient, or `deadline` would pass before the next attempt (then the
+/// last error is returned).
+pub(crate) fn until<T>(
+    what: &str,
+    deadline: Instant,
+    mut request: impl FnMut() -> KafkaResult<T>,
+) -> KafkaResult<T> {
+    let mut backoff = FIRST_BACKOFF;
+    loop {
+        match request() {
+            Err(e) if is_transient(&e) && Instant::now() + backoff < deadline => {
+                debug!(what, error = %e, "transient error; retrying");
+                std::thread::sleep(backoff);
+                backoff = (backoff * 2).min(MAX_BACKOFF);
+            }
+            result => return result,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_leader_moving_is_retried_and_a_wrong_request_is_not() {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let mut attempts = 0;
+        let got = until("test", deadline, || {
+            attempts += 1;
+            if attempts < 3 {
+                Err(KafkaError::MetadataFetch(
+                    RDKafkaErrorCode::NotLeaderForPartition,
+                ))
+            } else {
+                Ok(attempts)
+            }
+        });
+        assert_eq!(got.unwrap(), 3);
+
+        let mut attempts = 0;
+        let got: KafkaResult<()> = until("test", deadline, || {
+            attempts += 1;
+            Err(KafkaError::MetadataFetch(
+                RDKafkaErrorCode::TopicAuthorizationFailed,
+            ))
+        });
+        assert!(got.is_err());
+        assert_eq!(attempts, 1, "an authorization failure is not retried");
+    }
+
+    #[test]
+    fn retries_stop_at_the_deadline() {
+        let deadline = Instant::now() + Duration::from_millis(120);
+        let got: KafkaResult<()> = until("test", deadline, || {
+            Err(KafkaError::MetadataFetch(
+                RDKafkaErrorCode::LeaderNotAvailable,
+            ))
+        });
+        assert!(got.is_err());
+        assert!(Instant::now() < deadline + MAX_BACKOFF);
+    }
+}
