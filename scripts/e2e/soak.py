@@ -118,7 +118,9 @@ def main() -> int:
             f'[offers]\ncampaigns = "campaigns.toml"\n[http]\nlisten = "127.0.0.1:{http_port}"\n'
             '[log]\nlevel = "warn"\n'
         )
-        perimeter = Perimeter(args.perimeter, config, http_port, workdir / "perimeter.log")
+        # The process runs in `workdir`: a relative path would not resolve there.
+        binary = str(Path(args.perimeter).resolve())
+        perimeter = Perimeter(binary, config, http_port, workdir / "perimeter.log")
         wait_for("GET /readyz == 200", perimeter.ready, 60, alive=perimeter.assert_running)
         pid = perimeter.process.pid
 

@@ -212,20 +212,31 @@ fn an_erased_user_stays_erased_after_compaction_and_a_restart() {
     assert_eq!(kinds(&out, "erased"), ["enter"]);
 }
 
-#[test]
-fn a_ping_from_a_fast_clock_moves_event_time_to_now_at_most() {
-    let fences = fences();
+/// A ledger where users `fast` and `honest` granted everything.
+fn fast_and_honest() -> ConsentLedger {
     let mut ledger = ConsentLedger::new();
     for u in ["fast", "honest"] {
         let _ = ledger.apply(grant(u, 1), ts(T0)).unwrap();
     }
+    ledger
+}
+
+/// A partition engine with no state, as of `now`.
+fn empty_engine(tables: Tables<'_>, now: i64) -> PartitionEngine {
+    let mut out = Outputs::default();
+    PartitionEngine::restore(config(), 0, Vec::new(), tables, ts(now), &mut out)
+        .unwrap()
+        .0
+}
+
+#[test]
+fn a_ping_from_a_fast_clock_moves_event_time_to_now_at_most() {
+    let (fences, ledger) = (fences(), fast_and_honest());
     let tables = Tables {
         fences: &fences,
         ledger: &ledger,
     };
-    let mut out = Outputs::default();
-    let (mut engine, _) =
-        PartitionEngine::restore(config(), 0, Vec::new(), tables, ts(T0), &mut out).unwrap();
+    let mut engine = empty_engine(tables, T0);
     // A device 3 minutes ahead of the processor's clock.
     let _ = feed(
         &mut engine,
@@ -246,20 +257,14 @@ fn a_ping_from_a_fast_clock_moves_event_time_to_now_at_most() {
 
 #[test]
 fn a_fast_device_cannot_make_a_backlog_late() {
-    let fences = fences();
-    let mut ledger = ConsentLedger::new();
-    for u in ["fast", "honest"] {
-        let _ = ledger.apply(grant(u, 1), ts(T0)).unwrap();
-    }
+    let (fences, ledger) = (fences(), fast_and_honest());
     let tables = Tables {
         fences: &fences,
         ledger: &ledger,
     };
-    let mut out = Outputs::default();
     // The processor catches up an hour after these pings were produced.
     let now = T0 + 3600 * SEC;
-    let (mut engine, _) =
-        PartitionEngine::restore(config(), 0, Vec::new(), tables, ts(now), &mut out).unwrap();
+    let mut engine = empty_engine(tables, now);
     // Produced at T0 by a device 3 minutes fast.
     let _ = feed_produced(
         &mut engine,

@@ -43,8 +43,8 @@ pub struct HealthReport {
     /// Partitions of the pings topic this instance owns.
     pub assigned_partitions: usize,
     /// Partitions this instance released since it started (in rebalances
-    /// and at shutdown): with cooperative rebalancing, only those another
-    /// instance takes.
+    /// and at shutdown): with incremental (cooperative) rebalancing, only
+    /// those another instance takes.
     pub released_partitions: u64,
 }
 

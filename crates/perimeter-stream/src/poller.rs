@@ -42,8 +42,6 @@ const POLL_WAIT: Duration = Duration::from_millis(50);
 const ROUND: usize = 4096;
 /// How often workers get a [`Work::Tick`].
 const TICK: Duration = Duration::from_secs(1);
-/// How long a watermark request may take while restoring.
-const METADATA_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// State the poll loop and its rebalance callbacks share.
 pub(crate) struct PollerShared {
@@ -399,13 +397,7 @@ fn read_changelog(
     let mut tpl = TopicPartitionList::new();
     let deadline = Instant::now() + timeout;
     for &p in partitions {
-        let (low, high) = retry::until(topic, deadline, || {
-            consumer.fetch_watermarks(topic, p, METADATA_TIMEOUT)
-        })
-        .map_err(|source| StreamError::Metadata {
-            topic: topic.into(),
-            source,
-        })?;
+        let (low, high) = retry::watermarks(consumer, topic, p, deadline)?;
         if high > low {
             ends.insert(p, high);
             tpl.add_partition_offset(topic, p, Offset::Beginning)

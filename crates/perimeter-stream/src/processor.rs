@@ -334,12 +334,7 @@ impl Processor {
             .set("enable.auto.offset.store", "false")
             .set("auto.offset.reset", "earliest")
             .set("enable.partition.eof", "false")
-            .set("statistics.interval.ms", "5000")
-            // Incremental rebalancing: an instance joining or leaving moves
-            // only the partitions that change owner; the others keep their
-            // state and go on processing. (A group running `range` must be
-            // restarted as a whole to switch: see docs/operations.md.)
-            .set("partition.assignment.strategy", "cooperative-sticky");
+            .set("statistics.interval.ms", "5000");
         apply_extra(&mut pc, &config);
         let pings = BaseConsumer::from_config_and_context(
             &pc,

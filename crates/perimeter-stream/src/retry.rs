@@ -5,8 +5,14 @@
 
 use std::time::{Duration, Instant};
 
+use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext};
 use rdkafka::error::{KafkaError, KafkaResult, RDKafkaErrorCode};
 use tracing::debug;
+
+use crate::StreamError;
+
+/// How long one metadata or watermark request may take.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The first pause between two attempts; it doubles up to [`MAX_BACKOFF`].
 const FIRST_BACKOFF: Duration = Duration::from_millis(50);
@@ -49,6 +55,22 @@ pub(crate) fn until<T>(
             result => return result,
         }
     }
+}
+
+/// The low and high watermarks of a partition, retried until `deadline`.
+pub(crate) fn watermarks<C: ConsumerContext>(
+    consumer: &BaseConsumer<C>,
+    topic: &str,
+    partition: i32,
+    deadline: Instant,
+) -> Result<(i64, i64), StreamError> {
+    until(topic, deadline, || {
+        consumer.fetch_watermarks(topic, partition, REQUEST_TIMEOUT)
+    })
+    .map_err(|source| StreamError::Metadata {
+        topic: topic.into(),
+        source,
+    })
 }
 
 #[cfg(test)]

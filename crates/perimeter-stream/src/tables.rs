@@ -64,13 +64,7 @@ pub(crate) fn assign_all(
             });
         }
         for p in partitions {
-            let (low, high) = retry::until(topic, deadline, || {
-                consumer.fetch_watermarks(topic, p, METADATA_TIMEOUT)
-            })
-            .map_err(|source| StreamError::Metadata {
-                topic: topic.into(),
-                source,
-            })?;
+            let (low, high) = retry::watermarks(consumer, topic, p, deadline)?;
             if high > low {
                 ends.insert((topic.to_owned(), p), (low, high));
             }

@@ -66,8 +66,12 @@ fn quick_rejoin() -> Layout {
 }
 
 /// Starts one more processor in the harness's group, configured like
-/// [`Harness::launch`] and then changed by `tweak`.
-async fn launch_with(h: &mut Harness, tweak: impl FnOnce(&mut ProcessorConfig)) {
+/// [`Harness::launch`] and then changed by `tweak`; returns its progress
+/// counters.
+async fn launch_with(
+    h: &mut Harness,
+    tweak: impl FnOnce(&mut ProcessorConfig),
+) -> perimeter_stream::Progress {
     let mut config = ProcessorConfig::new(
         h.brokers.clone(),
         "perimeter-test",
@@ -79,6 +83,7 @@ async fn launch_with(h: &mut Harness, tweak: impl FnOnce(&mut ProcessorConfig)) 
     tweak(&mut config);
     let health = config.health.clone();
     let processor = Processor::connect(config).await.expect("connect");
+    let progress = processor.progress();
     let (tx, rx) = oneshot::channel();
     let run = tokio::spawn(processor.run(async move {
         let _ = rx.await;
@@ -88,6 +93,7 @@ async fn launch_with(h: &mut Harness, tweak: impl FnOnce(&mut ProcessorConfig)) 
         run,
         health,
     });
+    progress
 }
 
 /// Reads every partition of `topic` from the beginning until `done` holds
@@ -458,35 +464,6 @@ async fn an_unreadable_newer_consent_update_denies_the_user_and_goes_to_the_dlq(
 // ---------------------------------------------------------------------------
 // State never regresses.
 
-/// Like [`launch_with`], and returns the processor's progress counters.
-async fn launch_counted(
-    h: &mut Harness,
-    tweak: impl FnOnce(&mut ProcessorConfig),
-) -> perimeter_stream::Progress {
-    let mut config = ProcessorConfig::new(
-        h.brokers.clone(),
-        "perimeter-test",
-        CampaignRules::from_toml_str(&h.campaigns).expect("campaigns"),
-    );
-    config.clock = Clock::accelerated(Timestamp::from_millis(T0).unwrap(), 1.0);
-    config.workers = 2;
-    config.kafka_properties.clone_from(&h.kafka_properties);
-    tweak(&mut config);
-    let health = config.health.clone();
-    let processor = Processor::connect(config).await.expect("connect");
-    let progress = processor.progress();
-    let (tx, rx) = oneshot::channel();
-    let run = tokio::spawn(processor.run(async move {
-        let _ = rx.await;
-    }));
-    h.instances.push(Instance {
-        stop: tx,
-        run,
-        health,
-    });
-    progress
-}
-
 /// End offsets of every changelog partition, as of now.
 fn changelog_ends(h: &Harness) -> Vec<i64> {
     let c: BaseConsumer = ClientConfig::new()
@@ -530,7 +507,7 @@ async fn a_released_partition_gets_no_more_state_from_its_old_owner() {
         .coordinator(MockCoordinator::Group("perimeter-test".into()), 1)
         .expect("coordinator");
     // The instance under test, with a 1 s drain deadline.
-    let a = launch_counted(&mut h, |c| c.shutdown_timeout = Duration::from_secs(1)).await;
+    let a = launch_with(&mut h, |c| c.shutdown_timeout = Duration::from_secs(1)).await;
     h.wait_assigned().await;
     // From now on its outputs take 5 s to be acknowledged, so the state of
     // the pings below waits behind them when a partition moves.
@@ -557,7 +534,6 @@ async fn a_released_partition_gets_no_more_state_from_its_old_owner() {
     let holder: BaseConsumer = ClientConfig::new()
         .set("bootstrap.servers", &h.brokers)
         .set("group.id", "perimeter-test")
-        .set("partition.assignment.strategy", "cooperative-sticky")
         .set("session.timeout.ms", "6000")
         .set("enable.auto.commit", "false")
         .create()
