@@ -148,7 +148,14 @@ impl ConsentBarrier {
                 drop(s);
                 self.changed.notify_all();
             } else {
-                // Ask again shortly (or stop).
+                // This client is assigned nothing, so librdkafka does not
+                // keep the topic's metadata fresh for it: after a broker
+                // restart its cached leaders stay unknown ("Unknown
+                // partition") until it asks for them. Ask, then try again
+                // shortly (or stop).
+                if let Err(e) = consumer.fetch_metadata(Some(topic), WATERMARK_TIMEOUT) {
+                    warn!(error = %e, "consent topic metadata not refreshed");
+                }
                 let s = self.lock();
                 let _ = self
                     .changed

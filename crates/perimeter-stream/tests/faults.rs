@@ -365,3 +365,24 @@ async fn outputs_timing_out_past_the_delivery_timeout_stop_the_processor_and_a_r
     assert_effectively_once(&h).await;
     h.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_leader_moving_at_startup_delays_the_start_and_stops_nothing() {
+    let mut h = idle_harness(Layout::default()).await;
+    // The first watermark requests of the next processor hit partitions
+    // whose leader is moving (as right after the topics were created, or
+    // during an election).
+    h.cluster.request_errors(
+        RDKafkaApiKey::ListOffsets,
+        &[
+            RDKafkaRespErr::RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION,
+            RDKafkaRespErr::RD_KAFKA_RESP_ERR_LEADER_NOT_AVAILABLE,
+            RDKafkaRespErr::RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION,
+        ],
+    );
+    h.launch().await;
+    h.wait_assigned().await;
+    h.send_visits(&all_visits()).await;
+    assert_effectively_once(&h).await;
+    h.stop().await;
+}
