@@ -52,6 +52,9 @@ pub(crate) struct BatchAck {
     /// Batches whose deferred writes this one carries: each is undeferred
     /// (and failed, if this one failed) when this one completes.
     followers: Mutex<Vec<Arc<BatchAck>>>,
+    /// For a group of changelog writes: the partition's count of groups in
+    /// flight, told when this one completes.
+    in_flight: Option<(Arc<StateInFlight>, i32)>,
 }
 
 impl BatchAck {
@@ -66,6 +69,23 @@ impl BatchAck {
             last_offset,
             wakers: Mutex::new(Vec::new()),
             followers: Mutex::new(Vec::new()),
+            in_flight: None,
+        })
+    }
+
+    /// The ack of a group of changelog writes of `partition`, held by the
+    /// worker: counted in flight in `in_flight` until it completes (every
+    /// record acknowledged or failed).
+    pub(crate) fn state_group(in_flight: &Arc<StateInFlight>, partition: i32) -> Arc<Self> {
+        in_flight.sent(partition);
+        Arc::new(Self {
+            remaining: AtomicUsize::new(1),
+            deferred: AtomicUsize::new(0),
+            failure: Mutex::new(None),
+            last_offset: None,
+            wakers: Mutex::new(Vec::new()),
+            followers: Mutex::new(Vec::new()),
+            in_flight: Some((Arc::clone(in_flight), partition)),
         })
     }
 
@@ -94,6 +114,9 @@ impl BatchAck {
                     }
                     f.undefer();
                 }
+            }
+            if let Some((in_flight, partition)) = &self.in_flight {
+                in_flight.done(*partition);
             }
             return;
         }
@@ -169,41 +192,29 @@ impl BatchAck {
     }
 }
 
-/// Changelog records handed to the producer and not yet resolved
-/// (acknowledged or failed), per partition: a released partition waits
-/// until it has none, so that no state of the old owner lands after the
-/// next owner restored it.
-#[derive(Debug)]
+/// Groups of changelog records handed to the producer and not yet
+/// resolved (every record acknowledged or failed), per partition: a
+/// released partition waits until it has none, so that no state of the old
+/// owner lands after the next owner restored it.
+#[derive(Debug, Default)]
 pub(crate) struct StateInFlight {
-    /// The changelog topic.
-    topic: String,
     counts: Mutex<HashMap<i32, usize>>,
     resolved: Condvar,
 }
 
 impl StateInFlight {
-    /// Nothing in flight on `topic` yet.
-    pub(crate) fn new(topic: &str) -> Self {
-        Self {
-            topic: topic.to_owned(),
-            counts: Mutex::new(HashMap::new()),
-            resolved: Condvar::new(),
-        }
-    }
-
     fn counts(&self) -> std::sync::MutexGuard<'_, HashMap<i32, usize>> {
         self.counts.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// A changelog record of `partition` is about to be handed to the
-    /// producer.
-    pub(crate) fn sent(&self, partition: i32) {
+    /// A group of changelog records of `partition` is about to be handed
+    /// to the producer.
+    fn sent(&self, partition: i32) {
         *self.counts().entry(partition).or_insert(0) += 1;
     }
 
-    /// A changelog record of `partition` was acknowledged, failed, or
-    /// could not be handed to the producer.
-    pub(crate) fn done(&self, partition: i32) {
+    /// A group of changelog records of `partition` was resolved.
+    fn done(&self, partition: i32) {
         let mut counts = self.counts();
         if let Some(n) = counts.get_mut(&partition) {
             *n = n.saturating_sub(1);
@@ -215,7 +226,7 @@ impl StateInFlight {
         }
     }
 
-    /// Waits until no changelog record of `partitions` is in flight, or
+    /// Waits until no changelog group of `partitions` is in flight, or
     /// `deadline` passes; returns whether none is. Woken by deliveries.
     pub(crate) fn wait_resolved(&self, partitions: &[i32], deadline: Instant) -> bool {
         let mut counts = self.counts();
@@ -237,15 +248,14 @@ impl StateInFlight {
 }
 
 /// The producer's context: releases batches as records are acknowledged,
-/// raises the processor-wide failure flag on a failed delivery, and keeps
-/// count of changelog records in flight.
+/// and raises the processor-wide failure flag on a failed delivery.
 pub(crate) struct OutputContext {
     /// Set on the first failed delivery: the processor stops.
     pub(crate) failed: Arc<AtomicBool>,
     /// What the first failed delivery was (topic and broker error), for
     /// the processor's final error whichever thread notices the failure.
     pub(crate) first_failure: Mutex<Option<String>>,
-    /// Changelog records in flight.
+    /// Changelog groups in flight.
     pub(crate) state: Arc<StateInFlight>,
 }
 
@@ -293,10 +303,6 @@ impl ProducerContext for OutputContext {
     type DeliveryOpaque = Arc<BatchAck>;
 
     fn delivery(&self, result: &DeliveryResult<'_>, ack: Arc<BatchAck>) {
-        let (Ok(msg) | Err((_, msg))) = result;
-        if msg.topic() == self.state.topic {
-            self.state.done(msg.partition());
-        }
         if let Err((e, msg)) = result {
             telemetry::delivery_failure();
             let detail = format!("{}: {e}", msg.topic());
@@ -419,6 +425,25 @@ mod tests {
         assert_eq!(t.advance(), Advance::Nothing, "the group is in flight");
         group.release(); // acknowledged
         assert_eq!(t.advance(), Advance::Store(7));
+    }
+
+    #[test]
+    fn a_group_of_changelog_writes_is_in_flight_until_every_record_resolved() {
+        let in_flight = Arc::new(StateInFlight::default());
+        let group = BatchAck::state_group(&in_flight, 3);
+        group.hold(); // one changelog record
+        group.release(); // the worker is done producing
+        let now = Instant::now();
+        assert!(
+            !in_flight.wait_resolved(&[3], now),
+            "the record is in flight"
+        );
+        assert!(
+            in_flight.wait_resolved(&[0, 1], now),
+            "other partitions have none"
+        );
+        group.release(); // acknowledged
+        assert!(in_flight.wait_resolved(&[3], now));
     }
 
     #[test]

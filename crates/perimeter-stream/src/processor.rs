@@ -280,7 +280,7 @@ impl Processor {
             .set("enable.idempotence", "true")
             .set("message.timeout.ms", DEFAULT_MESSAGE_TIMEOUT_MS.to_string());
         apply_extra(&mut prc, &config);
-        let state_in_flight = Arc::new(StateInFlight::new(&config.topics.presence_state));
+        let state_in_flight = Arc::new(StateInFlight::default());
         let producer = ThreadedProducer::from_config_and_context(
             &prc,
             OutputContext::new(Arc::clone(&failed), Arc::clone(&state_in_flight)),

@@ -665,9 +665,7 @@ pub(crate) fn produce_dlq(shared: &WorkerShared, entry: &perimeter_wire::DlqEntr
 /// Hands a record to the producer, waiting while its queue is full. A
 /// record that cannot be queued fails the batch (its offset is never
 /// stored, and the processor stops). `changelog_partition` is given for
-/// changelog records only (outputs are partitioned by key): they are
-/// counted in flight until resolved, so that a released partition can wait
-/// for them.
+/// changelog records only (outputs are partitioned by key).
 fn produce(
     shared: &WorkerShared,
     topic: &str,
@@ -696,9 +694,6 @@ fn produce(
         }));
     }
     let context = shared.producer.context();
-    if let Some(p) = changelog_partition {
-        context.state.sent(p);
-    }
     loop {
         match shared.producer.send(record) {
             Ok(()) => return,
@@ -711,9 +706,6 @@ fn produce(
                 warn!(topic, error = %e, "record could not be queued");
                 telemetry::delivery_failure();
                 let detail = format!("{topic}: {e}");
-                if let Some(p) = changelog_partition {
-                    context.state.done(p);
-                }
                 context.record_failure(&detail);
                 ack.fail(detail);
                 ack.release();
@@ -765,7 +757,7 @@ fn write_ready(
         drop_deferred(part, "the partition was released");
         return None;
     }
-    let group = BatchAck::new(None);
+    let group = BatchAck::state_group(&shared.producer.context().state, partition);
     let batches: Vec<Deferred> = part.deferred.drain(..ready).collect();
     // The latest value of each key, in the order of their last writes (a
     // partition's clock record, written last by every batch, stays last).
