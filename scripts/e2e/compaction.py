@@ -61,7 +61,6 @@ import shutil
 import sys
 import tempfile
 import time
-import traceback
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Callable, Optional
@@ -71,7 +70,7 @@ import scenario as sc
 from crash import noon_time_zone, user_state
 from harness import log, metric_values, now_ms, wait_for
 from kafka_io import GroupOffsets, OutputReader, Record, TopicSpec
-from run_e2e import (CONSENT, DLQ, EVENTS, FENCES, OFFERS, PING_PARTITIONS, PINGS, STATE, Checks, Codec)
+from run_e2e import (CONSENT, DLQ, EVENTS, FENCES, OFFERS, PING_PARTITIONS, PINGS, STATE, Checks, Codec, report_error)
 from stack import Stack, json_of, request
 
 GROUP = "perimeter-compaction"
@@ -477,9 +476,7 @@ def main() -> int:
         test.after_restart()
     except BaseException as e:  # noqa: BLE001 (report, clean up, fail)
         error = e
-        print(f"\nERROR: {e}", flush=True)
-        if not isinstance(e, (RuntimeError, TimeoutError, KeyboardInterrupt)):
-            traceback.print_exc()
+        report_error(e)
     finally:
         test.close_clients()
         test.stack.stop()
@@ -490,13 +487,8 @@ def main() -> int:
         else:
             shutil.rmtree(workdir, ignore_errors=True)
 
-    passed = len(checks.results) - checks.failed
-    failed_count = checks.failed + (1 if error is not None else 0)
     print()
-    print(f"compaction: {'PASS' if failed_count == 0 else 'FAIL'} in {time.monotonic() - started:.0f} s"
-          + (f" ({error})" if error else ""))
-    print(f"{passed} passed, {failed_count} failed")
-    return 0 if failed_count == 0 else 1
+    return checks.verdict("compaction", error, time.monotonic() - started)
 
 
 if __name__ == "__main__":

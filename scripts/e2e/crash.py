@@ -92,7 +92,6 @@ import socket
 import sys
 import tempfile
 import time
-import traceback
 import urllib.error
 import urllib.request
 from collections import Counter, defaultdict
@@ -104,7 +103,7 @@ import harness
 import scenario as sc
 from harness import ApacheKafka, Perimeter, log, metric_values, now_ms, wait_for
 from kafka_io import Cluster, GroupOffsets, InputProducer, OutputReader
-from run_e2e import CONSENT, EVENTS, FENCES, OFFERS, OUTPUTS, PING_PARTITIONS, PINGS, STATE, TOPICS, Checks, Codec
+from run_e2e import CONSENT, EVENTS, FENCES, OFFERS, OUTPUTS, PING_PARTITIONS, PINGS, STATE, TOPICS, Checks, Codec, report_error
 
 GROUP = "perimeter-crash"
 ADMIN_TOKEN = "crash-test-admin-token-0123456789"
@@ -1303,9 +1302,7 @@ def main() -> int:
                 summary.append(f"{line}; {time.monotonic() - started:.1f} s")
     except BaseException as e:  # noqa: BLE001 (report, clean up, fail)
         error = e
-        print(f"\nERROR: {e}", flush=True)
-        if not isinstance(e, (RuntimeError, TimeoutError, KeyboardInterrupt)):
-            traceback.print_exc()
+        report_error(e)
     finally:
         for r in runs:
             r.close()
@@ -1324,12 +1321,8 @@ def main() -> int:
     print()
     for line in summary:
         print(line)
-    passed = len(checks.results) - checks.failed
-    failed_count = checks.failed + (1 if error is not None else 0)
     print(f"total time {took:.1f} s")
-    print("crash: PASS" if failed_count == 0 else "crash: FAIL" + (f" ({error})" if error else ""))
-    print(f"{passed} passed, {failed_count} failed")
-    return 0 if failed_count == 0 else 1
+    return checks.verdict("crash", error)
 
 
 if __name__ == "__main__":

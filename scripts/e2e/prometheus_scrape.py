@@ -23,7 +23,6 @@ import shutil
 import sys
 import tempfile
 import time
-import traceback
 import urllib.parse
 from pathlib import Path
 from typing import Optional
@@ -31,7 +30,7 @@ from typing import Optional
 import harness
 import scenario as sc
 from harness import ManagedProcess, log, metric_values, now_ms, wait_for
-from run_e2e import CONSENT, FENCES, PINGS, Checks, Codec
+from run_e2e import CONSENT, FENCES, PINGS, Checks, Codec, report_error
 from stack import Stack, json_of, request
 
 WAIT_S = 60.0
@@ -208,9 +207,7 @@ def main() -> int:
         checks.check(f"perimeter exits 0 on SIGTERM (code {code})", code == 0, perimeter.log_tail())
     except BaseException as e:  # noqa: BLE001 (report, clean up, fail)
         error = e
-        print(f"\nERROR: {e}", flush=True)
-        if not isinstance(e, (RuntimeError, TimeoutError, KeyboardInterrupt)):
-            traceback.print_exc()
+        report_error(e)
     finally:
         if prometheus is not None:
             prometheus.terminate(10)
@@ -225,13 +222,8 @@ def main() -> int:
         else:
             shutil.rmtree(workdir, ignore_errors=True)
 
-    passed = len(checks.results) - checks.failed
-    failed_count = checks.failed + (1 if error is not None else 0)
     print()
-    print(f"prometheus: {'PASS' if failed_count == 0 else 'FAIL'} in {time.monotonic() - started:.0f} s"
-          + (f" ({error})" if error else ""))
-    print(f"{passed} passed, {failed_count} failed")
-    return 0 if failed_count == 0 else 1
+    return checks.verdict("prometheus", error, time.monotonic() - started)
 
 
 if __name__ == "__main__":

@@ -62,7 +62,6 @@ import statistics
 import sys
 import tempfile
 import time
-import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -71,7 +70,7 @@ import harness
 import scenario as sc
 from harness import log, metric_values, now_ms, wait_for
 from kafka_io import GroupOffsets, InputProducer, OutputReader
-from run_e2e import CONSENT, DLQ, EVENTS, FENCES, OFFERS, PING_PARTITIONS, PINGS, TOPICS, Checks, Codec
+from run_e2e import CONSENT, DLQ, EVENTS, FENCES, OFFERS, PING_PARTITIONS, PINGS, TOPICS, Checks, Codec, report_error
 from stack import Stack
 
 GROUP = "perimeter-e2e-revoke"
@@ -586,9 +585,7 @@ def main() -> int:
         summary = test.summary_line(violations)
     except BaseException as e:  # noqa: BLE001 (report, clean up, fail)
         error = e
-        print(f"\nERROR: {e}", flush=True)
-        if not isinstance(e, (RuntimeError, TimeoutError, KeyboardInterrupt)):
-            traceback.print_exc()
+        report_error(e)
     finally:
         test.close_clients()
         test.stack.stop()
@@ -599,15 +596,10 @@ def main() -> int:
         else:
             shutil.rmtree(workdir, ignore_errors=True)
 
-    passed = len(checks.results) - checks.failed
-    failed_count = checks.failed + (1 if error is not None else 0)
     print()
     if summary:
         print(summary)
-    print(f"revoke_then_ping: {'PASS' if failed_count == 0 else 'FAIL'} in {time.monotonic() - started:.0f} s"
-          + (f" ({error})" if error else ""))
-    print(f"{passed} passed, {failed_count} failed")
-    return 0 if failed_count == 0 else 1
+    return checks.verdict("revoke_then_ping", error, time.monotonic() - started)
 
 
 if __name__ == "__main__":

@@ -87,6 +87,23 @@ class Checks:
     def failed(self) -> int:
         return sum(1 for _, ok in self.results if not ok)
 
+    def verdict(self, name: str, error: Optional[BaseException], seconds: Optional[float] = None) -> int:
+        """Prints the test's PASS/FAIL line and the counts (an error that
+        stopped the test counts as one failure); returns the exit code."""
+        passed = len(self.results) - self.failed
+        failed = self.failed + (1 if error is not None else 0)
+        took = f" in {seconds:.0f} s" if seconds is not None else ""
+        print(f"{name}: {'PASS' if failed == 0 else 'FAIL'}{took}" + (f" ({error})" if error else ""))
+        print(f"{passed} passed, {failed} failed")
+        return 0 if failed == 0 else 1
+
+
+def report_error(e: BaseException) -> None:
+    """Says what stopped a test; a traceback only for the unexpected."""
+    print(f"\nERROR: {e}", flush=True)
+    if not isinstance(e, (RuntimeError, TimeoutError, KeyboardInterrupt)):
+        traceback.print_exc()
+
 
 class Codec:
     """Protobuf encoding and decoding with the classes generated from
@@ -538,9 +555,7 @@ def main() -> int:
         run.run()
     except BaseException as e:  # noqa: BLE001 (report, clean up, fail)
         error = e
-        print(f"\nERROR: {e}", flush=True)
-        if not isinstance(e, (RuntimeError, TimeoutError, KeyboardInterrupt)):
-            traceback.print_exc()
+        report_error(e)
     finally:
         for close in run.closers:
             try:
@@ -565,12 +580,8 @@ def main() -> int:
         else:
             shutil.rmtree(workdir, ignore_errors=True)
 
-    passed = len(checks.results) - checks.failed
-    failed_count = checks.failed + (1 if error is not None else 0)
     print()
-    print("e2e: PASS" if failed_count == 0 else "e2e: FAIL" + (f" ({error})" if error else ""))
-    print(f"{passed} passed, {failed_count} failed")
-    return 0 if failed_count == 0 else 1
+    return checks.verdict("e2e", error)
 
 
 if __name__ == "__main__":

@@ -31,14 +31,13 @@ import subprocess
 import sys
 import tempfile
 import time
-import traceback
 import uuid
 from pathlib import Path
 from typing import Callable, Optional
 
 import harness
 from harness import interrupt_on_termination, log, wait_for
-from run_e2e import Checks
+from run_e2e import Checks, report_error
 from stack import REPO, SAMPLE_FENCES, Stack, json_of, request
 
 CHROMIUM = "/usr/bin/chromium"
@@ -698,9 +697,7 @@ def main() -> int:
         test.run()
     except BaseException as e:  # noqa: BLE001 (report, clean up, fail)
         error = e
-        print(f"\nERROR: {e}", flush=True)
-        if not isinstance(e, (RuntimeError, TimeoutError, KeyboardInterrupt)):
-            traceback.print_exc()
+        report_error(e)
         if test.browser is not None:
             try:
                 test.shot("failure")
@@ -731,14 +728,9 @@ def main() -> int:
     elif args.update_docs:
         print("screenshots not copied to docs/images: the test failed")
 
-    passed = len(checks.results) - checks.failed
-    failed_count = checks.failed + (1 if error is not None else 0)
     print()
     print(f"screenshots: {args.artifacts}")
-    print(f"store-ops: {'PASS' if failed_count == 0 else 'FAIL'} in {time.monotonic() - started:.0f} s"
-          + (f" ({error})" if error else ""))
-    print(f"{passed} passed, {failed_count} failed")
-    return 0 if failed_count == 0 else 1
+    return checks.verdict("store-ops", error, time.monotonic() - started)
 
 
 if __name__ == "__main__":
