@@ -43,6 +43,56 @@ impl Default for Topics {
     }
 }
 
+/// What a crash or a retry may do to the outputs.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Guarantee {
+    /// Every ping is processed at least once: after a crash, the pings
+    /// since the last committed offset are processed again, and their
+    /// events and triggers may be written twice (same ids). Consumers
+    /// de-duplicate by id.
+    #[default]
+    AtLeastOnce,
+    /// Outputs, changelog records and ping offsets are committed together
+    /// in Kafka transactions: a reader with `isolation.level=read_committed`
+    /// sees every event and trigger exactly once.
+    ExactlyOnce(ExactlyOnce),
+}
+
+/// Settings of [`Guarantee::ExactlyOnce`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExactlyOnce {
+    /// The producer's `transactional.id`: unique per instance and stable
+    /// across its restarts, so that a restarted instance aborts the
+    /// transaction its previous run left open at once (another instance
+    /// using the same id fences this one, which then stops).
+    pub transactional_id: String,
+    /// How often the open transaction is committed: outputs become
+    /// visible to read_committed readers at this pace, and each commit
+    /// pauses the workers for a broker round trip or two.
+    pub commit_interval: Duration,
+    /// `transaction.timeout.ms`: the broker aborts a transaction left open
+    /// this long (after a crash without restart); also the producer's
+    /// `message.timeout.ms` and the bound on one commit.
+    pub transaction_timeout: Duration,
+}
+
+impl ExactlyOnce {
+    /// Default commit interval (Kafka Streams' under exactly-once).
+    pub const DEFAULT_COMMIT_INTERVAL: Duration = Duration::from_millis(100);
+    /// Default transaction timeout (librdkafka's).
+    pub const DEFAULT_TRANSACTION_TIMEOUT: Duration = Duration::from_secs(60);
+
+    /// Exactly-once with the default intervals.
+    #[must_use]
+    pub fn new(transactional_id: impl Into<String>) -> Self {
+        Self {
+            transactional_id: transactional_id.into(),
+            commit_interval: Self::DEFAULT_COMMIT_INTERVAL,
+            transaction_timeout: Self::DEFAULT_TRANSACTION_TIMEOUT,
+        }
+    }
+}
+
 /// Everything [`Processor::connect`](crate::Processor::connect) needs.
 #[derive(Debug)]
 pub struct ProcessorConfig {
@@ -82,6 +132,8 @@ pub struct ProcessorConfig {
     /// Extra librdkafka properties for every client (security.protocol,
     /// sasl.*, ssl.*, ...), applied after Perimeter's own.
     pub kafka_properties: Vec<(String, String)>,
+    /// At-least-once (the default) or exactly-once.
+    pub guarantee: Guarantee,
 }
 
 impl ProcessorConfig {
@@ -109,6 +161,7 @@ impl ProcessorConfig {
             health: Health::new(),
             live: LiveTables::new(),
             kafka_properties: Vec::new(),
+            guarantee: Guarantee::AtLeastOnce,
         }
     }
 }

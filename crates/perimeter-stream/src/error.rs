@@ -68,7 +68,9 @@ pub enum StreamError {
     /// (`max.poll.interval.ms`), or the group would give the partition to
     /// another instance while this one's state may still land.
     #[error(
-        "a released partition may wait shutdown_timeout ({drain_ms} ms) plus message.timeout.ms          ({message_timeout_ms} ms) for its last state writes, which must end before max.poll.interval.ms          ({max_poll_interval_ms} ms)"
+        "a released partition may wait shutdown_timeout ({drain_ms} ms) plus message.timeout.ms \
+         ({message_timeout_ms} ms) for its last state writes, which must end before \
+         max.poll.interval.ms ({max_poll_interval_ms} ms)"
     )]
     RevokeBudget {
         /// The drain deadline, ms.
@@ -110,6 +112,24 @@ pub enum StreamError {
         /// The deadline, in seconds.
         seconds: u64,
     },
+    /// A Kafka transaction (exactly-once mode) could not be completed. The
+    /// processor stops; on restart it resumes from the last committed
+    /// transaction (outputs, changelog and ping offsets together).
+    #[error("transaction {transactional_id}: {action} failed")]
+    Transaction {
+        /// The producer's `transactional.id`.
+        transactional_id: String,
+        /// What was being done: `init`, `begin`, `send offsets`, `commit`,
+        /// `abort`.
+        action: &'static str,
+        /// librdkafka's error.
+        #[source]
+        source: rdkafka::error::KafkaError,
+    },
+    /// Exactly-once mode cannot work: settings it cannot work with, or a
+    /// consumer that is in no group.
+    #[error("exactly-once: {0}")]
+    ExactlyOnce(String),
     /// A processor thread could not be started or ended abnormally.
     #[error("processor thread {name}: {detail}")]
     Thread {

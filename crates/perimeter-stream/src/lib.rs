@@ -46,10 +46,11 @@ mod publish;
 mod retry;
 mod tables;
 pub mod telemetry;
+mod txn;
 mod worker;
 
 pub use clock::Clock;
-pub use config::{ProcessorConfig, Topics};
+pub use config::{ExactlyOnce, Guarantee, ProcessorConfig, Topics};
 pub use error::StreamError;
 pub use health::{Health, HealthReport};
 pub use live::{LiveCatalog, LiveTables};

@@ -33,6 +33,7 @@ use crate::acks::{Advance, BatchAck, OffsetTracker, StateInFlight};
 use crate::barrier::ConsentBarrier;
 use crate::retry;
 use crate::telemetry;
+use crate::txn::Transactions;
 use crate::worker::{ChangelogRecords, Ownership, RawBatch, Work, WorkerShared};
 use crate::{Health, StreamError, Topics};
 
@@ -70,6 +71,10 @@ pub(crate) struct PollerShared {
     /// Changelog records in flight, and how long a released partition
     /// waits for its own to resolve.
     state_in_flight: (Arc<StateInFlight>, Duration),
+    /// Exactly-once mode: the transactions, and a client reading the
+    /// changelog's high watermarks with read_uncommitted (the restore
+    /// reader, read_committed, sees the last stable offset instead).
+    txn: Option<(Arc<Transactions>, Mutex<BaseConsumer>)>,
 }
 
 impl PollerShared {
@@ -88,6 +93,7 @@ impl PollerShared {
         restore_timeout: Duration,
         failed: Arc<AtomicBool>,
         state_in_flight: (Arc<StateInFlight>, Duration),
+        txn: Option<(Arc<Transactions>, BaseConsumer)>,
     ) -> Self {
         Self {
             workers,
@@ -103,7 +109,54 @@ impl PollerShared {
             fatal: Mutex::new(None),
             failed,
             state_in_flight,
+            txn: txn.map(|(t, probe)| (t, Mutex::new(probe))),
         }
+    }
+
+    fn transactions(&self) -> Option<&Transactions> {
+        self.txn.as_ref().map(|(t, _)| &**t)
+    }
+
+    /// Exactly-once mode: ends the open transaction (see [`crate::txn`]):
+    /// parks every worker behind the batches already dispatched, commits
+    /// (or aborts) and begins the next transaction, then lets them go.
+    fn end_transaction<C: ConsumerContext>(
+        &self,
+        consumer: &BaseConsumer<C>,
+        commit: bool,
+    ) -> Result<(), StreamError> {
+        let Some(txn) = self.transactions() else {
+            return Ok(());
+        };
+        let (parked_tx, parked_rx) = crossbeam_channel::unbounded();
+        // Never sent on: dropping it lets the workers go.
+        let (resume_tx, resume_rx) = crossbeam_channel::bounded::<()>(0);
+        let mut waiting = 0;
+        for w in &self.workers {
+            let park = Work::Park {
+                parked: parked_tx.clone(),
+                resume: resume_rx.clone(),
+            };
+            if w.send(park).is_ok() {
+                waiting += 1;
+            }
+        }
+        drop(parked_tx);
+        let deadline = Instant::now() + txn.timeout();
+        for _ in 0..waiting {
+            if parked_rx
+                .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+                .is_err()
+            {
+                return Err(StreamError::ExactlyOnce(format!(
+                    "workers did not reach the end of the transaction within {} s",
+                    txn.timeout().as_secs()
+                )));
+            }
+        }
+        let ended = txn.end(consumer, commit);
+        drop(resume_tx);
+        ended
     }
 
     fn worker_of(&self, partition: i32) -> usize {
@@ -166,7 +219,11 @@ impl PollerShared {
                     );
                     continue;
                 };
-                tracker.push(Arc::clone(&ack));
+                match self.transactions() {
+                    // The offset commits with the transaction.
+                    Some(txn) => txn.dispatched(p, batch.last_offset(), &ack),
+                    None => tracker.push(Arc::clone(&ack)),
+                }
             }
             self.workers[self.worker_of(p)]
                 .send(Work::Pings(batch, ack))
@@ -230,6 +287,10 @@ impl PollerShared {
         if let Err(e) = self.dispatch(Some(partitions)) {
             warn!(error = %e, "draining: pending pings not dispatched");
         }
+        if self.txn.is_some() {
+            self.drain_transactional(consumer, partitions, commit, started);
+            return;
+        }
         let mut by_worker: BTreeMap<usize, Vec<i32>> = BTreeMap::new();
         for &p in partitions {
             by_worker.entry(self.worker_of(p)).or_default().push(p);
@@ -241,6 +302,7 @@ impl PollerShared {
                 partitions: ps,
                 deadline,
                 done: tx.clone(),
+                write: true,
             };
             if self.workers[w].send(revoke).is_ok() {
                 waiting += 1;
@@ -303,6 +365,11 @@ impl PollerShared {
                         .into(),
             });
         }
+        self.released(partitions, started);
+    }
+
+    /// Forgets released partitions.
+    fn released(&self, partitions: &[i32], started: Instant) {
         {
             let mut trackers = self.trackers.lock().unwrap_or_else(PoisonError::into_inner);
             for p in partitions {
@@ -321,6 +388,54 @@ impl PollerShared {
         );
     }
 
+    /// [`Self::drain`] in exactly-once mode: the open transaction commits
+    /// (with every partition's progress) or, for a lost assignment or after
+    /// a failure, aborts; then the workers drop the partitions' state
+    /// without writing anything more.
+    fn drain_transactional<C: ConsumerContext>(
+        &self,
+        consumer: &BaseConsumer<C>,
+        partitions: &[i32],
+        commit: bool,
+        started: Instant,
+    ) {
+        if let Err(e) = self.end_transaction(consumer, commit) {
+            warn!(?partitions, error = %e, "draining: the transaction did not end cleanly");
+            self.set_fatal(e);
+        }
+        let mut by_worker: BTreeMap<usize, Vec<i32>> = BTreeMap::new();
+        for &p in partitions {
+            by_worker.entry(self.worker_of(p)).or_default().push(p);
+        }
+        let (tx, rx) = crossbeam_channel::unbounded();
+        let deadline = Instant::now() + self.drain_timeout;
+        let mut waiting = 0;
+        for (w, ps) in by_worker {
+            let revoke = Work::Revoke {
+                partitions: ps,
+                deadline,
+                done: tx.clone(),
+                write: false,
+            };
+            if self.workers[w].send(revoke).is_ok() {
+                waiting += 1;
+            }
+        }
+        drop(tx);
+        for _ in 0..waiting {
+            if rx
+                .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+                .is_err()
+            {
+                break;
+            }
+        }
+        for &p in partitions {
+            self.ownership.bump(p);
+        }
+        self.released(partitions, started);
+    }
+
     /// Restores the state of newly assigned partitions from the changelog
     /// and hands it to their workers, ahead of any ping.
     fn assign(&self, partitions: &[i32]) {
@@ -337,6 +452,19 @@ impl PollerShared {
         }
         let started = Instant::now();
         self.health.restoring_started(new.len());
+        if let Some((txn, probe)) = &self.txn {
+            // The restore reads to the last stable offset: first let a
+            // transaction the previous owner left open on these partitions
+            // end (its commit markers, or an abort by the broker).
+            let restore = self.restore.lock().unwrap_or_else(PoisonError::into_inner);
+            let probe = probe.lock().unwrap_or_else(PoisonError::into_inner);
+            let wait = txn.timeout() + self.restore_timeout;
+            if let Err(e) = wait_stable(&restore, &probe, &self.topics.presence_state, &new, wait) {
+                self.health.restoring_finished(new.len());
+                self.set_fatal(e);
+                return;
+            }
+        }
         let read = {
             let restore = self.restore.lock().unwrap_or_else(PoisonError::into_inner);
             read_changelog(
@@ -383,6 +511,57 @@ impl PollerShared {
             "partitions assigned; state read from the changelog"
         );
     }
+}
+
+/// Waits until no transaction is open on the given changelog partitions:
+/// their last stable offset (what `committed`, a read_committed client,
+/// reads as the end) equals their high watermark (what `uncommitted`, a
+/// read_uncommitted client, reads).
+fn wait_stable(
+    committed: &BaseConsumer,
+    uncommitted: &BaseConsumer,
+    topic: &str,
+    partitions: &[i32],
+    timeout: Duration,
+) -> Result<(), StreamError> {
+    let started = Instant::now();
+    let deadline = started + timeout;
+    let mut open: Vec<i32> = partitions.to_vec();
+    let mut waits = 0u32;
+    while !open.is_empty() {
+        let mut still = Vec::new();
+        for &p in &open {
+            let (_, stable) = retry::watermarks(committed, topic, p, deadline)?;
+            let (_, high) = retry::watermarks(uncommitted, topic, p, deadline)?;
+            if stable < high {
+                still.push(p);
+            }
+        }
+        open = still;
+        if open.is_empty() {
+            break;
+        }
+        if Instant::now() >= deadline {
+            return Err(StreamError::RestoreTimeout {
+                topic: topic.into(),
+                partitions: open,
+                seconds: timeout.as_secs(),
+            });
+        }
+        waits += 1;
+        // A transaction's markers land within milliseconds of its commit;
+        // a crashed owner's transaction is aborted when it restarts or
+        // after transaction.timeout.ms. Poll gently.
+        std::thread::sleep(Duration::from_millis(if waits < 20 { 10 } else { 200 }));
+    }
+    if waits > 0 {
+        info!(
+            ?partitions,
+            waited_ms = started.elapsed().as_millis(),
+            "waited for an open transaction on the changelog to end"
+        );
+    }
+    Ok(())
 }
 
 /// Reads changelog partitions from the beginning to their end offsets as of
@@ -559,7 +738,9 @@ pub(crate) fn poll_loop(
         }
         if shared.failed.load(Ordering::Acquire) {
             // The failed batch reports itself when it reaches the front.
-            shared.store_completed(&consumer, None);
+            if shared.txn.is_none() {
+                shared.store_completed(&consumer, None);
+            }
             result = Err(shared
                 .take_fatal()
                 .unwrap_or_else(|| workers.producer.context().failure_error()));
@@ -597,7 +778,18 @@ pub(crate) fn poll_loop(
             result = Err(e);
             break;
         }
-        shared.store_completed(&consumer, None);
+        match shared.transactions() {
+            None => {
+                shared.store_completed(&consumer, None);
+            }
+            Some(txn) if txn.due() => {
+                if let Err(e) = shared.end_transaction(&consumer, true) {
+                    result = Err(e);
+                    break;
+                }
+            }
+            Some(_) => {}
+        }
         if last_tick.elapsed() >= TICK {
             last_tick = Instant::now();
             for w in &shared.workers {

@@ -37,8 +37,9 @@ use crate::barrier::ConsentBarrier;
 use crate::poller::{PingsContext, PollerShared, poll_loop};
 use crate::tables::{self, FenceTable, StartupEnds, TableUpdate};
 use crate::telemetry;
+use crate::txn::Transactions;
 use crate::worker::{Control, Counters, Ownership, Work, Worker, WorkerShared};
-use crate::{Health, LiveCatalog, LiveTables, ProcessorConfig, StreamError};
+use crate::{Guarantee, Health, LiveCatalog, LiveTables, ProcessorConfig, StreamError};
 
 /// Batches queued per worker before the poll loop waits.
 const WORKER_QUEUE: usize = 64;
@@ -223,9 +224,47 @@ impl Processor {
         // Then the changelog records it already handed to the producer
         // resolve (librdkafka fails them after message.timeout.ms), all
         // before the group may give the partition to another instance.
+        if config
+            .kafka_properties
+            .iter()
+            .any(|(k, _)| k == "transactional.id")
+        {
+            return Err(StreamError::ExactlyOnce(
+                "transactional.id is not a Kafka property here: choose Guarantee::ExactlyOnce \
+                 with its transactional_id"
+                    .into(),
+            ));
+        }
+        let exactly_once = match &config.guarantee {
+            Guarantee::AtLeastOnce => None,
+            Guarantee::ExactlyOnce(eos) => Some(eos.clone()),
+        };
+        if let Some(eos) = &exactly_once {
+            if eos.transactional_id.trim().is_empty() {
+                return Err(StreamError::ExactlyOnce(
+                    "the transactional id is empty".into(),
+                ));
+            }
+            if eos.commit_interval.is_zero() || eos.commit_interval >= eos.transaction_timeout {
+                return Err(StreamError::ExactlyOnce(format!(
+                    "the commit interval ({} ms) must be above 0 and below the transaction \
+                     timeout ({} ms)",
+                    eos.commit_interval.as_millis(),
+                    eos.transaction_timeout.as_millis()
+                )));
+            }
+        }
+        // A transactional producer's records time out with its
+        // transactions (librdkafka requires message.timeout.ms <=
+        // transaction.timeout.ms).
+        let default_message_timeout_ms = exactly_once
+            .as_ref()
+            .map_or(DEFAULT_MESSAGE_TIMEOUT_MS, |e| {
+                u64::try_from(e.transaction_timeout.as_millis()).unwrap_or(u64::MAX)
+            });
         let message_timeout_ms = property(
             &["message.timeout.ms", "delivery.timeout.ms"],
-            DEFAULT_MESSAGE_TIMEOUT_MS,
+            default_message_timeout_ms,
         );
         let max_poll_interval_ms =
             property(&["max.poll.interval.ms"], DEFAULT_MAX_POLL_INTERVAL_MS);
@@ -278,14 +317,44 @@ impl Processor {
             // were produced (librdkafka keeps at most 5 requests in flight
             // per connection with idempotence).
             .set("enable.idempotence", "true")
-            .set("message.timeout.ms", DEFAULT_MESSAGE_TIMEOUT_MS.to_string());
+            .set("message.timeout.ms", default_message_timeout_ms.to_string());
+        if let Some(eos) = &exactly_once {
+            prc.set("transactional.id", &eos.transactional_id).set(
+                "transaction.timeout.ms",
+                eos.transaction_timeout.as_millis().to_string(),
+            );
+        }
         apply_extra(&mut prc, &config);
         let state_in_flight = Arc::new(StateInFlight::default());
-        let producer = ThreadedProducer::from_config_and_context(
-            &prc,
-            OutputContext::new(Arc::clone(&failed), Arc::clone(&state_in_flight)),
-        )
-        .map_err(client_err("producer"))?;
+        let producer = Arc::new(
+            ThreadedProducer::from_config_and_context(
+                &prc,
+                OutputContext::new(Arc::clone(&failed), Arc::clone(&state_in_flight)),
+            )
+            .map_err(client_err("producer"))?,
+        );
+        let txn = match &exactly_once {
+            None => None,
+            Some(eos) => {
+                let txn = Arc::new(Transactions::new(
+                    Arc::clone(&producer),
+                    config.topics.pings.clone(),
+                    eos,
+                ));
+                txn.init(Instant::now() + config.startup_timeout)?;
+                info!(
+                    transactional_id = %eos.transactional_id,
+                    commit_interval_ms = eos.commit_interval.as_millis(),
+                    "exactly-once: transactional producer ready"
+                );
+                // Reads the changelog's high watermark, open transactions
+                // included (see poller::wait_stable).
+                let mut uc = tc.clone();
+                uc.set("isolation.level", "read_uncommitted");
+                let probe: BaseConsumer = uc.create().map_err(client_err("changelog probe"))?;
+                Some((txn, probe))
+            }
+        };
 
         let ping_partitions = partitions_of(&tables, &config.topics.pings)?;
         let changelog_partitions = partitions_of(&tables, &config.topics.presence_state)?;
@@ -313,6 +382,7 @@ impl Processor {
         let receivers = work_rx.into_iter().zip(control_rx).collect();
         let ownership = Arc::new(Ownership::new(ping_partitions));
         let barrier = Arc::new(ConsentBarrier::default());
+        let worker_txn = txn.as_ref().map(|(t, _)| Arc::clone(t));
         let poller_shared = Arc::new(PollerShared::new(
             senders,
             Arc::clone(&ownership),
@@ -324,13 +394,15 @@ impl Processor {
             config.startup_timeout,
             Arc::clone(&failed),
             (state_in_flight, state_timeout),
+            txn,
         ));
         // Pings: a consumer group; offsets stored by hand after delivery,
         // committed by the auto-commit timer and when partitions are
         // released.
         let mut pc = consumer_config(&config);
         pc.set("group.id", &config.group_id)
-            .set("enable.auto.commit", "true")
+            // Exactly-once: offsets commit with each transaction instead.
+            .set("enable.auto.commit", (exactly_once.is_none()).to_string())
             .set("enable.auto.offset.store", "false")
             .set("auto.offset.reset", "earliest")
             .set("enable.partition.eof", "false")
@@ -405,6 +477,7 @@ impl Processor {
             clock: config.clock,
             topics: config.topics,
             producer,
+            txn: worker_txn,
             ownership,
             counters: Counters::default(),
             tracked: (0..workers).map(|_| AtomicUsize::new(0)).collect(),

@@ -220,3 +220,16 @@ pub(crate) fn consent_apply_latency(seconds: f64) {
 pub(crate) fn consent_barrier_wait(seconds: f64) {
     histogram!(CONSENT_BARRIER_WAIT).record(seconds);
 }
+
+/// Transactions ended (exactly-once mode), by `outcome`: `committed`,
+/// `aborted` (a lost assignment or a stop after a failure) or `failed`
+/// (the processor stops).
+pub const TRANSACTIONS: &str = "perimeter_kafka_transactions_total";
+/// Time to end one transaction (exactly-once mode): the workers are parked
+/// for this long, plus the time they take to reach the commit.
+pub const TRANSACTION_COMMIT: &str = "perimeter_kafka_transaction_commit_seconds";
+
+pub(crate) fn transaction(outcome: &'static str, seconds: f64) {
+    counter!(TRANSACTIONS, "outcome" => outcome).increment(1);
+    histogram!(TRANSACTION_COMMIT).record(seconds);
+}

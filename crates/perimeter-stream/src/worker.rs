@@ -37,6 +37,7 @@ use tracing::{debug, warn};
 use crate::acks::{BatchAck, OutputContext};
 use crate::barrier::ConsentBarrier;
 use crate::telemetry;
+use crate::txn::Transactions;
 use crate::{Clock, Health, Topics};
 
 /// Pings of one partition as read from Kafka: the bytes of every key and
@@ -132,10 +133,22 @@ pub(crate) enum Work {
         partitions: Vec<i32>,
         deadline: Instant,
         done: Sender<()>,
+        /// Whether pending state is written first (at-least-once) or
+        /// dropped (exactly-once: what was committed is already written,
+        /// what was not must not be).
+        write: bool,
     },
     /// Once a second: idle-partition watermarks, validity ends, caps-history
     /// pruning, gauges.
     Tick,
+    /// Exactly-once mode: the open transaction ends. Every earlier batch is
+    /// done (the channel is ordered): write every partition's pending state
+    /// into it, say so on `parked`, and produce nothing until `resume` is
+    /// closed.
+    Park {
+        parked: Sender<()>,
+        resume: Receiver<()>,
+    },
 }
 
 /// What may reach a worker at any time, from any thread, without waiting.
@@ -201,7 +214,9 @@ pub(crate) struct WorkerShared {
     pub(crate) engine: Arc<EngineConfig>,
     pub(crate) clock: Clock,
     pub(crate) topics: Topics,
-    pub(crate) producer: ThreadedProducer<OutputContext>,
+    pub(crate) producer: Arc<ThreadedProducer<OutputContext>>,
+    /// Exactly-once mode: the transactions everything is produced in.
+    pub(crate) txn: Option<Arc<Transactions>>,
     pub(crate) ownership: Arc<Ownership>,
     pub(crate) counters: Counters,
     /// Tracked users per worker, summed for the gauge.
@@ -287,9 +302,11 @@ impl Worker {
                 default(wait) => self.write_due(),
             }
         }
-        let partitions: Vec<i32> = self.partitions.keys().copied().collect();
-        let deadline = Instant::now() + self.shared.drain_timeout;
-        self.flush_deferred(&partitions, deadline, control);
+        if self.shared.txn.is_none() {
+            let partitions: Vec<i32> = self.partitions.keys().copied().collect();
+            let deadline = Instant::now() + self.shared.drain_timeout;
+            self.flush_deferred(&partitions, deadline, control);
+        }
         debug!(worker = self.id, "worker stopped");
     }
 
@@ -373,10 +390,13 @@ impl Worker {
                 partitions,
                 deadline,
                 done,
+                write,
             } => {
                 // Nothing more of these partitions is queued (the channel
                 // is ordered): write what is ready by the deadline.
-                self.flush_deferred(&partitions, deadline, control);
+                if write {
+                    self.flush_deferred(&partitions, deadline, control);
+                }
                 for p in partitions {
                     self.partitions.remove(&p);
                 }
@@ -385,6 +405,17 @@ impl Worker {
                 let _ = done.send(());
             }
             Work::Tick => self.tick(),
+            Work::Park { parked, resume } => {
+                for (&p, part) in &mut self.partitions {
+                    let all = part.deferred.len();
+                    write_group(&self.shared, p, part, all, None);
+                }
+                self.write_at = None;
+                if parked.send(()).is_ok() {
+                    // Returns when the poll loop drops the sender.
+                    let _ = resume.recv();
+                }
+            }
         }
     }
 
@@ -615,7 +646,8 @@ impl Worker {
         // An entry is queued even without writes, so that the outputs of
         // `ack` keep later state from being written before them.
         ack.defer();
-        if let Some(tx) = shared.control.get(self.id) {
+        let transactional = shared.txn.is_some();
+        if !transactional && let Some(tx) = shared.control.get(self.id) {
             ack.wake_when_done(tx.clone(), p);
         }
         part.deferred.push_back(Deferred {
@@ -623,6 +655,10 @@ impl Worker {
             writes: std::mem::take(&mut self.out.state),
             at: Instant::now(),
         });
+        if transactional {
+            // Written when the transaction ends (Work::Park), in it.
+            return;
+        }
         let due = write_ready(shared, p, part, false);
         self.write_at = earliest(self.write_at, due);
     }
@@ -630,6 +666,9 @@ impl Worker {
     /// Writes every group of deferred state whose time has come.
     fn write_due(&mut self) {
         self.write_at = None;
+        if self.shared.txn.is_some() {
+            return;
+        }
         for (&p, part) in &mut self.partitions {
             let due = write_ready(&self.shared, p, part, false);
             self.write_at = earliest(self.write_at, due);
@@ -647,6 +686,8 @@ impl WorkerShared {
 /// delivery is not tied to any ping offset; a failure stops the processor
 /// like any other.
 pub(crate) fn produce_dlq(shared: &WorkerShared, entry: &perimeter_wire::DlqEntry) {
+    // Not a worker: never produce while a transaction ends.
+    let _producing = shared.txn.as_ref().map(|t| t.producing());
     telemetry::dlq(entry.reason);
     shared.counters.dlq.fetch_add(1, Ordering::Relaxed);
     let ack = BatchAck::new(None);
@@ -676,6 +717,9 @@ fn produce(
     ack: &Arc<BatchAck>,
 ) {
     ack.hold();
+    if let Some(txn) = &shared.txn {
+        txn.produced();
+    }
     let mut record: BaseRecord<'_, [u8], [u8], Arc<BatchAck>> =
         BaseRecord::with_opaque_to(topic, Arc::clone(ack));
     if let Some(k) = key {
@@ -753,9 +797,26 @@ fn write_ready(
     if !force && failed.is_none() && ready < MAX_GROUP && Instant::now() < due {
         return Some(due);
     }
+    write_group(shared, partition, part, ready, failed);
+    None
+}
+
+/// Writes the first `ready` deferred batches' state of `partition` as one
+/// group (the latest value of each key); then, after a `failed` output,
+/// drops the rest.
+fn write_group(
+    shared: &WorkerShared,
+    partition: i32,
+    part: &mut Partition,
+    ready: usize,
+    failed: Option<String>,
+) {
     if !shared.ownership.is_current(partition, part.generation) {
         drop_deferred(part, "the partition was released");
-        return None;
+        return;
+    }
+    if ready == 0 {
+        return;
     }
     let group = BatchAck::state_group(&shared.producer.context().state, partition);
     let batches: Vec<Deferred> = part.deferred.drain(..ready).collect();
@@ -788,7 +849,6 @@ fn write_ready(
     if let Some(failure) = failed {
         drop_deferred(part, &failure);
     }
-    None
 }
 
 fn earliest(a: Option<Instant>, b: Option<Instant>) -> Option<Instant> {

@@ -18,7 +18,9 @@ use std::time::Duration;
 
 use perimeter_offers::{CampaignFileError, CampaignRules};
 use perimeter_presence::PresenceConfig;
-use perimeter_stream::{Clock, Health, LiveTables, ProcessorConfig, Topics};
+use perimeter_stream::{
+    Clock, ExactlyOnce, Guarantee, Health, LiveTables, ProcessorConfig, Topics,
+};
 use perimeter_wire::{PingFormat, PingReader};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -104,8 +106,11 @@ pub const PROTECTED_PROPERTIES: &[(&str, &str)] = &[
     ),
     (
         "transactional.id",
-        "Perimeter's producer is not transactional yet; a transactional.id would make it \
-         reject every record",
+        "set processor.guarantee = \"exactly_once\" and processor.transactional_id instead",
+    ),
+    (
+        "transaction.timeout.ms",
+        "set processor.transaction_timeout instead",
     ),
     (
         "enable.partition.eof",
@@ -350,6 +355,10 @@ struct ProcessorSection {
     idle_partition_after: Option<String>,
     startup_timeout: Option<String>,
     shutdown_timeout: Option<String>,
+    guarantee: Option<String>,
+    transactional_id: Option<String>,
+    commit_interval: Option<String>,
+    transaction_timeout: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -595,6 +604,8 @@ pub struct Settings {
     pub startup_timeout: Duration,
     /// `processor.shutdown_timeout`.
     pub shutdown_timeout: Duration,
+    /// `processor.guarantee` and, for exactly-once, its settings.
+    pub guarantee: Guarantee,
     /// `http.listen`; `None` when "off".
     pub http_listen: Option<SocketAddr>,
     /// `[admin]`.
@@ -630,6 +641,7 @@ impl Settings {
         c.health = health;
         c.live = live;
         c.kafka_properties = self.kafka_properties.expose().to_vec();
+        c.guarantee = self.guarantee.clone();
         c
     }
 
@@ -687,6 +699,15 @@ impl Settings {
                 d(self.startup_timeout),
                 d(self.shutdown_timeout)
             ),
+            match &self.guarantee {
+                Guarantee::AtLeastOnce => "processor.guarantee  at_least_once".to_owned(),
+                Guarantee::ExactlyOnce(e) => format!(
+                    "processor.guarantee  exactly_once transactional_id={} commit_interval={} transaction_timeout={}",
+                    e.transactional_id,
+                    d(e.commit_interval),
+                    d(e.transaction_timeout)
+                ),
+            },
             format!(
                 "http.listen          {}",
                 self.http_listen
@@ -788,7 +809,7 @@ pub fn from_toml_str(
     let (ping_reader, allowed_lateness) = v.pings(pings);
     let presence = v.presence(presence);
     let (campaigns_path, rules) = v.campaigns(offers.campaigns, base_dir, env, flags);
-    let processor = v.processor(processor, flags);
+    let processor = v.processor(processor, flags, env, &group_id);
     let http_listen = v.http_listen(http.listen, env, flags);
     let admin = v.admin(admin, env);
     let log_level = v.log_level(log.level, env, flags);
@@ -813,6 +834,7 @@ pub fn from_toml_str(
             idle_partition_after: processor.idle_partition_after,
             startup_timeout: processor.startup_timeout,
             shutdown_timeout: processor.shutdown_timeout,
+            guarantee: processor.guarantee,
             http_listen,
             admin,
             log_level,
@@ -831,6 +853,7 @@ struct ProcessorValues {
     idle_partition_after: Duration,
     startup_timeout: Duration,
     shutdown_timeout: Duration,
+    guarantee: Guarantee,
 }
 
 /// Collects problems while turning the sections into values.
@@ -1186,7 +1209,14 @@ impl Validator {
         }
     }
 
-    fn processor(&mut self, s: ProcessorSection, flags: &Overrides) -> ProcessorValues {
+    fn processor(
+        &mut self,
+        s: ProcessorSection,
+        flags: &Overrides,
+        env: &Env,
+        group_id: &str,
+    ) -> ProcessorValues {
+        let guarantee = self.guarantee(&s, env, group_id);
         let workers = match layer(s.workers, None, flags.workers.map(|w| ("--workers", w))) {
             Some((w, origin)) => {
                 self.note("processor.workers", &origin);
@@ -1224,7 +1254,101 @@ impl Validator {
             idle_partition_after: idle,
             startup_timeout: startup,
             shutdown_timeout: shutdown,
+            guarantee,
         }
+    }
+
+    /// `processor.guarantee` and the settings only exactly-once has (set
+    /// with at-least-once, they are refused rather than ignored).
+    fn guarantee(&mut self, s: &ProcessorSection, env: &Env, group_id: &str) -> Guarantee {
+        let exactly_once = match s.guarantee.as_deref().map(str::trim) {
+            None | Some("at_least_once") => false,
+            Some("exactly_once") => true,
+            Some(other) => {
+                self.problem(
+                    "processor.guarantee",
+                    &Origin::File,
+                    format!("{other:?} is not a guarantee (at_least_once or exactly_once)"),
+                );
+                false
+            }
+        };
+        if !exactly_once {
+            for (key, set) in [
+                ("processor.transactional_id", s.transactional_id.is_some()),
+                ("processor.commit_interval", s.commit_interval.is_some()),
+                (
+                    "processor.transaction_timeout",
+                    s.transaction_timeout.is_some(),
+                ),
+            ] {
+                if set {
+                    self.problem(
+                        key,
+                        &Origin::File,
+                        "has no effect unless processor.guarantee = \"exactly_once\"",
+                    );
+                }
+            }
+            return Guarantee::AtLeastOnce;
+        }
+        let commit_interval = self.duration(
+            "processor.commit_interval",
+            s.commit_interval.clone(),
+            ExactlyOnce::DEFAULT_COMMIT_INTERVAL,
+        );
+        let transaction_timeout = self.duration(
+            "processor.transaction_timeout",
+            s.transaction_timeout.clone(),
+            ExactlyOnce::DEFAULT_TRANSACTION_TIMEOUT,
+        );
+        if commit_interval < Duration::from_millis(10) || commit_interval > Duration::from_secs(60)
+        {
+            self.problem(
+                "processor.commit_interval",
+                &Origin::File,
+                "must be between 10ms and 60s",
+            );
+        }
+        if transaction_timeout < Duration::from_secs(5)
+            || transaction_timeout > Duration::from_secs(900)
+        {
+            // The broker caps it at transaction.max.timeout.ms (15 min by
+            // default).
+            self.problem(
+                "processor.transaction_timeout",
+                &Origin::File,
+                "must be between 5s and 15m",
+            );
+        } else if commit_interval * 2 > transaction_timeout {
+            self.problem(
+                "processor.commit_interval",
+                &Origin::File,
+                "must be at most half of processor.transaction_timeout",
+            );
+        }
+        let transactional_id = match &s.transactional_id {
+            Some(id) => id.trim().to_owned(),
+            None => match host_name(env) {
+                Some(host) => format!("{group_id}-{host}"),
+                None => {
+                    self.problem(
+                        "processor.transactional_id",
+                        &Origin::Default,
+                        "no host name to derive it from (HOSTNAME unset, /proc/sys/kernel/hostname unreadable); set it, unique per instance and stable across its restarts",
+                    );
+                    String::new()
+                }
+            },
+        };
+        if s.transactional_id.is_some() && transactional_id.is_empty() {
+            self.problem("processor.transactional_id", &Origin::File, "is empty");
+        }
+        Guarantee::ExactlyOnce(ExactlyOnce {
+            transactional_id,
+            commit_interval,
+            transaction_timeout,
+        })
     }
 
     fn http_listen(
@@ -1340,6 +1464,16 @@ impl Validator {
         }
         level
     }
+}
+
+/// This machine's host name (a Kubernetes pod's name): `HOSTNAME`, else the
+/// kernel's.
+fn host_name(env: &Env) -> Option<String> {
+    env.get("HOSTNAME")
+        .map(str::to_owned)
+        .or_else(|| std::fs::read_to_string("/proc/sys/kernel/hostname").ok())
+        .map(|h| h.trim().to_owned())
+        .filter(|h| !h.is_empty())
 }
 
 /// Nested TOML tables become dotted names, so that both
@@ -1654,6 +1788,79 @@ format = "yaml"
         assert_eq!(e.problems.len(), 18, "{e}");
         // The good keys beside bad ones were still read: group_id is fine.
         assert!(!e.problems.iter().any(|p| p.key == "kafka.group_id"));
+    }
+
+    #[test]
+    fn exactly_once_is_an_explicit_choice_with_a_stable_transactional_id() {
+        let d = Dir::new(MINIMAL);
+        let host = Env::from_pairs([("HOSTNAME", "perimeter-2")]);
+        assert_eq!(
+            d.load(&host, &Overrides::default()).unwrap().guarantee,
+            Guarantee::AtLeastOnce
+        );
+        let eos = Dir::new(&format!(
+            "{MINIMAL}\n[processor]\nguarantee = \"exactly_once\"\ncommit_interval = \"250ms\"\n"
+        ));
+        let s = eos.load(&host, &Overrides::default()).unwrap();
+        let Guarantee::ExactlyOnce(e) = &s.guarantee else {
+            panic!("{:?}", s.guarantee);
+        };
+        // Derived from the group and the host (a StatefulSet pod's stable
+        // name), so that a restarted instance aborts what it left open.
+        assert_eq!(e.transactional_id, "perimeter-perimeter-2");
+        assert_eq!(e.commit_interval, Duration::from_millis(250));
+        assert_eq!(
+            e.transaction_timeout,
+            ExactlyOnce::DEFAULT_TRANSACTION_TIMEOUT
+        );
+        let c = s.processor_config(Health::new(), LiveTables::new(), Clock::system());
+        assert_eq!(c.guarantee, s.guarantee);
+        assert!(
+            s.summary()
+                .contains("exactly_once transactional_id=perimeter-perimeter-2")
+        );
+
+        let named = Dir::new(&format!(
+            "{MINIMAL}\n[processor]\nguarantee = \"exactly_once\"\ntransactional_id = \"eu-1\"\n"
+        ))
+        .load(&host, &Overrides::default())
+        .unwrap();
+        assert!(
+            matches!(&named.guarantee, Guarantee::ExactlyOnce(e) if e.transactional_id == "eu-1")
+        );
+    }
+
+    #[test]
+    fn transaction_settings_without_exactly_once_are_refused_not_ignored() {
+        let e = Dir::new(&format!(
+            "{MINIMAL}\n[processor]\ntransactional_id = \"a\"\ncommit_interval = \"1s\"\ntransaction_timeout = \"1m\"\n"
+        ))
+        .err();
+        for key in [
+            "processor.transactional_id",
+            "processor.commit_interval",
+            "processor.transaction_timeout",
+        ] {
+            assert!(e.has(key, "no effect unless"), "{e}");
+        }
+        let e = Dir::new(&format!(
+            "{MINIMAL}\n[processor]\nguarantee = \"exactly-once\"\n"
+        ))
+        .err();
+        assert!(e.has("processor.guarantee", "not a guarantee"), "{e}");
+        let e = Dir::new(&format!(
+            "{MINIMAL}\n[processor]\nguarantee = \"exactly_once\"\ncommit_interval = \"40s\"\ntransaction_timeout = \"1m\"\n"
+        ))
+        .err();
+        assert!(e.has("processor.commit_interval", "at most half"), "{e}");
+        let e = Dir::new(&format!(
+            "{MINIMAL}\n[kafka.properties]\n\"transactional.id\" = \"x\"\n"
+        ))
+        .err();
+        assert!(
+            e.has("kafka.properties.transactional.id", "exactly_once"),
+            "{e}"
+        );
     }
 
     #[test]

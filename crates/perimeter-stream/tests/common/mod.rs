@@ -19,7 +19,7 @@ use perimeter_model::{
 };
 use perimeter_offers::CampaignRules;
 use perimeter_stream::{
-    Clock, Health, Processor, ProcessorConfig, RunSummary, StreamError, Topics,
+    Clock, Guarantee, Health, Processor, ProcessorConfig, RunSummary, StreamError, Topics,
 };
 use perimeter_wire::{decode_event, decode_trigger, encode_consent, encode_fence, encode_ping};
 use rdkafka::consumer::{Consumer, StreamConsumer};
@@ -77,6 +77,8 @@ pub struct Harness {
     pub instances: Vec<Instance>,
     /// librdkafka properties of every processor launched from now on.
     pub kafka_properties: Vec<(String, String)>,
+    /// The delivery guarantee of every processor launched from now on.
+    pub guarantee: Guarantee,
 }
 
 /// How a test cluster is laid out.
@@ -87,6 +89,8 @@ pub struct Layout {
     pub brokers: i32,
     /// librdkafka properties of the processors.
     pub kafka_properties: Vec<(String, String)>,
+    /// The processors' delivery guarantee.
+    pub guarantee: Guarantee,
 }
 
 impl Default for Layout {
@@ -95,6 +99,7 @@ impl Default for Layout {
             partitions: 1,
             brokers: 1,
             kafka_properties: Vec::new(),
+            guarantee: Guarantee::AtLeastOnce,
         }
     }
 }
@@ -127,6 +132,7 @@ impl Harness {
             partitions,
             brokers,
             kafka_properties,
+            guarantee,
         } = layout;
         let cluster = MockCluster::new(brokers).expect("mock cluster");
         let topics = Topics::default();
@@ -158,6 +164,7 @@ impl Harness {
             producer,
             instances: Vec::new(),
             kafka_properties,
+            guarantee,
         };
         let catalog = perimeter_fences::parse_fences(
             FENCES,
@@ -188,6 +195,7 @@ impl Harness {
         config.clock = Clock::accelerated(Timestamp::from_millis(T0).unwrap(), 1.0);
         config.workers = 2;
         config.kafka_properties.clone_from(&self.kafka_properties);
+        config.guarantee = self.guarantee.clone();
         let health = config.health.clone();
         let processor = Processor::connect(config).await.expect("connect");
         let (tx, rx) = oneshot::channel();
