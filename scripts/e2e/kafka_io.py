@@ -242,6 +242,10 @@ class OutputReader:
                 # Required by the client; never used to join or commit.
                 "group.id": f"perimeter-e2e-reader-{uuid.uuid4().hex[:8]}",
                 "enable.auto.commit": False,
+                # What Perimeter's output consumers must set (librdkafka's
+                # default; the Java client's is read_uncommitted): records
+                # of aborted transactions are never seen.
+                "isolation.level": "read_committed",
                 # An event at the end of each partition: the reader knows
                 # it is through even where compaction left gaps.
                 "enable.partition.eof": True,

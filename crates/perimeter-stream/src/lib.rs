@@ -28,8 +28,13 @@
 //! clocks) is restored from the changelog when a partition is assigned and
 //! drained, within one deadline below the session timeout, when it is
 //! revoked. [`LiveTables`] lets the admin API read the live fence catalog;
-//! [`Publisher`] writes fence catalog changes and erase requests. Not built
-//! yet: a transactional mode. See `docs/operations.md`.
+//! [`Publisher`] writes fence catalog changes and erase requests.
+//!
+//! [`Guarantee::ExactlyOnce`] wraps everything a processor writes (events,
+//! triggers, DLQ records, changelog records) and the ping offsets in Kafka
+//! transactions, one per commit interval (`txn.rs`); the default,
+//! [`Guarantee::AtLeastOnce`], may write an output twice after a crash,
+//! with the same id. See `docs/reliability.md`.
 //!
 //! Metric names live in [`telemetry`].
 

@@ -33,7 +33,7 @@ use crate::acks::{Advance, BatchAck, OffsetTracker, StateInFlight};
 use crate::barrier::ConsentBarrier;
 use crate::retry;
 use crate::telemetry;
-use crate::txn::Transactions;
+use crate::txn::{Ended, Transactions};
 use crate::worker::{ChangelogRecords, Ownership, RawBatch, Work, WorkerShared};
 use crate::{Health, StreamError, Topics};
 
@@ -75,6 +75,9 @@ pub(crate) struct PollerShared {
     /// changelog's high watermarks with read_uncommitted (the restore
     /// reader, read_committed, sees the last stable offset instead).
     txn: Option<(Arc<Transactions>, Mutex<BaseConsumer>)>,
+    /// Whether the pings consumer has a `group.instance.id` (static
+    /// membership): it then never leaves the group when it stops.
+    pub(crate) static_member: bool,
 }
 
 impl PollerShared {
@@ -110,6 +113,7 @@ impl PollerShared {
             failed,
             state_in_flight,
             txn: txn.map(|(t, probe)| (t, Mutex::new(probe))),
+            static_member: false,
         }
     }
 
@@ -124,9 +128,9 @@ impl PollerShared {
         &self,
         consumer: &BaseConsumer<C>,
         commit: bool,
-    ) -> Result<(), StreamError> {
+    ) -> Result<Ended, StreamError> {
         let Some(txn) = self.transactions() else {
-            return Ok(());
+            return Ok(Ended::AsAsked);
         };
         let (parked_tx, parked_rx) = crossbeam_channel::unbounded();
         // Never sent on: dropping it lets the workers go.
@@ -157,6 +161,78 @@ impl PollerShared {
         let ended = txn.end(consumer, commit);
         drop(resume_tx);
         ended
+    }
+
+    /// Ends the open transaction and, if its commit was refused and it
+    /// was aborted, rewinds every owned partition to the last commit.
+    fn commit_or_rewind<C: ConsumerContext>(
+        &self,
+        consumer: &BaseConsumer<C>,
+    ) -> Result<(), StreamError> {
+        match self.end_transaction(consumer, true)? {
+            Ended::AsAsked => Ok(()),
+            Ended::Rewind => self.rewind(consumer),
+        }
+    }
+
+    /// Exactly-once mode, after an aborted transaction: the workers' state
+    /// of every owned partition is ahead of what was committed. Drops it,
+    /// sets the consumer back to the committed offsets and restores the
+    /// state from the changelog, as if the partitions were assigned anew.
+    fn rewind<C: ConsumerContext>(&self, consumer: &BaseConsumer<C>) -> Result<(), StreamError> {
+        let owned = self.owned();
+        if owned.is_empty() {
+            return Ok(());
+        }
+        let started = Instant::now();
+        telemetry::rebalance("rewind");
+        // Read again from the committed offsets.
+        self.pending
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clear();
+        self.drop_state(&owned);
+        {
+            let mut trackers = self.trackers.lock().unwrap_or_else(PoisonError::into_inner);
+            for p in &owned {
+                trackers.remove(p);
+            }
+        }
+        let mut tpl = TopicPartitionList::new();
+        for &p in &owned {
+            tpl.add_partition(&self.topics.pings, p);
+        }
+        let client = |source| StreamError::Client {
+            role: "pings consumer",
+            source,
+        };
+        // Waits until no transaction with offsets of these partitions is
+        // pending (read_committed asks for stable offsets).
+        let committed = consumer
+            .committed_offsets(tpl, self.restore_timeout)
+            .map_err(client)?;
+        for e in committed.elements() {
+            let from = match e.offset() {
+                Offset::Offset(o) => Offset::Offset(o),
+                // Nothing committed yet: auto.offset.reset is earliest.
+                _ => Offset::Beginning,
+            };
+            consumer
+                .seek(
+                    &self.topics.pings,
+                    e.partition(),
+                    from,
+                    self.restore_timeout,
+                )
+                .map_err(client)?;
+        }
+        self.assign(&owned);
+        info!(
+            partitions = ?owned,
+            took_ms = started.elapsed().as_millis(),
+            "rewound to the last committed transaction"
+        );
+        Ok(())
     }
 
     fn worker_of(&self, partition: i32) -> usize {
@@ -399,10 +475,28 @@ impl PollerShared {
         commit: bool,
         started: Instant,
     ) {
-        if let Err(e) = self.end_transaction(consumer, commit) {
+        let ended = self.end_transaction(consumer, commit);
+        if let Err(e) = &ended {
             warn!(?partitions, error = %e, "draining: the transaction did not end cleanly");
-            self.set_fatal(e);
         }
+        self.drop_state(partitions);
+        self.released(partitions, started);
+        match ended {
+            Err(e) => self.set_fatal(e),
+            // The partitions kept (incremental rebalancing) go back to the
+            // last commit.
+            Ok(Ended::Rewind) => {
+                if let Err(e) = self.rewind(consumer) {
+                    self.set_fatal(e);
+                }
+            }
+            Ok(Ended::AsAsked) => {}
+        }
+    }
+
+    /// Has the workers drop the state of `partitions` without writing
+    /// anything more, and ends this instance's ownership of them.
+    fn drop_state(&self, partitions: &[i32]) {
         let mut by_worker: BTreeMap<usize, Vec<i32>> = BTreeMap::new();
         for &p in partitions {
             by_worker.entry(self.worker_of(p)).or_default().push(p);
@@ -433,7 +527,6 @@ impl PollerShared {
         for &p in partitions {
             self.ownership.bump(p);
         }
-        self.released(partitions, started);
     }
 
     /// Restores the state of newly assigned partitions from the changelog
@@ -783,7 +876,7 @@ pub(crate) fn poll_loop(
                 shared.store_completed(&consumer, None);
             }
             Some(txn) if txn.due() => {
-                if let Err(e) = shared.end_transaction(&consumer, true) {
+                if let Err(e) = shared.commit_or_rewind(&consumer) {
                     result = Err(e);
                     break;
                 }
@@ -807,9 +900,14 @@ pub(crate) fn poll_loop(
     let commit = result.is_ok() && !shared.failed.load(Ordering::Acquire);
     let owned = shared.owned();
     shared.drain(&consumer, &owned, commit);
-    consumer.unsubscribe();
-    // Dropping the consumer closes it and leaves the group; its final
-    // revocation finds nothing left to drain.
+    if !shared.static_member {
+        consumer.unsubscribe();
+    }
+    // Dropping the consumer closes it and (unless it is a static member,
+    // KIP-345) leaves the group; its final revocation finds nothing left
+    // to drain. A static member (group.instance.id) keeps its partitions
+    // until it comes back or its session times out, so a rolling restart
+    // moves nothing.
     drop(consumer);
     if let Some(e) = shared.take_fatal() {
         result = result.and(Err(e));

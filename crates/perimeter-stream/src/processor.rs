@@ -342,6 +342,7 @@ impl Processor {
                     eos,
                 ));
                 txn.init(Instant::now() + config.startup_timeout)?;
+                telemetry::register_transactions();
                 info!(
                     transactional_id = %eos.transactional_id,
                     commit_interval_ms = eos.commit_interval.as_millis(),
@@ -383,7 +384,7 @@ impl Processor {
         let ownership = Arc::new(Ownership::new(ping_partitions));
         let barrier = Arc::new(ConsentBarrier::default());
         let worker_txn = txn.as_ref().map(|(t, _)| Arc::clone(t));
-        let poller_shared = Arc::new(PollerShared::new(
+        let mut poller_shared = PollerShared::new(
             senders,
             Arc::clone(&ownership),
             Arc::clone(&barrier),
@@ -395,7 +396,12 @@ impl Processor {
             Arc::clone(&failed),
             (state_in_flight, state_timeout),
             txn,
-        ));
+        );
+        poller_shared.static_member = config
+            .kafka_properties
+            .iter()
+            .any(|(k, v)| k == "group.instance.id" && !v.trim().is_empty());
+        let poller_shared = Arc::new(poller_shared);
         // Pings: a consumer group; offsets stored by hand after delivery,
         // committed by the auto-commit timer and when partitions are
         // released.

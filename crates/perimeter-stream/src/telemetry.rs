@@ -52,7 +52,9 @@ pub const RESTORE_TIME: &str = "perimeter_presence_restore_seconds";
 pub const RESTORED_RECORDS: &str = "perimeter_presence_restored_records_total";
 /// Changelog records written, by `kind`: `state` or `tombstone`.
 pub const CHANGELOG_RECORDS: &str = "perimeter_presence_changelog_records_total";
-/// Partition assignments and revocations, by `kind`: `assign`, `revoke`, `lost`.
+/// Partition assignments and revocations, by `kind`: `assign`, `revoke`,
+/// `lost`, and (exactly-once mode) `rewind`: every owned partition set back
+/// to the last committed transaction after a refused commit.
 pub const REBALANCES: &str = "perimeter_kafka_rebalances_total";
 /// Outputs the broker did not acknowledge (the processor stops; the ping
 /// offsets after the last acknowledged one are not stored).
@@ -91,6 +93,15 @@ pub(crate) fn register() {
     for kind in ["assign", "revoke", "lost"] {
         counter!(REBALANCES, "kind" => kind).increment(0);
     }
+}
+
+/// [`register`] for exactly-once mode: the transaction outcomes and the
+/// rewinds at 0.
+pub(crate) fn register_transactions() {
+    for outcome in ["committed", "aborted", "failed"] {
+        counter!(TRANSACTIONS, "outcome" => outcome).increment(0);
+    }
+    counter!(REBALANCES, "kind" => "rewind").increment(0);
 }
 
 pub(crate) fn event(kind: EventKind, latency_s: f64) {

@@ -23,9 +23,15 @@
 //! which writes DLQ records for unreadable table records at any time, takes
 //! the [`Transactions::producing`] gate for each.
 //!
-//! A failed batch, a failed delivery or a failed commit aborts the
-//! transaction and stops the processor: its in-memory state is ahead of
-//! what was committed, and a restart resumes from the last commit.
+//! A commit the broker refuses in a way that leaves the transaction
+//! abortable (the group coordinator no longer knows this member after a
+//! broker restart, a zombie's old generation, a timeout) aborts it and
+//! *rewinds*: the processor's in-memory state is ahead of what was
+//! committed, so every owned partition's state is dropped and restored from
+//! the changelog (read_committed), and the consumer seeks back to the
+//! committed offsets ([`Ended::Rewind`]). A failed batch or a fatal error
+//! (the producer was fenced by another instance with the same id) aborts if
+//! it can and stops the processor; a restart resumes from the last commit.
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -49,6 +55,16 @@ struct Open {
     positions: BTreeMap<i32, i64>,
     /// Its batches of pings: if one failed, it must not commit.
     batches: Vec<Arc<BatchAck>>,
+}
+
+/// How a transaction ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Ended {
+    /// Committed, or aborted as asked.
+    AsAsked,
+    /// The commit was refused and the transaction aborted: the owned
+    /// partitions must be restored from the last commit.
+    Rewind,
 }
 
 /// The transactional producer's state, shared by the poll loop (which ends
@@ -161,9 +177,9 @@ impl Transactions {
         &self,
         consumer: &BaseConsumer<C>,
         commit: bool,
-    ) -> Result<(), StreamError> {
+    ) -> Result<Ended, StreamError> {
         if self.broken.load(Ordering::Acquire) {
-            return Ok(());
+            return Ok(Ended::AsAsked);
         }
         let _gate = self.gate.write().unwrap_or_else(PoisonError::into_inner);
         let started = Instant::now();
@@ -179,11 +195,11 @@ impl Transactions {
                     detail: detail.clone(),
                 }))
             }
-            (_, false) => self.abort(deadline),
+            (_, false) => self.abort(deadline).map(|()| Ended::AsAsked),
         };
-        let outcome = match (&result, commit && failed_batch.is_none()) {
-            (Ok(()), true) => "committed",
-            (Ok(()), false) => "aborted",
+        let outcome = match (&result, commit) {
+            (Ok(Ended::AsAsked), true) => "committed",
+            (Ok(_), _) => "aborted",
             (Err(_), _) => "failed",
         };
         telemetry::transaction(outcome, started.elapsed().as_secs_f64());
@@ -204,15 +220,17 @@ impl Transactions {
             return Err(self.error("begin", e));
         }
         *self.began.lock().unwrap_or_else(PoisonError::into_inner) = Instant::now();
-        Ok(())
+        result
     }
 
+    /// Commits with the offsets; a refusal that leaves the transaction
+    /// abortable aborts it and asks for a rewind.
     fn commit<C: ConsumerContext>(
         &self,
         consumer: &BaseConsumer<C>,
         positions: &BTreeMap<i32, i64>,
         deadline: Instant,
-    ) -> Result<(), StreamError> {
+    ) -> Result<Ended, StreamError> {
         let sent = if positions.is_empty() {
             Ok(())
         } else {
@@ -223,16 +241,19 @@ impl Transactions {
                 self.producer.commit_transaction(left)
             })
         });
-        if let Err(e) = committed {
-            if requires_abort(&e) {
-                warn!(transactional_id = %self.id, error = %e, "transaction not committed; aborting it");
-                if let Err(abort) = self.abort(Instant::now() + self.timeout) {
-                    warn!(error = %abort, "abort after a failed commit");
-                }
+        match committed {
+            Ok(()) => Ok(Ended::AsAsked),
+            Err(e) if requires_abort(&e) => {
+                warn!(
+                    transactional_id = %self.id,
+                    error = %e,
+                    "transaction not committed; aborting it and rewinding to the last commit"
+                );
+                self.abort(Instant::now() + self.timeout)?;
+                Ok(Ended::Rewind)
             }
-            return Err(e);
+            Err(e) => Err(e),
         }
-        Ok(())
     }
 
     fn send_offsets<C: ConsumerContext>(
