@@ -1312,6 +1312,13 @@ def main() -> int:
             v.changelog()
             summary.append(f"run C (broker restarts): {c.seconds:.1f} s, {c.broker_restarts} "
                            f"restarts; duplicates dropped: {v.dups[0]} events, {v.dups[1]} triggers")
+            if args.exactly_once:
+                # A refused commit (the coordinator forgot the member across
+                # a restart) aborts and rewinds; how often depends on timing.
+                txns = {k.split('"')[1]: int(v) for k, v in
+                        metric_values(c.final_metrics, "perimeter_kafka_transactions_total").items() if '"' in k}
+                rewinds = metric_values(c.final_metrics, "perimeter_kafka_rebalances_total").get('{kind="rewind"}', 0)
+                summary.append(f"run C transactions {txns}, rewinds {int(rewinds)}")
 
         if "D" not in args.runs:
             pass

@@ -28,6 +28,7 @@ use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::time::Instant;
 
 use rdkafka::ClientContext;
+use rdkafka::error::RDKafkaErrorCode;
 use rdkafka::message::Message;
 use rdkafka::producer::{DeliveryResult, ProducerContext};
 
@@ -304,13 +305,30 @@ impl ProducerContext for OutputContext {
 
     fn delivery(&self, result: &DeliveryResult<'_>, ack: Arc<BatchAck>) {
         if let Err((e, msg)) = result {
-            telemetry::delivery_failure();
             let detail = format!("{}: {e}", msg.topic());
+            if is_purged(e) {
+                // Exactly-once mode: an aborted transaction's records, which
+                // the processor discards on purpose (it rewinds or stops).
+                // Never produced by at-least-once mode, which purges nothing.
+                ack.fail(detail);
+                ack.release();
+                return;
+            }
+            telemetry::delivery_failure();
             self.record_failure(&detail);
             ack.fail(detail);
         }
         ack.release();
     }
+}
+
+/// Whether a delivery error is librdkafka purging the record (what
+/// `abort_transaction` does to the records of the transaction).
+fn is_purged(e: &rdkafka::error::KafkaError) -> bool {
+    matches!(
+        e.rdkafka_error_code(),
+        Some(RDKafkaErrorCode::PurgeQueue | RDKafkaErrorCode::PurgeInflight)
+    )
 }
 
 /// The batches of one partition in consumption order.

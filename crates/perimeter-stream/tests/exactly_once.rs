@@ -22,6 +22,7 @@ use std::time::Duration;
 use common::*;
 use perimeter_stream::{ExactlyOnce, Guarantee, StreamError};
 use rdkafka::Message;
+use rdkafka::types::{RDKafkaApiKey, RDKafkaRespErr};
 
 fn exactly_once(id: &str) -> Layout {
     let mut eos = ExactlyOnce::new(id);
@@ -62,6 +63,35 @@ async fn exactly_once_mode_publishes_visits_and_their_offers_in_transactions() {
     let summary = h.stop().await;
     assert_eq!(summary.events, 6);
     assert_eq!(summary.triggers, 2);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_commit_rewinds_to_the_last_commit_and_keeps_running() {
+    test_log();
+    let h = Harness::start_in(&["user-a"], CAMPAIGNS, exactly_once("eos-rewind")).await;
+    // The group coordinator refuses the first offsets sent to a
+    // transaction, as Apache Kafka does after a broker restart that made
+    // it forget the member: the transaction is aborted and the processor
+    // goes back to the last commit instead of stopping.
+    h.cluster.request_errors(
+        RDKafkaApiKey::TxnOffsetCommit,
+        &[RDKafkaRespErr::RD_KAFKA_RESP_ERR_UNKNOWN_MEMBER_ID],
+    );
+    let sent = visit("user-a", T0 - 8 * MIN).len();
+    h.send_visits(&[("user-a", T0 - 8 * MIN)]).await;
+    let evs = events(&h.read_until(&h.topics.events, has_exit("user-a")).await);
+    assert!(
+        kinds_of(&evs, "user-a").starts_with(&["enter"]),
+        "{:?}",
+        kinds_of(&evs, "user-a")
+    );
+    let summary = h.stop().await;
+    // The pings of the aborted transaction were read again from the last
+    // committed offset (the mock cluster stores none: the beginning).
+    assert!(
+        summary.pings > u64::try_from(sent).unwrap(),
+        "{summary:?}, {sent} pings sent"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

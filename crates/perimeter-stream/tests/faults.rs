@@ -42,13 +42,7 @@ const STRANGER: &str = "user-n";
 fn metrics() -> &'static PrometheusHandle {
     static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
     HANDLE.get_or_init(|| {
-        // PERIMETER_TEST_LOG=info shows the processors' logs of a failing run.
-        if let Ok(filter) = std::env::var("PERIMETER_TEST_LOG") {
-            let _ = tracing_subscriber::fmt()
-                .with_env_filter(tracing_subscriber::EnvFilter::new(filter))
-                .with_test_writer()
-                .try_init();
-        }
+        test_log();
         PrometheusBuilder::new()
             .install_recorder()
             .expect("metrics recorder")

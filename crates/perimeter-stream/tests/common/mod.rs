@@ -57,6 +57,17 @@ sender = "Test Coffee"
 message = "Hello from the test"
 "#;
 
+/// `PERIMETER_TEST_LOG=info` (any tracing filter) shows the processors'
+/// logs of a failing run.
+pub fn test_log() {
+    if let Ok(filter) = std::env::var("PERIMETER_TEST_LOG") {
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter(tracing_subscriber::EnvFilter::new(filter))
+            .with_test_writer()
+            .try_init();
+    }
+}
+
 /// One running processor.
 pub struct Instance {
     pub stop: oneshot::Sender<()>,
