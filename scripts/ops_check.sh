@@ -347,17 +347,20 @@ def cmd_k8s():
     for (kind, name), (d, path) in docs.items():
         if "namespace" in d["metadata"]:
             problems.append(f"{path}: {kind}/{name} sets a namespace (the manifests are namespace-free)")
-    deps = [d for (k, _), (d, _) in docs.items() if k == "Deployment"]
-    if len(deps) != 1:
-        problems.append(f"expected one Deployment, found {len(deps)}")
+    sets = [d for (k, _), (d, _) in docs.items() if k == "StatefulSet"]
+    if len(sets) != 1:
+        problems.append(f"expected one StatefulSet, found {len(sets)}")
         check("k8s manifests are consistent", problems)
         return
-    dep = deps[0]
+    dep = sets[0]
     pod = dep["spec"]["template"]
     labels = pod["metadata"].get("labels", {})
     sel = dep["spec"]["selector"]["matchLabels"]
     if any(labels.get(k) != v for k, v in sel.items()):
-        problems.append("Deployment selector does not match its pod labels")
+        problems.append("StatefulSet selector does not match its pod labels")
+    governing = docs.get(("Service", dep["spec"].get("serviceName", "")), (None, None))[0]
+    if governing is None or governing["spec"].get("clusterIP") != "None":
+        problems.append(f"StatefulSet serviceName {dep['spec'].get('serviceName')!r} is not a headless Service")
     for (kind, name), (d, path) in docs.items():
         if kind == "Service" and any(labels.get(k) != v for k, v in d["spec"]["selector"].items()):
             problems.append(f"Service {name} selects no Perimeter pod")
@@ -380,6 +383,11 @@ def cmd_k8s():
         problems.append("readOnlyRootFilesystem is not set")
     if not c.get("resources", {}).get("requests") or not c.get("resources", {}).get("limits"):
         problems.append("resources requests and limits are not both set")
+    from_name = {e["name"] for e in c.get("env", [])
+                 if e.get("valueFrom", {}).get("fieldRef", {}).get("fieldPath") == "metadata.name"}
+    if "PERIMETER_KAFKA_PROPERTY__GROUP_INSTANCE_ID" not in from_name:
+        problems.append("group.instance.id is not the pod name (static membership: "
+                        "PERIMETER_KAFKA_PROPERTY__GROUP_INSTANCE_ID from metadata.name)")
     volumes = {v["name"]: v for v in spec.get("volumes", [])}
     secret = docs.get(("Secret", "perimeter-secrets"), (None, None))[0]
     for e in c.get("env", []):
@@ -416,7 +424,8 @@ def cmd_k8s():
                 problems.append(f"terminationGracePeriodSeconds {grace} is not above processor.shutdown_timeout ({shutdown} s)")
     else:
         problems.append("no ConfigMap mounted in the perimeter container")
-    check(f"k8s manifests are consistent ({len(docs)} objects: selectors, probes, Secret keys, ConfigMap, grace period)", problems)
+    check(f"k8s manifests are consistent ({len(docs)} objects: selectors, headless Service, static membership, "
+          "probes, Secret keys, ConfigMap, grace period)", problems)
 
 
 def env_for(value_source):
@@ -448,7 +457,7 @@ def cmd_extract(which, out):
             for d in load_yaml(path):
                 if d.get("kind") == "ConfigMap":
                     cm = d
-                if d.get("kind") == "Deployment":
+                if d.get("kind") == "StatefulSet":
                     (c,) = [c for c in d["spec"]["template"]["spec"]["containers"] if c["name"] == "perimeter"]
                     for e in c.get("env", []):
                         if "value" in e:
@@ -456,7 +465,7 @@ def cmd_extract(which, out):
                         elif "secretKeyRef" in e.get("valueFrom", {}):
                             env[e["name"]] = env_for(e)
                         else:
-                            env[e["name"]] = "perimeter-7d9f8c6b5-x2x7q"
+                            env[e["name"]] = "perimeter-2"
         for key, text in cm["data"].items():
             with open(os.path.join(out, key), "w", encoding="utf-8") as f:
                 f.write(text)
