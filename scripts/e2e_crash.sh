@@ -5,11 +5,15 @@
 # directory (run C), compared with an uninterrupted run (A); plus a targeted
 # fault (run D): an event not acknowledged while its offer is, then a crash
 # or a delivery failure. Perimeter runs with its default producer settings;
-# the test's producers batch. See scripts/e2e/crash.py and
-# docs/reliability-tests.md. About 4 minutes on 2 cores (debug build).
+# the test's producers batch. Then the same runs A, B and C again with
+# processor.guarantee = "exactly_once", where a read_committed reader must
+# see every event and trigger exactly once. See scripts/e2e/crash.py and
+# docs/reliability-tests.md. About 8 minutes on 2 cores (debug build).
 #
 # Usage: bash scripts/e2e_crash.sh [--seed N] [--kills N] [--broker-restarts N]
 #            [--runs ABCD] [--skip-broker-restart] [--skip-output-stall] [--keep]
+#        (arguments go to both passes; PERIMETER_CRASH_GUARANTEES="exactly_once"
+#        runs one pass only: at_least_once, exactly_once, or both, the default)
 #
 # The same setup as scripts/e2e.sh (scripts/e2e/setup.sh), idempotently:
 #   - Java 17+ (Debian, root only) and Apache Kafka 4.4.0 from Maven Central
@@ -26,6 +30,20 @@ ROOT=$(pwd)
 
 source scripts/e2e/setup.sh
 
-echo "== crash tests: Apache Kafka in $KAFKA_DIR ($JAVA), $PERIMETER, Python client in $VENV"
-exec "$VENV/bin/python" -B scripts/e2e/crash.py \
-    --perimeter "$PERIMETER" --kafka "$KAFKA_DIR" --java "$JAVA" --proto-dir "$ROOT/proto" "$@"
+FAILED=()
+for guarantee in ${PERIMETER_CRASH_GUARANTEES:-at_least_once exactly_once}; do
+    case "$guarantee" in
+        at_least_once) flags=() ;;
+        exactly_once) flags=(--exactly-once) ;;
+        *) echo "PERIMETER_CRASH_GUARANTEES: unknown guarantee $guarantee (at_least_once, exactly_once)" >&2; exit 1 ;;
+    esac
+    echo "== crash tests ($guarantee): Apache Kafka in $KAFKA_DIR ($JAVA), $PERIMETER, Python client in $VENV"
+    "$VENV/bin/python" -B scripts/e2e/crash.py \
+        --perimeter "$PERIMETER" --kafka "$KAFKA_DIR" --java "$JAVA" --proto-dir "$ROOT/proto" \
+        ${flags[@]+"${flags[@]}"} "$@" || FAILED+=("$guarantee")
+done
+if [ ${#FAILED[@]} -gt 0 ]; then
+    echo "== crash tests: FAILED: ${FAILED[*]}" >&2
+    exit 1
+fi
+echo "== crash tests: all passed"
