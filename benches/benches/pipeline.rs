@@ -26,7 +26,10 @@
 //! Run: `cargo bench -p perimeter-benches --bench pipeline`
 //! (`PERIMETER_BENCH_LATENCY_ONLY=1` skips the throughput part;
 //! `PERIMETER_BENCH_KAFKA=k=v,k=v` adds librdkafka properties to the
-//! processor's clients.)
+//! processor's clients; `PERIMETER_BENCH_GUARANTEE=exactly_once` runs the
+//! processor in exactly-once mode, which the mock cluster accepts without
+//! keeping transaction state: it measures the commits' pauses and round
+//! trips, not the broker's transaction markers.)
 //! Sizes: `PERIMETER_BENCH_SIZES=100000` (fences; first value used),
 //! `PERIMETER_BENCH_USERS=1000000`.
 #![allow(
@@ -49,7 +52,7 @@ use perimeter_model::{
     Accuracy, ConsentRecord, ConsentUpdate, Ping, Position, Purpose, Purposes, Timestamp, UserId,
 };
 use perimeter_offers::CampaignRules;
-use perimeter_stream::{Clock, Processor, ProcessorConfig, Topics};
+use perimeter_stream::{Clock, ExactlyOnce, Guarantee, Processor, ProcessorConfig, Topics};
 use perimeter_wire::{decode_event, decode_trigger, encode_consent, encode_fence, encode_ping};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -300,7 +303,15 @@ fn config(world: &World, run: &str, clock: Clock, partitions: i32) -> ProcessorC
     }
     config.startup_timeout = Duration::from_secs(600);
     config.shutdown_timeout = Duration::from_secs(120);
+    if exactly_once() {
+        config.guarantee = Guarantee::ExactlyOnce(ExactlyOnce::new(format!("bench-{run}")));
+    }
     config
+}
+
+/// `PERIMETER_BENCH_GUARANTEE=exactly_once`.
+fn exactly_once() -> bool {
+    std::env::var("PERIMETER_BENCH_GUARANTEE").is_ok_and(|g| g == "exactly_once")
 }
 
 /// CPU time (user and system) this process has used so far, from

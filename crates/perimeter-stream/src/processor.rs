@@ -64,6 +64,122 @@ const DEFAULT_MESSAGE_TIMEOUT_MS: u64 = 120_000;
 /// How long a metadata request may take at startup.
 const METADATA_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// Deadlines and modes derived from a [`ProcessorConfig`] by
+/// [`ProcessorConfig::check`].
+struct Limits {
+    /// How long releasing a partition may take (below the session timeout).
+    drain_timeout: Duration,
+    /// How long a released partition waits for its changelog records.
+    state_timeout: Duration,
+    /// The producer's default `message.timeout.ms` (the Kafka properties
+    /// may override it).
+    message_timeout_ms: u64,
+    exactly_once: Option<crate::ExactlyOnce>,
+}
+
+impl ProcessorConfig {
+    /// Checks what can be checked without Kafka: the presence settings,
+    /// the deadlines of releasing a partition against the group's session
+    /// and rebalance timeouts, and the exactly-once settings. `connect`
+    /// calls it first; `perimeter run --check` calls it too, so that a
+    /// configuration the check accepts does not fail at startup.
+    ///
+    /// # Errors
+    /// [`StreamError::Presence`], [`StreamError::DrainDeadline`],
+    /// [`StreamError::RevokeBudget`] or [`StreamError::ExactlyOnce`].
+    pub fn check(&self) -> Result<(), StreamError> {
+        self.limits().map(|_| ())
+    }
+
+    fn limits(&self) -> Result<Limits, StreamError> {
+        // Checked before any I/O, so that partition states can be created
+        // later without an error path.
+        let _validated = PresenceTracker::new(self.presence.clone())?;
+        let property = |names: &[&str], default: u64| {
+            self.kafka_properties
+                .iter()
+                .rev()
+                .find(|(k, _)| names.contains(&k.as_str()))
+                .and_then(|(_, v)| v.trim().parse::<u64>().ok())
+                .unwrap_or(default)
+        };
+        // One deadline for releasing a partition: the workers stop writing
+        // its state when it passes, and it must pass before the group
+        // coordinator can hand the partition to another instance.
+        let session_ms = property(&["session.timeout.ms"], DEFAULT_SESSION_TIMEOUT_MS);
+        let session = Duration::from_millis(session_ms);
+        if session <= DRAIN_MARGIN {
+            return Err(StreamError::DrainDeadline {
+                drain_ms: self.shutdown_timeout.as_millis(),
+                session_ms,
+            });
+        }
+        let drain_timeout = self.shutdown_timeout.min(session - DRAIN_MARGIN);
+        if self
+            .kafka_properties
+            .iter()
+            .any(|(k, _)| k == "transactional.id")
+        {
+            return Err(StreamError::ExactlyOnce(
+                "transactional.id is not a Kafka property here: choose Guarantee::ExactlyOnce \
+                 with its transactional_id"
+                    .into(),
+            ));
+        }
+        let exactly_once = match &self.guarantee {
+            Guarantee::AtLeastOnce => None,
+            Guarantee::ExactlyOnce(eos) => Some(eos.clone()),
+        };
+        if let Some(eos) = &exactly_once {
+            if eos.transactional_id.trim().is_empty() {
+                return Err(StreamError::ExactlyOnce(
+                    "the transactional id is empty".into(),
+                ));
+            }
+            if eos.commit_interval.is_zero() || eos.commit_interval >= eos.transaction_timeout {
+                return Err(StreamError::ExactlyOnce(format!(
+                    "the commit interval ({} ms) must be above 0 and below the transaction \
+                     timeout ({} ms)",
+                    eos.commit_interval.as_millis(),
+                    eos.transaction_timeout.as_millis()
+                )));
+            }
+        }
+        // Then the changelog records a released partition already handed
+        // to the producer resolve (librdkafka fails them after
+        // message.timeout.ms), all before the group may give the partition
+        // to another instance. A transactional producer's records time out
+        // with its transactions (librdkafka requires message.timeout.ms <=
+        // transaction.timeout.ms).
+        let default_message_timeout_ms = exactly_once
+            .as_ref()
+            .map_or(DEFAULT_MESSAGE_TIMEOUT_MS, |e| {
+                u64::try_from(e.transaction_timeout.as_millis()).unwrap_or(u64::MAX)
+            });
+        let message_timeout_ms = property(
+            &["message.timeout.ms", "delivery.timeout.ms"],
+            default_message_timeout_ms,
+        );
+        let max_poll_interval_ms =
+            property(&["max.poll.interval.ms"], DEFAULT_MAX_POLL_INTERVAL_MS);
+        if drain_timeout.as_millis() + u128::from(message_timeout_ms)
+            >= u128::from(max_poll_interval_ms)
+        {
+            return Err(StreamError::RevokeBudget {
+                drain_ms: drain_timeout.as_millis(),
+                message_timeout_ms,
+                max_poll_interval_ms,
+            });
+        }
+        Ok(Limits {
+            drain_timeout,
+            state_timeout: Duration::from_millis(message_timeout_ms) + DRAIN_MARGIN,
+            message_timeout_ms: default_message_timeout_ms,
+            exactly_once,
+        })
+    }
+}
+
 /// Counts of what one [`Processor::run`] did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct RunSummary {
@@ -197,91 +313,16 @@ impl Processor {
     /// or not co-partitioned, the tables are not caught up within
     /// [`ProcessorConfig::startup_timeout`], or the index cannot be built.
     pub async fn connect(config: ProcessorConfig) -> Result<Self, StreamError> {
-        // Checked before any I/O, so that partition states can be created
-        // later without an error path.
-        let _validated = PresenceTracker::new(config.presence.clone())?;
-        // One deadline for releasing a partition: the workers stop writing
-        // its state when it passes, and it must pass before the group
-        // coordinator can hand the partition to another instance.
-        let property = |names: &[&str], default: u64| {
-            config
-                .kafka_properties
-                .iter()
-                .rev()
-                .find(|(k, _)| names.contains(&k.as_str()))
-                .and_then(|(_, v)| v.trim().parse::<u64>().ok())
-                .unwrap_or(default)
-        };
-        let session_ms = property(&["session.timeout.ms"], DEFAULT_SESSION_TIMEOUT_MS);
-        let session = Duration::from_millis(session_ms);
-        if session <= DRAIN_MARGIN {
-            return Err(StreamError::DrainDeadline {
-                drain_ms: config.shutdown_timeout.as_millis(),
-                session_ms,
-            });
-        }
-        let drain_timeout = config.shutdown_timeout.min(session - DRAIN_MARGIN);
-        // Then the changelog records it already handed to the producer
-        // resolve (librdkafka fails them after message.timeout.ms), all
-        // before the group may give the partition to another instance.
-        if config
-            .kafka_properties
-            .iter()
-            .any(|(k, _)| k == "transactional.id")
-        {
-            return Err(StreamError::ExactlyOnce(
-                "transactional.id is not a Kafka property here: choose Guarantee::ExactlyOnce \
-                 with its transactional_id"
-                    .into(),
-            ));
-        }
-        let exactly_once = match &config.guarantee {
-            Guarantee::AtLeastOnce => None,
-            Guarantee::ExactlyOnce(eos) => Some(eos.clone()),
-        };
-        if let Some(eos) = &exactly_once {
-            if eos.transactional_id.trim().is_empty() {
-                return Err(StreamError::ExactlyOnce(
-                    "the transactional id is empty".into(),
-                ));
-            }
-            if eos.commit_interval.is_zero() || eos.commit_interval >= eos.transaction_timeout {
-                return Err(StreamError::ExactlyOnce(format!(
-                    "the commit interval ({} ms) must be above 0 and below the transaction \
-                     timeout ({} ms)",
-                    eos.commit_interval.as_millis(),
-                    eos.transaction_timeout.as_millis()
-                )));
-            }
-        }
-        // A transactional producer's records time out with its
-        // transactions (librdkafka requires message.timeout.ms <=
-        // transaction.timeout.ms).
-        let default_message_timeout_ms = exactly_once
-            .as_ref()
-            .map_or(DEFAULT_MESSAGE_TIMEOUT_MS, |e| {
-                u64::try_from(e.transaction_timeout.as_millis()).unwrap_or(u64::MAX)
-            });
-        let message_timeout_ms = property(
-            &["message.timeout.ms", "delivery.timeout.ms"],
-            default_message_timeout_ms,
-        );
-        let max_poll_interval_ms =
-            property(&["max.poll.interval.ms"], DEFAULT_MAX_POLL_INTERVAL_MS);
-        if drain_timeout.as_millis() + u128::from(message_timeout_ms)
-            >= u128::from(max_poll_interval_ms)
-        {
-            return Err(StreamError::RevokeBudget {
-                drain_ms: drain_timeout.as_millis(),
-                message_timeout_ms,
-                max_poll_interval_ms,
-            });
-        }
-        let state_timeout = Duration::from_millis(message_timeout_ms) + DRAIN_MARGIN;
+        let Limits {
+            drain_timeout,
+            state_timeout,
+            message_timeout_ms,
+            exactly_once,
+        } = config.limits()?;
         if drain_timeout < config.shutdown_timeout {
             info!(
                 drain_ms = drain_timeout.as_millis(),
-                session_ms, "partition drain deadline kept below the session timeout"
+                "partition drain deadline kept below the session timeout"
             );
         }
         telemetry::register();
@@ -317,7 +358,7 @@ impl Processor {
             // were produced (librdkafka keeps at most 5 requests in flight
             // per connection with idempotence).
             .set("enable.idempotence", "true")
-            .set("message.timeout.ms", default_message_timeout_ms.to_string());
+            .set("message.timeout.ms", message_timeout_ms.to_string());
         if let Some(eos) = &exactly_once {
             prc.set("transactional.id", &eos.transactional_id).set(
                 "transaction.timeout.ms",

@@ -87,6 +87,38 @@ listen = "everywhere"
 }
 
 #[test]
+fn check_refuses_release_deadlines_the_processor_would_refuse_at_startup() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::copy(
+        repo().join("deploy/samples/campaigns.toml"),
+        dir.path().join("campaigns.toml"),
+    )
+    .expect("campaigns");
+    let config = dir.path().join("perimeter.toml");
+    // Every key is valid on its own; together a released partition could
+    // wait past max.poll.interval.ms for its last changelog records.
+    std::fs::write(
+        &config,
+        r#"
+[kafka]
+brokers = "127.0.0.1:9092"
+[kafka.properties]
+"message.timeout.ms" = 290000
+[offers]
+campaigns = "campaigns.toml"
+[processor]
+shutdown_timeout = "20s"
+"#,
+    )
+    .expect("writing the config");
+    let out = check(&config, &[], &[]);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("max.poll.interval.ms"), "{stderr}");
+    assert!(!text(&out.stdout).contains("configuration OK"));
+}
+
+#[test]
 fn check_reports_a_missing_config_file() {
     let out = check(Path::new("/nonexistent/perimeter.toml"), &[], &[]);
     assert_eq!(out.status.code(), Some(2));
