@@ -84,14 +84,18 @@ pub fn main(args: &RunArgs) -> ExitCode {
     };
     if args.check {
         println!("{}", settings.summary());
-        // What the processor checks before it connects: deadlines against
-        // the group's timeouts, exactly-once settings.
-        let processor =
-            settings.processor_config(Health::new(), LiveTables::new(), Clock::system());
-        if let Err(e) = processor.check() {
-            eprintln!("perimeter: {e}");
-            return ExitCode::from(EXIT_CONFIG);
-        }
+    }
+    // What the processor checks before it connects: deadlines against the
+    // group's timeouts, exactly-once settings.
+    let processor = settings.processor_config(Health::new(), LiveTables::new(), Clock::system());
+    if let Err(e) = processor.check() {
+        eprintln!(
+            "perimeter: configuration {} rejected: {e}",
+            args.config.display()
+        );
+        return ExitCode::from(EXIT_CONFIG);
+    }
+    if args.check {
         println!("configuration OK");
         return ExitCode::SUCCESS;
     }
