@@ -417,6 +417,12 @@ allowed_lateness = "6h"
         self.processes.append(p)
         return p
 
+    def properties(self, mode: str) -> str:
+        """The [kafka.properties] lines of `mode`'s instances, with those of
+        --kafka-property."""
+        extra = "".join(f'"{k}" = {json.dumps(v)}\n' for k, v in (x.split("=", 1) for x in self.args.kafka_property))
+        return MODES[mode] + extra
+
     # -- runs ------------------------------------------------------------
 
     def reference(self) -> crash.Outputs:
@@ -455,7 +461,7 @@ allowed_lateness = "6h"
         self.cluster.create_topics(topics.specs())
         markers = OutputReader(self.broker.bootstrap, {topics.state: PARTITIONS})
         self.closers.append(markers.close)
-        instances: dict[int, Perimeter] = {1: self.start_instance(mode, 1, MODES[mode])}
+        instances: dict[int, Perimeter] = {1: self.start_instance(mode, 1, self.properties(mode))}
         first = instances[1]
         wait_for(f"{first.name}: GET /readyz == 200", first.ready, WAIT_S, alive=first.assert_running)
         load = Load(self.broker.bootstrap, topics.pings, self.records(), rate=self.args.rate)
@@ -514,7 +520,7 @@ allowed_lateness = "6h"
             changes.append(change)
             log(f"[{mode}] {change.name} ({load.produced} of {len(load.records)} pings produced)")
             if what == "join":
-                instances[n] = self.start_instance(mode, n, MODES[mode])
+                instances[n] = self.start_instance(mode, n, self.properties(mode))
             else:
                 leaving = instances.pop(n)
                 change.exit_code = leaving.terminate(SHUTDOWN_DEADLINE_S)
@@ -642,8 +648,9 @@ allowed_lateness = "6h"
                 m = LOG_LEVEL.match(line)
                 if m:
                     (errors if m.group(1) == "ERROR" else warnings).append(f"{p.name}: {line}")
-        for w in warnings:
-            log(f"[{run}] {w}")
+        # Once per message, the time stamp cut off.
+        for line, n in Counter(LOG_LEVEL.sub("", w.split(": ", 1)[1]) for w in warnings).items():
+            log(f"[{run}] {n} x WARN {line}")
         self.checks.check(f"[{run}] no ERROR line in the logs of its {len(processes)} instance(s) "
                           f"({len(warnings)} WARN lines)", not errors, "\n".join(errors[:30]))
 
@@ -679,12 +686,17 @@ def main() -> int:
     parser.add_argument("--rate", type=float, default=400.0,
                         help="pings per second while instances join and leave")
     parser.add_argument("--modes", default="eager,cooperative", help="eager, cooperative or both (comma separated)")
+    parser.add_argument("--kafka-property", action="append", default=[], metavar="NAME=VALUE",
+                        help="a librdkafka property for the instances of both modes (repeatable), e.g. "
+                             "heartbeat.interval.ms=1000")
     parser.add_argument("--keep", action="store_true", help="keep the temp dir (logs, configs) afterwards")
     args = parser.parse_args()
     args.perimeter = str(Path(args.perimeter).resolve())
     modes = [m for m in args.modes.split(",") if m]
     if not modes or any(m not in MODES for m in modes):
         parser.error(f"--modes: one or more of {', '.join(MODES)}")
+    if any("=" not in x for x in args.kafka_property):
+        parser.error("--kafka-property: NAME=VALUE")
 
     harness.interrupt_on_termination()
 
