@@ -44,21 +44,26 @@ beyond, with the same fields after dropping duplicates by id (the
 duplicates are counted: at-least-once may repeat a ping's outputs across
 a rebalance); committed offsets equal the end offsets; no dead letter; no
 ERROR line in any instance's log and exit code 0 on every SIGTERM; the
-load was still flowing during every change. For cooperative-sticky also:
-the partitions that do not move keep processing (longest gap under
-NO_PAUSE_S during each change).
+load was still flowing when the last change had settled. For
+cooperative-sticky also: the instances release only the partitions that
+move (released_partitions of /readyz), and the partitions that do not
+move keep processing (no ping of theirs waits NO_PAUSE_S or more).
 
 The pause: Perimeter writes its partition marker (the partition's clock,
-key PARTITION_MARKER_KEY) to the changelog partition of each pings
-partition with every group of state writes, about every 100 ms while the
-partition has pings; the record's timestamp is the time Perimeter
-produced it. For each change, the pause of a partition is the longest gap
-between two consecutive markers of that partition that overlaps the
-window from the change (process started, or SIGTERM sent) to the next
-change. The table prints, per change, the partitions that changed owner
-and the longest and median pause of those that moved and of those that
-did not, next to the same figure in steady state (before the first
-change).
+key PARTITION_MARKER_KEY, with the newest ping time it processed) to the
+changelog partition of each pings partition with every group of state
+writes, about every 100 ms while the partition has pings; the record's
+timestamp is the time Perimeter produced it. The pings topics stamp each
+ping with the time the broker appended it (LogAppendTime). A ping is
+processed at the first marker of its partition written after it was
+appended and covering its event time (`processed_at`). The pause of a
+partition during a change is the longest wait of its pings processed
+between that change (process started, or SIGTERM sent) and the next
+(`longest_waits`). The table prints, per change, the partitions that
+changed owner, the partitions the instances that stayed released, the
+longest and median pause of the partitions that moved and of the others,
+the same for the steady state before the first change, and how long the
+group took to settle.
 
 It prints one PASS/FAIL line per check, the tables and the time taken,
 and a closing "N passed, M failed" line; the exit code is 0 only if
