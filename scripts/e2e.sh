@@ -17,7 +17,11 @@
 #   5. compaction: scripts/e2e/compaction.py, the consent, fences and
 #      changelog topics compacted by the broker's log cleaner, then a
 #      restart of Perimeter from them: visits, offer history and an erasure
-#      survive.
+#      survive;
+#   6. rebalance: scripts/e2e/rebalance.py, instances 2 and 3 join and
+#      leave one by one under a steady ping load, with eager and with
+#      cooperative-sticky assignment: no lost or differing event, and the
+#      processing pause of each change, measured.
 # All run; the exit code is non-zero if any failed. docs/testing-e2e.md
 # describes each one and how long it takes.
 #
@@ -48,8 +52,8 @@ ONLY=" ${ONLY//,/ } "
 stage() { [ -z "${PERIMETER_E2E_ONLY:-}" ] || [[ "$ONLY" == *" $1 "* ]]; }
 for name in $ONLY; do
     case "$name" in
-        run_e2e | store_ops_ui | prometheus_scrape | revoke_then_ping | compaction) ;;
-        *) echo "PERIMETER_E2E_ONLY: unknown stage $name (run_e2e, store_ops_ui, prometheus_scrape, revoke_then_ping, compaction)" >&2; exit 1 ;;
+        run_e2e | store_ops_ui | prometheus_scrape | revoke_then_ping | compaction | rebalance) ;;
+        *) echo "PERIMETER_E2E_ONLY: unknown stage $name (run_e2e, store_ops_ui, prometheus_scrape, revoke_then_ping, compaction, rebalance)" >&2; exit 1 ;;
     esac
 done
 
@@ -109,6 +113,12 @@ if stage compaction; then
     echo "== compaction: the broker's log cleaner compacts consent, fences and the changelog; Perimeter restarts from them"
     "$VENV/bin/python" -B scripts/e2e/compaction.py \
         --perimeter "$PERIMETER" "${BROKER[@]}" --proto-dir "$ROOT/proto" "$@" || FAILED+=(compaction.py)
+fi
+
+if stage rebalance; then
+    echo "== rebalancing: instances join and leave under load, eager and cooperative-sticky; the pause of each change"
+    "$VENV/bin/python" -B scripts/e2e/rebalance.py \
+        --perimeter "$PERIMETER" "${BROKER[@]}" --proto-dir "$ROOT/proto" "$@" || FAILED+=(rebalance.py)
 fi
 
 if [ ${#FAILED[@]} -gt 0 ]; then

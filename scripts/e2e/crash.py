@@ -233,13 +233,14 @@ def _walk(user: str, rng: random.Random) -> list[PingSpec]:
     return pings
 
 
-def build_population(seed: int) -> list[User]:
-    """The users, their consent histories and their walks (seeded)."""
+def build_population(seed: int, roles: tuple[tuple[str, int], ...] = ROLES, prefix: str = "crash") -> list[User]:
+    """The users, their consent histories and their walks (seeded): `roles`
+    says how many of each role (see ROLES), `prefix` starts their ids."""
     rng = random.Random(seed)
     users = []
-    for role, count in ROLES:
+    for role, count in roles:
         for i in range(count):
-            uid = f"crash-{role.replace('_', '-')}-{i}"
+            uid = f"{prefix}-{role.replace('_', '-')}-{i}"
             v = rng.randint(1, 5)
             both = ConsentChange(0, "set", v, location=True, offers=True)
             barrier = rng.choice((1, 2))
@@ -288,6 +289,37 @@ def local_minute(utc_ms: int, zone: str) -> int:
     """Minute of the day at `utc_ms` in an Etc/GMT zone."""
     offset_h = 0 if zone == "Etc/GMT" else -int(zone[len("Etc/GMT"):])
     return ((utc_ms // 60_000) + offset_h * 60) % 1440
+
+
+def consent_value(codec: Codec, zone: str, t0_ms: int, u: User, c: ConsentChange) -> bytes:
+    """The consent topic's record of change `c` of user `u` (an
+    EraseRequest for kind "erase", else a ConsentRecord in time zone
+    `zone`; the "quiet" users are quiet from 6 hours before T to 6 hours
+    after it)."""
+    pb = codec.consent_pb
+    if c.kind == "erase":
+        return pb.ConsentUpdate(
+            erase=pb.EraseRequest(user_id=u.user_id, version=c.version, requested_at_ms=now_ms())
+        ).SerializeToString()
+    purposes = []
+    if c.location:
+        purposes.append(pb.PURPOSE_LOCATION)
+    if c.offers:
+        purposes.append(pb.PURPOSE_OFFERS)
+    record = pb.ConsentRecord(
+        user_id=u.user_id, purposes=purposes, blocked_categories=list(u.blocked), time_zone=zone,
+        version=c.version, updated_at_ms=now_ms(),
+    )
+    if u.max_per_day is not None:
+        record.max_offers_per_day = u.max_per_day
+    if u.quiet:
+        # Quiet from 6 hours before the start to 6 hours after it (local).
+        noon = local_minute(t0_ms, zone)
+        record.quiet_hours.start_minute = (noon - 360) % 1440
+        record.quiet_hours.end_minute = (noon + 360) % 1440
+    else:
+        record.quiet_hours.SetInParent()  # start == end: no quiet hours
+    return pb.ConsentUpdate(set=record).SerializeToString()
 
 
 # ---------------------------------------------------------------------------
@@ -446,30 +478,7 @@ transactional_id = "crash-{self.kind}"
     # -- input -----------------------------------------------------------
 
     def consent_value(self, u: User, c: ConsentChange) -> bytes:
-        pb = self.codec.consent_pb
-        if c.kind == "erase":
-            return pb.ConsentUpdate(
-                erase=pb.EraseRequest(user_id=u.user_id, version=c.version, requested_at_ms=now_ms())
-            ).SerializeToString()
-        purposes = []
-        if c.location:
-            purposes.append(pb.PURPOSE_LOCATION)
-        if c.offers:
-            purposes.append(pb.PURPOSE_OFFERS)
-        record = pb.ConsentRecord(
-            user_id=u.user_id, purposes=purposes, blocked_categories=list(u.blocked), time_zone=self.zone,
-            version=c.version, updated_at_ms=now_ms(),
-        )
-        if u.max_per_day is not None:
-            record.max_offers_per_day = u.max_per_day
-        if u.quiet:
-            # Quiet from 6 hours before the start to 6 hours after it (local).
-            noon = local_minute(self.t0_ms, self.zone)
-            record.quiet_hours.start_minute = (noon - 360) % 1440
-            record.quiet_hours.end_minute = (noon + 360) % 1440
-        else:
-            record.quiet_hours.SetInParent()  # start == end: no quiet hours
-        return pb.ConsentUpdate(set=record).SerializeToString()
+        return consent_value(self.codec, self.zone, self.t0_ms, u, c)
 
     def write_tables(self) -> None:
         for f in sc.FENCES:
@@ -855,8 +864,9 @@ class Verdict:
         present = sorted(u for u in never if u.encode() in latest)
         c.check(f"[{self.k}] changelog: nothing stored about users without consent", not present, str(present))
 
-    def against(self, ref: Outputs) -> None:
-        """Same events and triggers as the reference run, duplicates aside."""
+    def against(self, ref: Outputs, ref_name: str = "run A") -> None:
+        """Same events and triggers as the reference run (`ref_name`),
+        duplicates aside."""
         c = self.c
         ev_key = lambda r, e: r.key  # noqa: E731
         ref_ev, ref_dup, _ = dedup(ref.events, lambda e: e.event_id, event_fields, ev_key)
@@ -879,21 +889,22 @@ class Verdict:
             f = dict(zip(TRIGGER_FIELD_NAMES, v[0]))
             return f"{i} {f['user_id']} {f['campaign_id']} v{f['consent_version']} event {f['event_id']}"
 
-        c.check(f"[{self.k}] every event of run A is in run {self.k} ({len(ref_ev)} events)", not missing_ev,
+        c.check(f"[{self.k}] every event of {ref_name} is in run {self.k} ({len(ref_ev)} events)", not missing_ev,
                 "\n".join("- missing: " + show_ev(i, ref_ev[i]) for i in missing_ev))
-        c.check(f"[{self.k}] every trigger of run A is in run {self.k} ({len(ref_tr)} triggers)", not missing_tr,
+        c.check(f"[{self.k}] every trigger of {ref_name} is in run {self.k} ({len(ref_tr)} triggers)",
+                not missing_tr,
                 "\n".join("- missing: " + show_tr(i, ref_tr[i]) for i in missing_tr))
-        c.check(f"[{self.k}] no event beyond those of run A", not extra_ev,
+        c.check(f"[{self.k}] no event beyond those of {ref_name}", not extra_ev,
                 "\n".join("+ unexpected: " + show_ev(i, ev[i]) for i in extra_ev))
-        c.check(f"[{self.k}] no trigger beyond those of run A", not extra_tr,
+        c.check(f"[{self.k}] no trigger beyond those of {ref_name}", not extra_tr,
                 "\n".join("+ unexpected: " + show_tr(i, tr[i]) for i in extra_tr))
         diff_ev = [f"{i}: {describe_diff(EVENT_FIELD_NAMES + ('record key',), (*ref_ev[i][0], ref_ev[i][1]), (*ev[i][0], ev[i][1]))}"
                    for i in sorted(set(ref_ev) & set(ev)) if ref_ev[i] != ev[i]]
         diff_tr = [f"{i}: {describe_diff(TRIGGER_FIELD_NAMES + ('record key',), (*ref_tr[i][0], ref_tr[i][1]), (*tr[i][0], tr[i][1]))}"
                    for i in sorted(set(ref_tr) & set(tr)) if ref_tr[i] != tr[i]]
-        c.check(f"[{self.k}] events with the same id have the same fields as in run A (processing time aside)",
+        c.check(f"[{self.k}] events with the same id have the same fields as in {ref_name} (processing time aside)",
                 not diff_ev, "\n".join(diff_ev[:30]))
-        c.check(f"[{self.k}] triggers with the same id have the same fields as in run A (created/expires aside)",
+        c.check(f"[{self.k}] triggers with the same id have the same fields as in {ref_name} (created/expires aside)",
                 not diff_tr, "\n".join(diff_tr[:30]))
         lines = [f"event {i} ({a[0][2]}, {self.run.codec.event_kind(a[0][0])}): "
                  + describe_diff(EVENT_FIELD_NAMES + ("record key",), (*a[0], a[1]), (*b[0], b[1]))
@@ -903,7 +914,8 @@ class Verdict:
                   for i, a, b in tr_disagree]
         c.check(f"[{self.k}] duplicates agree with their first copy ({ev_dup} events, {tr_dup} triggers dropped)",
                 not ev_disagree and not tr_disagree, "\n".join(lines[:30]))
-        c.check(f"[{self.k}] run A itself has no duplicates", ref_dup == 0, f"{ref_dup} duplicate events in A")
+        c.check(f"[{self.k}] {ref_name} itself has no duplicates", ref_dup == 0,
+                f"{ref_dup} duplicate events in {ref_name}")
 
     def exactly_once(self) -> None:
         """With --exactly-once: a read_committed reader sees no id twice."""

@@ -101,6 +101,18 @@ class Cluster:
         md = self.admin.list_topics(topic=topic, timeout=10)
         return len(md.topics[topic].partitions)
 
+    def group_owners(self, group: str, topic: str) -> tuple[str, int, dict[int, str]]:
+        """The consumer group as its coordinator describes it now: its state
+        ("STABLE", "PREPARING_REBALANCE", ...), how many members it has, and
+        the member id owning each partition of `topic` that is assigned."""
+        description = self.admin.describe_consumer_groups([group], request_timeout=10)[group].result(timeout=15)
+        owners = {}
+        for member in description.members:
+            for tp in member.assignment.topic_partitions if member.assignment else []:
+                if tp.topic == topic:
+                    owners[tp.partition] = member.member_id
+        return description.state.name, len(description.members), owners
+
     def topic_id(self, topic: str) -> bytes:
         """The topic's id (16 bytes, as in the Kafka protocol)."""
         from confluent_kafka import TopicCollection
