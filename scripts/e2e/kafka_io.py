@@ -104,13 +104,17 @@ class Cluster:
     def group_owners(self, group: str, topic: str) -> tuple[str, int, dict[int, str]]:
         """The consumer group as its coordinator describes it now: its state
         ("STABLE", "PREPARING_REBALANCE", ...), how many members it has, and
-        the member id owning each partition of `topic` that is assigned."""
+        the member owning each partition of `topic` that is assigned (its
+        group.instance.id if it has one, else its member id)."""
         description = self.admin.describe_consumer_groups([group], request_timeout=10)[group].result(timeout=15)
         owners = {}
         for member in description.members:
+            # A static member keeps its group.instance.id across restarts;
+            # its member id changes.
+            owner = getattr(member, "group_instance_id", None) or member.member_id
             for tp in member.assignment.topic_partitions if member.assignment else []:
                 if tp.topic == topic:
-                    owners[tp.partition] = member.member_id
+                    owners[tp.partition] = owner
         return description.state.name, len(description.members), owners
 
     def topic_id(self, topic: str) -> bytes:

@@ -114,17 +114,27 @@ ROLES = (
 )
 
 MODES = {
-    # mode: the [kafka.properties] line that selects it
+    # mode: the [kafka.properties] lines that select it ({n}: the instance)
     "eager": "",
     "cooperative": '"partition.assignment.strategy" = "cooperative-sticky"\n',
+    # Static membership (KIP-345): a stable group.instance.id per instance;
+    # a restart within the session timeout is no change of membership.
+    "static": '"group.instance.id" = "perimeter-static-{n}"\n"session.timeout.ms" = 30000\n',
 }
 CHANGES = (
-    # what, the instance that joins or leaves
+    # what, the instance that joins, leaves or restarts
     ("join", 2),
     ("join", 3),
     ("leave", 2),
     ("leave", 3),
 )
+MODE_CHANGES = {
+    "eager": CHANGES,
+    "cooperative": CHANGES,
+    # A static member that stops stays in the group until its session
+    # expires: what it is for is the restart.
+    "static": (("join", 2), ("restart", 2)),
+}
 NO_PAUSE_S = 2.0
 """With cooperative-sticky, no ping of a partition that does not change
 owner may wait this long during a change. In steady state pings wait
@@ -259,11 +269,19 @@ class Change:
 
     @property
     def name(self) -> str:
-        return f"instance {self.instance} {'joins' if self.what == 'join' else 'leaves'}"
+        return f"instance {self.instance} {dict(join='joins', leave='leaves', restart='restarts')[self.what]}"
 
     def moved(self) -> list[int]:
-        """The partitions whose owner changed."""
+        """The partitions whose owner changed (static members are told
+        apart by their group.instance.id, the others by member id)."""
         return sorted(p for p in range(PARTITIONS) if self.before.owners.get(p) != self.after.owners.get(p))
+
+    def paused(self, instance_id: Optional[str] = None) -> list[int]:
+        """The partitions the change stops: those that moved, or for a
+        restart those of the restarting member."""
+        if self.what == "restart":
+            return sorted(p for p, owner in self.before.owners.items() if owner == instance_id)
+        return self.moved()
 
     def released(self) -> int:
         """Partitions the instances that stayed in the group released (each
@@ -399,6 +417,7 @@ class Stage:
     def start_instance(self, run: str, n: int, properties: str) -> Perimeter:
         http_port = harness.free_port()
         config = self.workdir / f"{run}-{n}.toml"
+        starts = sum(1 for x in self.processes if x.name.startswith(f"{run} instance {n}"))
         config.write_text(
             f"""# Written by scripts/e2e/rebalance.py (run {run}, instance {n}).
 [kafka]
@@ -421,16 +440,17 @@ format = "protobuf"
 allowed_lateness = "6h"
 """
         )
-        p = Perimeter(self.args.perimeter, config, http_port, self.workdir / f"{run}-{n}.log")
-        p.name = f"{run} instance {n}"
+        log_path = self.workdir / (f"{run}-{n}.log" if starts == 0 else f"{run}-{n}-{starts + 1}.log")
+        p = Perimeter(self.args.perimeter, config, http_port, log_path)
+        p.name = f"{run} instance {n}" + (f" (start {starts + 1})" if starts else "")
         self.processes.append(p)
         return p
 
-    def properties(self, mode: str) -> str:
-        """The [kafka.properties] lines of `mode`'s instances, with those of
-        --kafka-property."""
+    def properties(self, mode: str, n: int) -> str:
+        """The [kafka.properties] lines of `mode`'s instance `n`, with those
+        of --kafka-property."""
         extra = "".join(f'"{k}" = {json.dumps(v)}\n' for k, v in (x.split("=", 1) for x in self.args.kafka_property))
-        return MODES[mode] + extra
+        return MODES[mode].format(n=n) + extra
 
     # -- runs ------------------------------------------------------------
 
@@ -470,7 +490,7 @@ allowed_lateness = "6h"
         self.cluster.create_topics(topics.specs())
         markers = OutputReader(self.broker.bootstrap, {topics.state: PARTITIONS})
         self.closers.append(markers.close)
-        instances: dict[int, Perimeter] = {1: self.start_instance(mode, 1, self.properties(mode))}
+        instances: dict[int, Perimeter] = {1: self.start_instance(mode, 1, self.properties(mode, 1))}
         first = instances[1]
         wait_for(f"{first.name}: GET /readyz == 200", first.ready, WAIT_S, alive=first.assert_running)
         load = Load(self.broker.bootstrap, topics.pings, self.records(), rate=self.args.rate)
@@ -524,12 +544,17 @@ allowed_lateness = "6h"
                  alive=alive)
         changes: list[Change] = []
         exit_codes: dict[str, Optional[int]] = {}
-        for what, n in CHANGES:
+        for what, n in MODE_CHANGES[mode]:
             change = Change(what, n, now_ms(), placement)
             changes.append(change)
             log(f"[{mode}] {change.name} ({load.produced} of {len(load.records)} pings produced)")
             if what == "join":
-                instances[n] = self.start_instance(mode, n, self.properties(mode))
+                instances[n] = self.start_instance(mode, n, self.properties(mode, n))
+            elif what == "restart":
+                leaving = instances.pop(n)
+                change.exit_code = leaving.terminate(SHUTDOWN_DEADLINE_S)
+                exit_codes[leaving.name] = change.exit_code
+                instances[n] = self.start_instance(mode, n, self.properties(mode, n))
             else:
                 leaving = instances.pop(n)
                 change.exit_code = leaving.terminate(SHUTDOWN_DEADLINE_S)
@@ -547,7 +572,8 @@ allowed_lateness = "6h"
         wait_for(f"[{mode}] the rest of the pings to be produced", load.done.is_set, WAIT_S, alive=alive)
         load.check()
         self.wait_committed(topics, load.ends, list(instances.values()))
-        exit_codes[first.name] = first.terminate(SHUTDOWN_DEADLINE_S)
+        for n, x in sorted(instances.items(), reverse=True):
+            exit_codes[x.name] = x.terminate(SHUTDOWN_DEADLINE_S)
         markers.read_to_end(WAIT_S)
         out = self.read_outputs(topics, markers)
 
@@ -555,15 +581,17 @@ allowed_lateness = "6h"
         pauses = [Pause("steady state", [], longest_waits(done, steady_from, steady_until))]
         for i, change in enumerate(changes):
             end = changes[i + 1].started_ms if i + 1 < len(changes) else hurried_ms
-            pauses.append(Pause(change.name, change.moved(), longest_waits(done, change.started_ms, end),
+            pauses.append(Pause(change.name, change.paused(f"perimeter-static-{change.instance}"),
+                                longest_waits(done, change.started_ms, end),
                                 change.released(), (change.settled_ms - change.started_ms) / 1000))
 
         c, k = self.checks, mode
         c.check(f"[{k}] the load was flowing through every change ({self.args.rate:.0f} pings/s; "
                 f"{produced} of {len(load.records)} produced when the last change had settled)", flowing,
                 "the pings ran out before the changes were over: lower --rate")
-        c.check(f"[{k}] partitions moved at every change ({[len(x.moved()) for x in changes]})",
-                all(x.moved() for x in changes))
+        joins_leaves = [x for x in changes if x.what != "restart"]
+        c.check(f"[{k}] partitions moved at every join and leave ({[len(x.moved()) for x in joins_leaves]})",
+                all(x.moved() for x in joins_leaves))
         c.check(f"[{k}] every instance exits 0 within {SHUTDOWN_DEADLINE_S:.0f} s of SIGTERM ({exit_codes})",
                 all(code == 0 for code in exit_codes.values()))
         committed = self.committed(topics, group)
@@ -573,6 +601,16 @@ allowed_lateness = "6h"
         verdict = crash.Verdict(c, RunInfo(k, self.codec, self.t0_ms), out, self.users)
         verdict.against(ref, "the reference run")
         self.check_logs(k, [x for x in self.processes if x.name.startswith(f"{mode} ")])
+        if mode == "static":
+            restarts = [x for x in changes if x.what == "restart"]
+            wrong = [f"{x.name}: moved {x.moved()}, {x.released()} released by the others" for x in restarts
+                     if x.moved() or x.released()]
+            c.check(f"[{k}] a restart is no rebalance: no partition changes owner and no other instance releases "
+                    f"any ({len(restarts)} restart)", not wrong, "\n".join(wrong))
+            slow = [f"{x.label}: partition {p}: a ping waited {w:.2f} s" for x in pauses[1:]
+                    for p, w in x.waits.items() if p not in x.moved and w >= NO_PAUSE_S]
+            c.check(f"[{k}] the other instance's partitions keep processing: no ping of theirs waits "
+                    f"{NO_PAUSE_S:.1f} s or more while one restarts", not slow, "\n".join(slow))
         if mode == "cooperative":
             # A join: the instances already there give away exactly the
             # partitions that move; a leave: the others release nothing.
@@ -694,7 +732,8 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=20260301, help="seed of the population")
     parser.add_argument("--rate", type=float, default=400.0,
                         help="pings per second while instances join and leave")
-    parser.add_argument("--modes", default="eager,cooperative", help="eager, cooperative or both (comma separated)")
+    parser.add_argument("--modes", default="eager,cooperative,static",
+                        help="eager, cooperative, static, or several (comma separated)")
     parser.add_argument("--kafka-property", action="append", default=[], metavar="NAME=VALUE",
                         help="a librdkafka property for the instances of both modes (repeatable), e.g. "
                              "heartbeat.interval.ms=1000")

@@ -75,9 +75,6 @@ pub(crate) struct PollerShared {
     /// changelog's high watermarks with read_uncommitted (the restore
     /// reader, read_committed, sees the last stable offset instead).
     txn: Option<(Arc<Transactions>, Mutex<BaseConsumer>)>,
-    /// Whether the pings consumer has a `group.instance.id` (static
-    /// membership): it then never leaves the group when it stops.
-    pub(crate) static_member: bool,
 }
 
 impl PollerShared {
@@ -113,7 +110,6 @@ impl PollerShared {
             failed,
             state_in_flight,
             txn: txn.map(|(t, probe)| (t, Mutex::new(probe))),
-            static_member: false,
         }
     }
 
@@ -355,6 +351,17 @@ impl PollerShared {
         partitions: &[i32],
         commit: bool,
     ) {
+        // Only what is still owned: the consumer's final revocation, after
+        // the poll loop drained everything at shutdown, finds nothing.
+        let partitions: Vec<i32> = {
+            let trackers = self.trackers.lock().unwrap_or_else(PoisonError::into_inner);
+            partitions
+                .iter()
+                .copied()
+                .filter(|p| trackers.contains_key(p))
+                .collect()
+        };
+        let partitions = partitions.as_slice();
         if partitions.is_empty() {
             return;
         }
@@ -900,14 +907,11 @@ pub(crate) fn poll_loop(
     let commit = result.is_ok() && !shared.failed.load(Ordering::Acquire);
     let owned = shared.owned();
     shared.drain(&consumer, &owned, commit);
-    if !shared.static_member {
-        consumer.unsubscribe();
-    }
-    // Dropping the consumer closes it and (unless it is a static member,
-    // KIP-345) leaves the group; its final revocation finds nothing left
-    // to drain. A static member (group.instance.id) keeps its partitions
-    // until it comes back or its session times out, so a rolling restart
-    // moves nothing.
+    consumer.unsubscribe();
+    // Dropping the consumer closes it and leaves the group (a static
+    // member, with a group.instance.id, stays in it: librdkafka sends no
+    // LeaveGroup for it, so its partitions wait for it to come back within
+    // its session); its final revocation finds nothing left to drain.
     drop(consumer);
     if let Some(e) = shared.take_fatal() {
         result = result.and(Err(e));

@@ -425,7 +425,7 @@ impl Processor {
         let ownership = Arc::new(Ownership::new(ping_partitions));
         let barrier = Arc::new(ConsentBarrier::default());
         let worker_txn = txn.as_ref().map(|(t, _)| Arc::clone(t));
-        let mut poller_shared = PollerShared::new(
+        let poller_shared = PollerShared::new(
             senders,
             Arc::clone(&ownership),
             Arc::clone(&barrier),
@@ -438,10 +438,6 @@ impl Processor {
             (state_in_flight, state_timeout),
             txn,
         );
-        poller_shared.static_member = config
-            .kafka_properties
-            .iter()
-            .any(|(k, v)| k == "group.instance.id" && !v.trim().is_empty());
         let poller_shared = Arc::new(poller_shared);
         // Pings: a consumer group; offsets stored by hand after delivery,
         // committed by the auto-commit timer and when partitions are
