@@ -318,8 +318,11 @@ impl PartitionEngine {
         // hashed first, then looked up one after another. The lookups do
         // not depend on one another, so their cache misses overlap.
         self.hashes.clear();
-        self.hashes
-            .extend(self.decoded.iter().map(|(p, _)| ledger.hash_user(&p.user_id)));
+        self.hashes.extend(
+            self.decoded
+                .iter()
+                .map(|(p, _)| ledger.hash_user(&p.user_id)),
+        );
         self.allowed.clear();
         self.allowed.extend(
             self.decoded

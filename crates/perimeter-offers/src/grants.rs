@@ -276,7 +276,10 @@ mod tests {
         a.set(&id("ana"), purposes(3));
         let foreign = b.hash(&id("ana"));
         assert_eq!(a.get_hashed(&id("ana"), foreign), Some(purposes(3)));
-        assert_eq!(a.get_hashed(&id("ana"), a.hash(&id("ana"))), Some(purposes(3)));
+        assert_eq!(
+            a.get_hashed(&id("ana"), a.hash(&id("ana"))),
+            Some(purposes(3))
+        );
     }
 
     #[derive(Debug, Clone)]
@@ -296,7 +299,7 @@ mod tests {
     }
 
     fn user(u: u16) -> UserId {
-        if u % 37 == 0 {
+        if u.is_multiple_of(37) {
             id(&format!("user-with-a-rather-long-id-{u:05}"))
         } else {
             id(&format!("user-{u}"))

@@ -9,8 +9,8 @@
 use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
-use chrono_tz::Tz;
 use crate::grants::{GrantHash, GrantIndex};
+use chrono_tz::Tz;
 use perimeter_model::{
     Category, ConsentRecord, ConsentUpdate, EraseRequest, Purpose, Purposes, QuietHours, Timestamp,
     UserId,
@@ -702,8 +702,16 @@ mod gate_tests {
 
     #[derive(Debug, Clone)]
     enum Op {
-        Set { user: u8, version: u64, purposes: u8, bad_tz: bool },
-        Erase { user: u8, version: u64 },
+        Set {
+            user: u8,
+            version: u64,
+            purposes: u8,
+            bad_tz: bool,
+        },
+        Erase {
+            user: u8,
+            version: u64,
+        },
         Unreadable(u8),
         Prune(i64),
     }
@@ -721,7 +729,7 @@ mod gate_tests {
 
     fn user(u: u8) -> UserId {
         // Some ids too long for the grant table's inline keys.
-        let id = if u % 7 == 0 {
+        let id = if u.is_multiple_of(7) {
             format!("a-user-whose-id-does-not-fit-inline-{u}")
         } else {
             format!("user-{u}")
