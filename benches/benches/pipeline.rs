@@ -15,7 +15,9 @@
 //!   ping a worker takes until `run` returns: every ping decoded, gated,
 //!   looked up, through presence and rules, every event, trigger and
 //!   changelog record acknowledged by the broker, offsets committed.
-//!   Throughput is pings per second.
+//!   Throughput is pings per second. Printed after the first pass: its
+//!   counts, changelog records included; after all passes: the CPU time
+//!   per pass.
 //! - Printed afterwards: end-to-end latency at a fixed produce rate (half
 //!   the 300k/s target by default, `PERIMETER_BENCH_RATE`) for 11 s, the
 //!   first second being warm-up: pings stamped with the wall clock when
@@ -381,15 +383,36 @@ fn process_all(
     assert_eq!(summary.pings, total);
     if run == 0 {
         println!(
-            "pipeline pass: {} pings, {} events, {} triggers, {} dlq in {:.2} s",
+            "pipeline pass: {} pings, {} events, {} triggers, {} dlq, {} changelog records in {:.2} s",
             summary.pings,
             summary.events,
             summary.triggers,
             summary.dlq,
+            records_in(
+                &world.brokers,
+                &format!("perimeter.presence-state.{run}"),
+                PARTITIONS
+            ),
             elapsed.as_secs_f64()
         );
     }
     (elapsed, cpu)
+}
+
+/// Records in `topic` (its high watermarks added up; nothing is compacted
+/// or deleted on the mock cluster within a pass).
+fn records_in(brokers: &str, topic: &str, partitions: i32) -> i64 {
+    let c: BaseConsumer = ClientConfig::new()
+        .set("bootstrap.servers", brokers)
+        .create()
+        .unwrap();
+    (0..partitions)
+        .map(|p| {
+            c.fetch_watermarks(topic, p, Duration::from_secs(10))
+                .unwrap()
+                .1
+        })
+        .sum()
 }
 
 /// A consumer assigned to every partition of `topic` from the beginning.

@@ -10,7 +10,7 @@ use perimeter_model::{
     EventKind, ExitReason, FenceId, GeofenceEvent, Ping, Position, Purpose, Timestamp, UserId,
 };
 use perimeter_offers::{
-    CampaignRules, CapsHistory, ConsentChange, ConsentLedger, Decision, FenceAttributes,
+    CampaignRules, CapsHistory, ConsentChange, ConsentLedger, Decision, FenceAttributes, GrantHash,
 };
 use perimeter_presence::{InvalidConfig, NearbyFence, Outcome, PresenceConfig, PresenceTracker};
 use perimeter_wire::{DlqEntry, PingReader, encode_dlq, encode_event, encode_trigger};
@@ -92,6 +92,11 @@ pub struct PartitionEngine {
     positions: Vec<Position>,
     hits: Vec<(u32, u32)>,
     nearby: Vec<NearbyFence>,
+    /// Valid pings of the batch before the consent gate.
+    decoded: Vec<(Ping, Option<Timestamp>)>,
+    /// Their users hashed for the ledger, and whether it grants location.
+    hashes: Vec<GrantHash>,
+    allowed: Vec<bool>,
 }
 
 impl PartitionEngine {
@@ -126,6 +131,9 @@ impl PartitionEngine {
             positions: Vec::new(),
             hits: Vec::new(),
             nearby: Vec::new(),
+            decoded: Vec::new(),
+            hashes: Vec::new(),
+            allowed: Vec::new(),
         })
     }
 
@@ -274,22 +282,14 @@ impl PartitionEngine {
         self.pings.clear();
         self.produced.clear();
         self.positions.clear();
+        self.decoded.clear();
         for rec in records {
             match self.config.reader.read(rec.key, rec.value, now) {
                 Ok(ping) => {
-                    if self.location_allowed(&ping.user_id, ledger) {
-                        self.positions.push(ping.position);
-                        self.pings.push(ping);
-                        self.produced.push(
-                            rec.timestamp_ms
-                                .and_then(|ms| Timestamp::from_millis(ms).ok()),
-                        );
-                    } else {
-                        out.counts.ping(PingOutcome::NoLocationConsent);
-                        // A revocation whose purge has not reached this
-                        // partition yet: forget the user now.
-                        self.tracker.purge(&ping.user_id);
-                    }
+                    let produced = rec
+                        .timestamp_ms
+                        .and_then(|ms| Timestamp::from_millis(ms).ok());
+                    self.decoded.push((ping, produced));
                 }
                 Err(e) => {
                     let reason = e.reason();
@@ -313,6 +313,37 @@ impl PartitionEngine {
                 }
             }
         }
+
+        // The location-consent gate, for every ping of the batch: all users
+        // hashed first, then looked up one after another. The lookups do
+        // not depend on one another, so their cache misses overlap.
+        self.hashes.clear();
+        self.hashes.extend(
+            self.decoded
+                .iter()
+                .map(|(p, _)| ledger.hash_user(&p.user_id)),
+        );
+        self.allowed.clear();
+        self.allowed.extend(
+            self.decoded
+                .iter()
+                .zip(&self.hashes)
+                .map(|((p, _), &h)| ledger.allows_hashed(&p.user_id, h, Purpose::Location)),
+        );
+        let mut decoded = std::mem::take(&mut self.decoded);
+        for ((ping, produced), &granted) in decoded.drain(..).zip(&self.allowed) {
+            if granted && !self.erasure_holds(&ping.user_id, ledger) {
+                self.positions.push(ping.position);
+                self.pings.push(ping);
+                self.produced.push(produced);
+            } else {
+                out.counts.ping(PingOutcome::NoLocationConsent);
+                // A revocation whose purge has not reached this
+                // partition yet: forget the user now.
+                self.tracker.purge(&ping.user_id);
+            }
+        }
+        self.decoded = decoded;
 
         // One pipelined lookup for the whole batch.
         self.hits.clear();

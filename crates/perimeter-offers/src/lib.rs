@@ -44,6 +44,7 @@
 
 mod campaign;
 mod decide;
+mod grants;
 mod history;
 mod ledger;
 mod limits;
@@ -59,6 +60,7 @@ pub use campaign::{
     TimeWindow,
 };
 pub use decide::{Decision, FenceAttributes};
+pub use grants::GrantHash;
 pub use history::{CapsHistory, CapsSnapshot, MIN_RETENTION, SentOffer, UserCaps};
 pub use ledger::{
     ConsentChange, ConsentLedger, DEFAULT_TOMBSTONE_RETENTION, InvalidConsent, UserConsent,

@@ -1,16 +1,26 @@
 //! Consent before pings: the barrier that makes a consent update the broker
 //! acknowledged before a ping was produced take effect for that ping.
 //!
-//! Every round of pings the poll loop reads gets a number. After the round
-//! was fetched, the [`observer`](ConsentBarrier::observe_loop) asks the
-//! broker for the consent topic's high watermarks (a fresh ListOffsets
-//! request, never a cached value) and records them with the number of the
-//! newest round fetched before it asked. A worker processes a batch of round
-//! `r` only once an observation made after round `r` was fetched exists,
-//! and the tables thread has applied the consent topic up to those high
+//! Every round of pings the poll loop reads gets a number. When a worker
+//! is about to process a batch of a round that no observation covers yet,
+//! the [`observer`](ConsentBarrier::observe_loop) asks the broker for the
+//! consent topic's high watermarks (a fresh ListOffsets request, never a
+//! cached value) and records them with the number of the newest round
+//! fetched before it asked. A worker processes a batch of round `r` only
+//! once an observation made after round `r` was fetched exists, and the
+//! tables thread has applied the consent topic up to those high
 //! watermarks. An update acknowledged before a ping was produced is below
 //! the high watermark by the time the ping could be fetched, so the ledger
 //! the batch sees includes it.
+//!
+//! The observer asks only when a worker waits, not after every round
+//! fetched: one observation covers every round fetched before it, so while
+//! workers are busy with a queue of older batches no request is needed.
+//! Asking after every round kept one ListOffsets request in flight at all
+//! times (thousands a second); on librdkafka's mock cluster each costs a
+//! walk over every record batch of the consent topic, and was the largest
+//! part of the pipeline benchmark's cost over the build before the
+//! partition engine (see docs/performance.md).
 //!
 //! Nothing here polls: the poll loop, the observer, the tables thread and
 //! the workers wake each other through one condition variable.
@@ -34,6 +44,8 @@ const STOP_CHECK: Duration = Duration::from_millis(200);
 struct State {
     /// Newest round fetched.
     fetched: u64,
+    /// Newest round a worker waits for an observation of.
+    wanted: u64,
     /// The newest observation: rounds up to `.0` are covered by the high
     /// watermarks `.1` (consent partition -> high watermark).
     observed: (u64, HashMap<i32, i64>),
@@ -111,6 +123,11 @@ impl ConsentBarrier {
             if s.observed.0 >= round && s.applied_up_to(&s.observed.1) {
                 break;
             }
+            if s.observed.0 < round && s.wanted < round {
+                // Wake the observer: this round needs an observation.
+                s.wanted = round;
+                self.changed.notify_all();
+            }
             s = self
                 .changed
                 .wait_timeout(s, STOP_CHECK)
@@ -122,14 +139,15 @@ impl ConsentBarrier {
         true
     }
 
-    /// The observer: whenever a round was fetched after the last
-    /// observation, asks the broker for the consent topic's high watermarks
-    /// and publishes them. Runs until [`Self::stop`].
+    /// The observer: whenever a worker waits for a round fetched after the
+    /// last observation, asks the broker for the consent topic's high
+    /// watermarks and publishes them, covering every round fetched so far.
+    /// Runs until [`Self::stop`].
     pub(crate) fn observe_loop(&self, consumer: &BaseConsumer, topic: &str, partitions: &[i32]) {
         loop {
             let round = {
                 let mut s = self.lock();
-                while !s.stopped && s.fetched <= s.observed.0 {
+                while !s.stopped && s.wanted <= s.observed.0 {
                     s = self
                         .changed
                         .wait_timeout(s, STOP_CHECK)
@@ -208,6 +226,7 @@ fn high_watermarks(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::Arc;
 
     #[test]
     fn a_round_waits_for_an_observation_after_it_and_for_the_ledger_to_reach_it() {
@@ -233,5 +252,30 @@ mod tests {
         assert!(b.wait(r));
         b.stop();
         assert!(!b.wait(r + 1));
+    }
+
+    #[test]
+    fn only_a_waiting_worker_asks_for_an_observation() {
+        let b = Arc::new(ConsentBarrier::default());
+        let r = b.fetched();
+        let r2 = b.fetched();
+        assert_eq!(b.lock().wanted, 0, "fetching alone asks for nothing");
+        let waiting = {
+            let b = Arc::clone(&b);
+            std::thread::spawn(move || b.wait(r))
+        };
+        while b.lock().wanted < r {
+            std::thread::yield_now();
+        }
+        assert_eq!(b.lock().wanted, r);
+        // One observation, made after both rounds were fetched, covers both.
+        {
+            let mut s = b.lock();
+            s.observed = (r2, HashMap::from([(0, 1)]));
+        }
+        b.applied(0, 1);
+        assert!(waiting.join().unwrap());
+        assert!(b.wait(r2));
+        assert_eq!(b.lock().wanted, r, "a covered round asks for nothing");
     }
 }
