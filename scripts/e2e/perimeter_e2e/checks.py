@@ -74,9 +74,16 @@ class Checks:
         finally:
             cleanup(error is not None or self.failed > 0)
         print()
-        if self.verdict(name, error, time.monotonic() - started) != 0:
-            stopped = f"; stopped by {type(error).__name__}: {error}" if error is not None else ""
-            pytest.fail(f"{name}: {self.failed} failed check(s){stopped}", pytrace=False)
+        if self.verdict(name, error, time.monotonic() - started) == 0:
+            return
+        message = f"{name}: {self.failed} failed check(s)"
+        if error is not None:
+            message = f"{name}: stopped by {type(error).__name__}: {error}" + (
+                f", after {self.failed} failed check(s)" if self.failed else "")
+        try:
+            pytest.fail(message, pytrace=False)
+        except pytest.fail.Exception as failure:
+            raise failure from None  # the error was reported above: no chained traceback
 
 
 def report_error(e: BaseException) -> None:
