@@ -3,31 +3,36 @@
 # process, Apache Kafka 4.4 in KRaft mode (one node, loopback listeners),
 # driven by an independent Python client (confluent-kafka and protobuf
 # classes generated from proto/) whose producers batch as applications' do.
-# Each stage starts its own broker in its own temporary directory. In order:
-#   1. run_e2e: scripts/e2e/run_e2e.py, the pipeline (pings in; events,
+# The stages are pytest tests (scripts/e2e/tests, one module per stage,
+# marker e2e; scripts/e2e/pytest.ini), each with its own broker in its own
+# temporary directory. In order:
+#   1. run_e2e: tests/test_pipeline.py, the pipeline (pings in; events,
 #      offers, dead letters out, compared exactly);
-#   2. store_ops_ui: scripts/e2e/store_ops_ui.py, the store-ops web page in
+#   2. store_ops_ui: tests/test_store_ops_ui.py, the store-ops web page in
 #      headless Chromium (Selenium), `perimeter fences validate|upload`, the
 #      admin API;
-#   3. prometheus_scrape: scripts/e2e/prometheus_scrape.py, a real
+#   3. prometheus_scrape: tests/test_prometheus_scrape.py, a real
 #      Prometheus scrapes Perimeter;
-#   4. revoke_then_ping: scripts/e2e/revoke_then_ping.py, consent before
+#   4. revoke_then_ping: tests/test_revoke_then_ping.py, consent before
 #      pings (1,000 revocations and 200 grants, each acknowledged, then a
 #      ping; batching producers);
-#   5. compaction: scripts/e2e/compaction.py, the consent, fences and
+#   5. compaction: tests/test_compaction.py, the consent, fences and
 #      changelog topics compacted by the broker's log cleaner, then a
 #      restart of Perimeter from them: visits, offer history and an erasure
 #      survive;
-#   6. rebalance: scripts/e2e/rebalance.py, instances 2 and 3 join and
-#      leave one by one under a steady ping load, with eager and with
-#      cooperative-sticky assignment: no lost or differing event, and the
-#      processing pause of each change, measured.
+#   6. rebalance: tests/test_rebalance.py, instances 2 and 3 join and
+#      leave one by one under a steady ping load, with eager,
+#      cooperative-sticky and static membership: no lost or differing
+#      event, and the processing pause of each change, measured.
 # All run; the exit code is non-zero if any failed. docs/testing-e2e.md
-# describes each one and how long it takes.
+# describes each one, how long it takes, and how to run one with pytest.
 #
-# Usage: bash scripts/e2e.sh [--keep]      (--keep: keep logs and config)
+# Usage: bash scripts/e2e.sh [--keep] [PYTEST OPTIONS]
+#   (--keep: keep logs and config; any other argument goes to pytest, e.g.
+#   -x, or a stage's option such as --rebalance-rate 300)
 # PERIMETER_E2E_ONLY="revoke_then_ping ..." runs only the named stages
-# (space or comma separated); unset, all of them run.
+# (space or comma separated; `pipeline` is another name of run_e2e); unset,
+# all of them run.
 #
 # Installs what it needs when missing, idempotently (scripts/e2e/setup.sh):
 #   - a Java runtime, 17 or newer (Debian's openjdk-17-jre-headless, root
@@ -47,14 +52,26 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
+# Each stage and its test module, in the order they run.
+STAGES=(run_e2e store_ops_ui prometheus_scrape revoke_then_ping compaction rebalance)
+declare -A MODULE=(
+    [run_e2e]=tests/test_pipeline.py [store_ops_ui]=tests/test_store_ops_ui.py
+    [prometheus_scrape]=tests/test_prometheus_scrape.py [revoke_then_ping]=tests/test_revoke_then_ping.py
+    [compaction]=tests/test_compaction.py [rebalance]=tests/test_rebalance.py
+)
 ONLY="${PERIMETER_E2E_ONLY:-}"
 ONLY=" ${ONLY//,/ } "
+ONLY=${ONLY// pipeline / run_e2e }
 stage() { [ -z "${PERIMETER_E2E_ONLY:-}" ] || [[ "$ONLY" == *" $1 "* ]]; }
 for name in $ONLY; do
-    case "$name" in
-        run_e2e | store_ops_ui | prometheus_scrape | revoke_then_ping | compaction | rebalance) ;;
-        *) echo "PERIMETER_E2E_ONLY: unknown stage $name (run_e2e, store_ops_ui, prometheus_scrape, revoke_then_ping, compaction, rebalance)" >&2; exit 1 ;;
-    esac
+    if [ -z "${MODULE[$name]:-}" ]; then
+        echo "PERIMETER_E2E_ONLY: unknown stage $name (${STAGES[*]})" >&2
+        exit 1
+    fi
+done
+SELECTED=()
+for name in "${STAGES[@]}"; do
+    if stage "$name"; then SELECTED+=("${MODULE[$name]}"); fi
 done
 
 source scripts/e2e/setup.sh
@@ -81,48 +98,15 @@ if [ ${#MISSING[@]} -gt 0 ]; then
 fi
 
 # --- the tests -------------------------------------------------------------
-BROKER=(--kafka "$KAFKA_DIR" --java "$JAVA")
-FAILED=()
-if stage run_e2e; then
-    echo "== end-to-end: Apache Kafka in $KAFKA_DIR ($JAVA), $PERIMETER, Python client in $VENV"
-    "$VENV/bin/python" -B scripts/e2e/run_e2e.py \
-        --perimeter "$PERIMETER" "${BROKER[@]}" --proto-dir "$ROOT/proto" "$@" || FAILED+=(run_e2e.py)
-fi
-
-if stage store_ops_ui; then
-    echo "== store ops: the web page in $(/usr/bin/chromium --version 2>/dev/null | head -1), the fences CLI, the admin API"
-    "$VENV/bin/python" -B scripts/e2e/store_ops_ui.py \
-        --perimeter "$PERIMETER" "${BROKER[@]}" "$@" || FAILED+=(store_ops_ui.py)
-fi
-
-if stage prometheus_scrape; then
-    PROMETHEUS=$(command -v prometheus)
-    echo "== Prometheus scrape: $("$PROMETHEUS" --version 2>&1 | head -1)"
-    "$VENV/bin/python" -B scripts/e2e/prometheus_scrape.py \
-        --perimeter "$PERIMETER" "${BROKER[@]}" --proto-dir "$ROOT/proto" --prometheus "$PROMETHEUS" "$@" \
-        || FAILED+=(prometheus_scrape.py)
-fi
-
-if stage revoke_then_ping; then
-    echo "== consent before pings: revocations and grants acknowledged, then pings (batching producers)"
-    "$VENV/bin/python" -B scripts/e2e/revoke_then_ping.py \
-        --perimeter "$PERIMETER" "${BROKER[@]}" --proto-dir "$ROOT/proto" "$@" || FAILED+=(revoke_then_ping.py)
-fi
-
-if stage compaction; then
-    echo "== compaction: the broker's log cleaner compacts consent, fences and the changelog; Perimeter restarts from them"
-    "$VENV/bin/python" -B scripts/e2e/compaction.py \
-        --perimeter "$PERIMETER" "${BROKER[@]}" --proto-dir "$ROOT/proto" "$@" || FAILED+=(compaction.py)
-fi
-
-if stage rebalance; then
-    echo "== rebalancing: instances join and leave under load, eager and cooperative-sticky; the pause of each change"
-    "$VENV/bin/python" -B scripts/e2e/rebalance.py \
-        --perimeter "$PERIMETER" "${BROKER[@]}" --proto-dir "$ROOT/proto" "$@" || FAILED+=(rebalance.py)
-fi
-
-if [ ${#FAILED[@]} -gt 0 ]; then
-    echo "== end-to-end: FAILED: ${FAILED[*]}" >&2
+# One pytest run over the selected modules (marker e2e), printing as it
+# goes (-s): every stage's PASS/FAIL lines, tables and summaries.
+echo "== end-to-end: Apache Kafka in $KAFKA_DIR ($JAVA), $PERIMETER, Python client in $VENV"
+cd scripts/e2e
+if "$VENV/bin/python" -B -m pytest -s -m e2e \
+    --perimeter "$PERIMETER" --kafka "$KAFKA_DIR" --java "$JAVA" --proto-dir "$ROOT/proto" \
+    "${SELECTED[@]}" "$@"; then
+    echo "== end-to-end: all passed"
+else
+    echo "== end-to-end: FAILED (the failed stages are listed above)" >&2
     exit 1
 fi
-echo "== end-to-end: all passed"

@@ -7,13 +7,16 @@
 # or a delivery failure. Perimeter runs with its default producer settings;
 # the test's producers batch. Then the same runs A, B and C again with
 # processor.guarantee = "exactly_once", where a read_committed reader must
-# see every event and trigger exactly once. See scripts/e2e/crash.py and
+# see every event and trigger exactly once. The two passes are the two
+# pytest tests of scripts/e2e/tests/test_crash.py (marker crash),
+# test_crash[at_least_once] and test_crash[exactly_once]. See
 # docs/reliability-tests.md. About 8 minutes on 2 cores (debug build).
 #
 # Usage: bash scripts/e2e_crash.sh [--seed N] [--kills N] [--broker-restarts N]
 #            [--runs ABCD] [--skip-broker-restart] [--skip-output-stall] [--keep]
-#        (arguments go to both passes; PERIMETER_CRASH_GUARANTEES="exactly_once"
-#        runs one pass only: at_least_once, exactly_once, or both, the default)
+#        (options of both passes, given to pytest as --crash-seed N, ...;
+#        PERIMETER_CRASH_GUARANTEES="exactly_once" runs one pass only:
+#        at_least_once, exactly_once, or both, the default)
 #
 # The same setup as scripts/e2e.sh (scripts/e2e/setup.sh), idempotently:
 #   - Java 17+ (Debian, root only) and Apache Kafka 4.4.0 from Maven Central
@@ -30,20 +33,32 @@ ROOT=$(pwd)
 
 source scripts/e2e/setup.sh
 
-FAILED=()
+# The crash options, as the pytest options of tests/conftest.py.
+ARGS=()
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --seed | --kills | --broker-restarts | --runs)
+            [ $# -ge 2 ] || { echo "$1 needs a value" >&2; exit 1; }
+            ARGS+=("--crash-${1#--}" "$2"); shift 2 ;;
+        --seed=* | --kills=* | --broker-restarts=* | --runs=* | --skip-broker-restart | --skip-output-stall)
+            ARGS+=("--crash-${1#--}"); shift ;;
+        *) ARGS+=("$1"); shift ;;  # --keep, or any pytest option
+    esac
+done
+TESTS=()
 for guarantee in ${PERIMETER_CRASH_GUARANTEES:-at_least_once exactly_once}; do
     case "$guarantee" in
-        at_least_once) flags=() ;;
-        exactly_once) flags=(--exactly-once) ;;
+        at_least_once | exactly_once) TESTS+=("tests/test_crash.py::test_crash[$guarantee]") ;;
         *) echo "PERIMETER_CRASH_GUARANTEES: unknown guarantee $guarantee (at_least_once, exactly_once)" >&2; exit 1 ;;
     esac
-    echo "== crash tests ($guarantee): Apache Kafka in $KAFKA_DIR ($JAVA), $PERIMETER, Python client in $VENV"
-    "$VENV/bin/python" -B scripts/e2e/crash.py \
-        --perimeter "$PERIMETER" --kafka "$KAFKA_DIR" --java "$JAVA" --proto-dir "$ROOT/proto" \
-        ${flags[@]+"${flags[@]}"} "$@" || FAILED+=("$guarantee")
 done
-if [ ${#FAILED[@]} -gt 0 ]; then
-    echo "== crash tests: FAILED: ${FAILED[*]}" >&2
+echo "== crash tests (${PERIMETER_CRASH_GUARANTEES:-at_least_once exactly_once}): Apache Kafka in $KAFKA_DIR ($JAVA), $PERIMETER, Python client in $VENV"
+cd scripts/e2e
+if "$VENV/bin/python" -B -m pytest -s -m crash \
+    --perimeter "$PERIMETER" --kafka "$KAFKA_DIR" --java "$JAVA" --proto-dir "$ROOT/proto" \
+    "${TESTS[@]}" ${ARGS[@]+"${ARGS[@]}"}; then
+    echo "== crash tests: all passed"
+else
+    echo "== crash tests: FAILED (the failed passes are listed above)" >&2
     exit 1
 fi
-echo "== crash tests: all passed"

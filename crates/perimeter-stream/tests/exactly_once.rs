@@ -5,8 +5,8 @@
 //! state: it neither hides aborted records nor stores offsets committed in
 //! a transaction, and a second producer with the same transactional id gets
 //! a new producer id instead of fencing the first. What a read_committed reader sees after crashes is shown
-//! against Apache Kafka by the crash test (scripts/e2e/crash.py
-//! --exactly-once, docs/reliability-tests.md).
+//! against Apache Kafka by the crash test (test_crash[exactly_once] of
+//! scripts/e2e/tests/test_crash.py, docs/reliability-tests.md).
 
 #![allow(
     clippy::expect_used,

@@ -16,32 +16,14 @@ import logging
 import sys
 import time
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable, Optional
 
 from confluent_kafka import Consumer, KafkaError, KafkaException, Producer, TopicPartition
 from confluent_kafka.admin import AdminClient, NewTopic
 
-from harness import wait_for
-
-COMPACTED = {"cleanup.policy": "compact"}
-"""The topic config docs/topics.md requires of the consent, fences and
-presence-state topics."""
-
-
-@dataclass(frozen=True)
-class TopicSpec:
-    """A topic to create, with its topic-level configs."""
-
-    name: str
-    partitions: int
-    compacted: bool = False
-    config: dict[str, str] = field(default_factory=dict)
-    """Topic configs beyond cleanup.policy (e.g. the log cleaner's tuning
-    of the compaction test)."""
-
-    def configs(self) -> dict[str, str]:
-        return {**(COMPACTED if self.compacted else {}), **self.config}
+from perimeter_e2e.processes import wait_for
+from perimeter_e2e.topics import TopicSpec
 
 
 @dataclass(frozen=True)

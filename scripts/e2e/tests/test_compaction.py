@@ -9,9 +9,9 @@ A real broker with its log cleaner tuned to act within a second
 min.cleanable.dirty.ratio=0.01, so a segment rolls on the first write after
 100 ms and is compacted at once), the real `perimeter run`, and the
 independent Python client. Run it through scripts/e2e.sh (stage
-`compaction`), or directly:
+`compaction`), or with pytest from scripts/e2e:
 
-    python compaction.py --perimeter BIN --kafka DIR --proto-dir proto/ [--keep]
+    python -m pytest -s tests/test_compaction.py [--keep]
 
 The users (time zone: where it is about noon, so that "per day" cannot
 change during the test; no quiet hours), with the fences and campaigns of
@@ -50,28 +50,30 @@ Steps:
    compacted topics: the catalog is version 2 without the kiosk, and one
    ping per user at the bakery gives exactly the outputs in the table.
 
-It prints PASS/FAIL lines and a closing "N passed, M failed" line; the exit
-code is non-zero on any failure.
+It prints PASS/FAIL lines and a closing "N passed, M failed" line; the test
+fails on any failed check.
 """
 
 from __future__ import annotations
 
-import argparse
-import shutil
-import sys
-import tempfile
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Callable, Optional
 
-import harness
-import scenario as sc
-from crash import noon_time_zone, user_state
-from harness import log, metric_values, now_ms, wait_for
-from kafka_io import GroupOffsets, OutputReader, Record, TopicSpec
-from run_e2e import (CONSENT, DLQ, EVENTS, FENCES, OFFERS, PING_PARTITIONS, PINGS, STATE, Checks, Codec, report_error)
-from stack import Stack, json_of, request
+import pytest
+
+from perimeter_e2e import http_client
+from perimeter_e2e import scenario as sc
+from perimeter_e2e.checks import Checks
+from perimeter_e2e.codecs import Codec, user_state
+from perimeter_e2e.kafka_io import GroupOffsets, OutputReader, Record
+from perimeter_e2e.population import noon_time_zone
+from perimeter_e2e.processes import BrokerFactory, Perimeter, log, metric_values, now_ms, wait_for
+from perimeter_e2e.stack import Stack
+from perimeter_e2e.topics import CONSENT, DLQ, EVENTS, FENCES, OFFERS, PING_PARTITIONS, PINGS, STATE, TopicSpec
+
+pytestmark = pytest.mark.e2e
 
 GROUP = "perimeter-compaction"
 WAIT_S = 60.0
@@ -108,10 +110,11 @@ PARTITION_MARKER = b"\0perimeter.partition-marker"
 """docs/topics.md: the changelog key of each partition's clocks."""
 
 
-class Test:
-    def __init__(self, args: argparse.Namespace, workdir: Path, checks: Checks) -> None:
-        self.args, self.workdir, self.c = args, workdir, checks
-        self.stack = Stack(args.perimeter, harness.kafka_distribution(args), workdir)
+class Compaction:
+    def __init__(self, perimeter_bin: str, brokers: BrokerFactory, codec: Codec, workdir: Path,
+                 checks: Checks) -> None:
+        self.codec, self.workdir, self.c = codec, workdir, checks
+        self.stack = Stack(perimeter_bin, brokers, workdir)
         self.zone = noon_time_zone(now_ms())
         self.written: dict[str, list[tuple[bytes, Optional[bytes]]]] = {CONSENT: [], FENCES: []}
         """Every (key, value) this test wrote to the consent and fences
@@ -157,7 +160,6 @@ class Test:
     # -- steps -----------------------------------------------------------------
 
     def start(self) -> None:
-        self.codec = Codec()
         self.stack.start_broker(TOPICS, properties=CLEANER_BROKER)
         for f in sc.FENCES:
             self.write(FENCES, f.fence_id, self.codec.fence_record(f, 1))
@@ -199,7 +201,7 @@ class Test:
         committed = self.group.committed(PINGS, PING_PARTITIONS)
         return all(committed[p] >= ends[p] for p in ends)
 
-    def wait_outputs(self, what: str, have: Callable[[], bool], perimeter: harness.Perimeter) -> bool:
+    def wait_outputs(self, what: str, have: Callable[[], bool], perimeter: Perimeter) -> bool:
         """Waits until every ping produced so far is committed and `have()`
         holds; once the commit is there, outputs get a short grace. Returns
         whether `have()` held."""
@@ -381,15 +383,15 @@ class Test:
 
     def after_restart(self) -> None:
         c, base = self.c, self.second.base_url
-        status, _, body = request("GET", f"{base}/v1/fences")
-        live = json_of(body) or {}
+        status, _, body = http_client.get(f"{base}/v1/fences", timeout_s=30)
+        live = http_client.json_of(body) or {}
         c.check("after the restart: catalog version 2 with 2 fences",
                 status == 200 and live.get("version") == 2 and live.get("fence_count") == 2, f"{status} {body}")
-        status, _, body = request("GET", f"{base}/v1/fences/{sc.FENCE_BAKERY.fence_id}")
-        name = ((json_of(body) or {}).get("properties") or {}).get("name")
+        status, _, body = http_client.get(f"{base}/v1/fences/{sc.FENCE_BAKERY.fence_id}", timeout_s=30)
+        name = ((http_client.json_of(body) or {}).get("properties") or {}).get("name")
         c.check("after the restart: the bakery has its catalog-2 name", status == 200 and name == BAKERY_V2.name,
                 f"{status} {body[:300]}")
-        status, _, _ = request("GET", f"{base}/v1/fences/{KIOSK.fence_id}")
+        status, _, _ = http_client.get(f"{base}/v1/fences/{KIOSK.fence_id}", timeout_s=30)
         c.check("after the restart: the removed kiosk is not live (404)", status == 404, str(status))
 
         self.reader.read_to_end(WAIT_S)
@@ -449,24 +451,18 @@ def only_erasure(value: bytes, version: int) -> bool:
             and not state.HasField("presence") and not state.HasField("caps"))
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--perimeter", required=True, help="the perimeter binary")
-    harness.add_kafka_arguments(parser)
-    parser.add_argument("--proto-dir", required=True, type=Path, help="the proto/ directory")
-    parser.add_argument("--keep", action="store_true", help="keep the temp dir (logs, configs) afterwards")
-    args = parser.parse_args()
-    args.perimeter = str(Path(args.perimeter).resolve())
+def test_compaction(perimeter_bin: str, broker_factory: BrokerFactory, codec: Codec, workdir: Path,
+                    checks: Checks) -> None:
+    """the broker's log cleaner compacts consent, fences and the changelog; Perimeter restarts from them"""
+    test = Compaction(perimeter_bin, broker_factory, codec, workdir, checks)
 
-    harness.interrupt_on_termination()
+    def cleanup(failed: bool) -> None:
+        test.close_clients()
+        test.stack.stop()
+        if failed:
+            test.stack.print_logs()
 
-    started = time.monotonic()
-    workdir = Path(tempfile.mkdtemp(prefix="perimeter-compaction-"))
-    checks = Checks()
-    test = Test(args, workdir, checks)
-    error = None
-    try:
-        harness.generate_protobuf_modules(args.proto_dir.resolve(), workdir / "gen")
+    with checks.stage("compaction", cleanup):
         test.start()
         test.before_restart()
         test.erase_and_late_grants()
@@ -474,22 +470,3 @@ def main() -> int:
         test.check_compacted(seen)
         test.restart()
         test.after_restart()
-    except BaseException as e:  # noqa: BLE001 (report, clean up, fail)
-        error = e
-        report_error(e)
-    finally:
-        test.close_clients()
-        test.stack.stop()
-        if error is not None or checks.failed:
-            test.stack.print_logs()
-        if args.keep:
-            print(f"kept {workdir}")
-        else:
-            shutil.rmtree(workdir, ignore_errors=True)
-
-    print()
-    return checks.verdict("compaction", error, time.monotonic() - started)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

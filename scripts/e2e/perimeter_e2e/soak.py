@@ -2,12 +2,15 @@
 load, sampling the processor's resident memory (VmRSS) as it goes.
 
 Unlike the demo, the broker is a separate process here, so the RSS is the
-processor's own. Run it through scripts/e2e.sh's setup (Apache Kafka, the
-virtualenv, a built binary), for example:
+processor's own. Run it after scripts/e2e.sh's setup (Apache Kafka, the
+virtualenv, a built binary), as a module from scripts/e2e, for example:
 
-    ~/.cache/perimeter/e2e-venv/bin/python scripts/e2e/soak.py \
-        --perimeter target/release/perimeter --kafka ~/.cache/perimeter/kafka-4.4.0 \
-        --proto-dir proto --minutes 10
+    cd scripts/e2e && ~/.cache/perimeter/e2e-venv/bin/python -m perimeter_e2e.soak \
+        --perimeter ../../target/release/perimeter --kafka ~/.cache/perimeter/kafka-4.4.0 \
+        --proto-dir ../../proto --minutes 10
+
+or through pytest, with the defaults of tests/conftest.py:
+`python -m pytest -s -m soak tests/test_soak.py --soak-minutes 10`.
 
 Load: 40 circle fences around Berlin-Mitte and `--users` users (default
 2000), 80% granting location and offers. Each user walks a 5-minute cycle
@@ -27,24 +30,15 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Optional
 
-import harness
-import scenario as sc
-from harness import ApacheKafka, Perimeter, log, metric_values, now_ms, wait_for
-from kafka_io import Cluster, InputProducer, TopicSpec
-from run_e2e import Codec
+from perimeter_e2e import scenario as sc
+from perimeter_e2e.codecs import Codec, generate_protobuf_modules
+from perimeter_e2e.kafka_io import Cluster, InputProducer
+from perimeter_e2e.processes import (ApacheKafka, Perimeter, add_kafka_arguments, free_port, kafka_distribution, log,
+                                     metric_values, now_ms, rss_kib, wait_for)
+from perimeter_e2e.topics import CONSENT, FENCES, PINGS, TOPICS
 
-PINGS, CONSENT, FENCES = "perimeter.pings", "perimeter.consent", "perimeter.fences"
-PARTITIONS = 3
-TOPICS = [
-    TopicSpec(PINGS, PARTITIONS),
-    TopicSpec(CONSENT, 2, compacted=True),
-    TopicSpec(FENCES, 2, compacted=True),
-    TopicSpec("perimeter.events", PARTITIONS),
-    TopicSpec("perimeter.offers", PARTITIONS),
-    TopicSpec("perimeter.dlq", 1),
-    TopicSpec("perimeter.presence-state", PARTITIONS, compacted=True),
-]
 CYCLE_S, INSIDE_S, PING_EVERY_S = 300, 180, 5
 CAMPAIGNS = """
 [[campaign]]
@@ -66,28 +60,23 @@ message = "Hello"
 M_PER_DEG = 111_195.0
 
 
-def rss_kib(pid: int) -> int:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1])
-    raise RuntimeError("no VmRSS")
-
-
-def main() -> int:
+def main(argv: Optional[list[str]] = None) -> int:
+    """Runs the soak with the command line `argv` (sys.argv's by default);
+    returns the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--perimeter", required=True)
-    harness.add_kafka_arguments(parser)
+    add_kafka_arguments(parser)
     parser.add_argument("--proto-dir", required=True, type=Path)
     parser.add_argument("--minutes", type=float, default=10.0)
     parser.add_argument("--users", type=int, default=2000)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
 
     workdir = Path(tempfile.mkdtemp(prefix="perimeter-soak-"))
     broker = perimeter = None
     try:
-        harness.generate_protobuf_modules(args.proto_dir.resolve(), workdir / "gen")
+        generate_protobuf_modules(args.proto_dir.resolve(), workdir / "gen")
         codec = Codec()
-        broker = ApacheKafka(harness.kafka_distribution(args), workdir / "kafka", workdir / "kafka.log")
+        broker = ApacheKafka(kafka_distribution(args), workdir / "kafka", workdir / "kafka.log")
         broker.wait_ready()
         cluster = Cluster(broker.bootstrap)
         cluster.create_topics(TOPICS)
@@ -111,7 +100,7 @@ def main() -> int:
         log(f"{len(stores)} fences, {len(users)} users written")
 
         (workdir / "campaigns.toml").write_text(CAMPAIGNS)
-        http_port = harness.free_port()
+        http_port = free_port()
         config = workdir / "perimeter.toml"
         config.write_text(
             f'[kafka]\nbrokers = "{broker.bootstrap}"\ngroup_id = "perimeter-soak"\n'

@@ -3,54 +3,40 @@ node), the real `perimeter run` binary, and an independent client
 (confluent-kafka + protobuf classes generated from proto/) producing
 consent, fences and pings and reading events, offers and dead letters back.
 
-Run it through scripts/e2e.sh, which installs Apache Kafka and this
-virtualenv, builds the binary and passes their paths:
+Run it through scripts/e2e.sh (PERIMETER_E2E_ONLY=run_e2e), which installs
+Apache Kafka and the virtualenv and builds the binary, or with pytest from
+scripts/e2e:
 
-    python run_e2e.py --perimeter BIN --kafka DIR --proto-dir proto/
+    python -m pytest -s tests/test_pipeline.py
 
-What it checks is described in scenario.py (the inputs and the exact
-expected outputs) and in `check_*` below. It prints one PASS/FAIL line per
-check, diffs for failures, and a closing "N passed, M failed" line; the
-exit code is 0 only if everything passed.
+What it checks is described in perimeter_e2e/scenario.py (the inputs and
+the exact expected outputs) and in `check_*` below. It prints one PASS/FAIL
+line per check, diffs for failures, and a closing "N passed, M failed"
+line; the test fails if any check did.
 """
 
 from __future__ import annotations
 
-import argparse
 import gc
 import re
-import shutil
 import struct
-import sys
-import tempfile
 import time
-import traceback
 from collections import Counter
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-import harness
-import scenario as sc
-from harness import ApacheKafka, Perimeter, log, metric_values, now_ms, wait_for
-from kafka_io import Cluster, GroupOffsets, InputProducer, OutputReader, Record, TopicSpec
+import pytest
+
+from perimeter_e2e import scenario as sc
+from perimeter_e2e.checks import Checks
+from perimeter_e2e.codecs import Codec
+from perimeter_e2e.kafka_io import Cluster, GroupOffsets, InputProducer, OutputReader, Record
+from perimeter_e2e.processes import ApacheKafka, BrokerFactory, Perimeter, free_port, log, metric_values, now_ms, wait_for
+from perimeter_e2e.topics import CONSENT, DLQ, EVENTS, FENCES, OFFERS, OUTPUTS, PING_PARTITIONS, PINGS, STATE, TOPICS
+
+pytestmark = pytest.mark.e2e
 
 GROUP = "perimeter-e2e"
-PINGS, CONSENT, FENCES = "perimeter.pings", "perimeter.consent", "perimeter.fences"
-EVENTS, OFFERS, DLQ, STATE = "perimeter.events", "perimeter.offers", "perimeter.dlq", "perimeter.presence-state"
-PING_PARTITIONS = 3
-TOPICS = [
-    TopicSpec(PINGS, PING_PARTITIONS),
-    # Two partitions, so readiness has to cover every partition of a table.
-    TopicSpec(CONSENT, 2, compacted=True),
-    TopicSpec(FENCES, 2, compacted=True),
-    TopicSpec(EVENTS, 3),
-    TopicSpec(OFFERS, 3),
-    TopicSpec(DLQ, 1),
-    # The changelog is co-partitioned with the pings: same partition count.
-    TopicSpec(STATE, PING_PARTITIONS, compacted=True),
-]
-OUTPUTS = {EVENTS: 3, OFFERS: 3, DLQ: 1, STATE: PING_PARTITIONS}
-
 WAIT_S = 60.0
 """Deadline of every wait on the processor."""
 OUTPUT_GRACE_S = 5.0
@@ -60,115 +46,13 @@ SHUTDOWN_DEADLINE_S = 15.0
 HEX32 = re.compile(r"^[0-9a-f]{32}$")
 
 
-class Checks:
-    """A tiny runner: named checks, a PASS/FAIL line each, diffs on failure."""
-
-    def __init__(self) -> None:
-        self.results: list[tuple[str, bool]] = []
-
-    def check(self, name: str, ok: bool, detail: str = "") -> bool:
-        self.results.append((name, ok))
-        print(f"  {'PASS' if ok else 'FAIL'}  {name}", flush=True)
-        if not ok and detail:
-            print("        " + detail.replace("\n", "\n        "), flush=True)
-        return ok
-
-    def same(self, name: str, expected: Iterable, actual: Iterable, describe: Callable = str) -> bool:
-        """Exact multiset equality, with what is missing and what is extra."""
-        want, got = Counter(expected), Counter(actual)
-        missing, extra = want - got, got - want
-        lines = [f"expected {sum(want.values())}, got {sum(got.values())}"]
-        lines += [f"- missing:    {describe(x)}" for x in sorted(missing.elements())]
-        lines += [f"+ unexpected: {describe(x)}" for x in sorted(extra.elements())]
-        lines += ["  expected:   " + describe(x) for x in sorted(want.elements())]
-        return self.check(name, not missing and not extra, "\n".join(lines))
-
-    @property
-    def failed(self) -> int:
-        return sum(1 for _, ok in self.results if not ok)
-
-    def verdict(self, name: str, error: Optional[BaseException], seconds: Optional[float] = None) -> int:
-        """Prints the test's PASS/FAIL line and the counts (an error that
-        stopped the test counts as one failure); returns the exit code."""
-        passed = len(self.results) - self.failed
-        failed = self.failed + (1 if error is not None else 0)
-        took = f" in {seconds:.0f} s" if seconds is not None else ""
-        print(f"{name}: {'PASS' if failed == 0 else 'FAIL'}{took}" + (f" ({error})" if error else ""))
-        print(f"{passed} passed, {failed} failed")
-        return 0 if failed == 0 else 1
-
-
-def report_error(e: BaseException) -> None:
-    """Says what stopped a test; a traceback only for the unexpected."""
-    print(f"\nERROR: {e}", flush=True)
-    if not isinstance(e, (RuntimeError, TimeoutError, KeyboardInterrupt)):
-        traceback.print_exc()
-
-
-class Codec:
-    """Protobuf encoding and decoding with the classes generated from
-    proto/perimeter/v1 (imported once they exist)."""
-
-    def __init__(self) -> None:
-        from perimeter.v1 import consent_pb2, dlq_pb2, event_pb2, fence_pb2, offer_pb2, ping_pb2
-
-        self.consent_pb, self.dlq_pb, self.event_pb = consent_pb2, dlq_pb2, event_pb2
-        self.fence_pb, self.offer_pb, self.ping_pb = fence_pb2, offer_pb2, ping_pb2
-
-    def fence_record(self, f: sc.FenceSpec, catalog_version: int = sc.CATALOG_VERSION) -> bytes:
-        fence = self.fence_pb.Fence(
-            id=f.fence_id,
-            store_id=f.store_id,
-            name=f.name,
-            circle=self.fence_pb.Circle(
-                centre=self.fence_pb.LonLat(lon=f.centre.lon, lat=f.centre.lat), radius_m=f.radius_m
-            ),
-            dwell_s=f.dwell_s,
-            tags=list(f.tags),
-            time_zone=sc.TIME_ZONE,
-        )
-        return self.fence_pb.FenceRecord(fence=fence, catalog_version=catalog_version).SerializeToString()
-
-    def consent_update(self, c: sc.Consent, updated_at_ms: int) -> bytes:
-        purposes = []
-        if c.location:
-            purposes.append(self.consent_pb.PURPOSE_LOCATION)
-        if c.offers:
-            purposes.append(self.consent_pb.PURPOSE_OFFERS)
-        record = self.consent_pb.ConsentRecord(
-            user_id=c.user, purposes=purposes, time_zone=sc.TIME_ZONE, version=c.version,
-            updated_at_ms=updated_at_ms,
-        )
-        # Explicit quiet hours with start == end: an empty window (instead
-        # of the default 21:00-08:00), so the outcome is the same at any hour.
-        record.quiet_hours.SetInParent()
-        return self.consent_pb.ConsentUpdate(set=record).SerializeToString()
-
-    def ping(self, user: str, lat: float, lon: float, accuracy_m: float, timestamp_ms: int) -> bytes:
-        return self.ping_pb.Ping(
-            user_id=user, lat=lat, lon=lon, accuracy_m=accuracy_m, timestamp_ms=timestamp_ms
-        ).SerializeToString()
-
-    def bad_ping(self, bad: sc.BadPing, timestamp_ms: int) -> bytes:
-        if bad.kind == "garbage":
-            return sc.GARBAGE_BYTES
-        if bad.kind == "latitude_123":
-            return self.ping(bad.key, 123.0, sc.BAKERY.lon, sc.INSIDE_ACCURACY_M, timestamp_ms)
-        raise ValueError(bad.kind)
-
-    def event_kind(self, value: int) -> str:
-        return self.event_pb.EventKind.Name(value).removeprefix("EVENT_KIND_")
-
-    def exit_reason(self, value: int) -> str:
-        name = self.event_pb.ExitReason.Name(value).removeprefix("EXIT_REASON_")
-        return "" if name == "UNSPECIFIED" else name
-
-
 class Run:
     """One run of the scenario against fresh processes in a temp dir."""
 
-    def __init__(self, args: argparse.Namespace, workdir: Path, checks: Checks) -> None:
-        self.args, self.workdir, self.checks = args, workdir, checks
+    def __init__(self, perimeter_bin: str, brokers: BrokerFactory, codec: Codec, workdir: Path,
+                 checks: Checks) -> None:
+        self.perimeter_bin, self.brokers, self.codec = perimeter_bin, brokers, codec
+        self.workdir, self.checks = workdir, checks
         self.broker: Optional[ApacheKafka] = None
         self.perimeter: Optional[Perimeter] = None
         self.closers: list[Callable[[], None]] = []
@@ -183,8 +67,7 @@ class Run:
     # -- setup ---------------------------------------------------------
 
     def start_broker(self) -> None:
-        self.broker = ApacheKafka(harness.kafka_distribution(self.args), self.workdir / "kafka",
-                                  self.workdir / "kafka.log")
+        self.broker = self.brokers(self.workdir / "kafka", self.workdir / "kafka.log")
         self.broker.wait_ready()
         self.cluster = Cluster(self.broker.bootstrap)
         log(f"Apache Kafka {self.broker.dist.version} answers on {self.broker.bootstrap}")
@@ -212,7 +95,7 @@ class Run:
 
     def start_perimeter(self) -> None:
         (self.workdir / "campaigns.toml").write_text(sc.campaigns_toml())
-        http_port = harness.free_port()
+        http_port = free_port()
         config = self.workdir / "perimeter.toml"
         config.write_text(
             f"""[kafka]
@@ -229,7 +112,7 @@ listen = "127.0.0.1:{http_port}"
 format = "protobuf"
 """
         )
-        self.perimeter = Perimeter(self.args.perimeter, config, http_port, self.workdir / "perimeter.log")
+        self.perimeter = Perimeter(self.perimeter_bin, config, http_port, self.workdir / "perimeter.log")
         wait_for("GET /readyz == 200", self.perimeter.ready, WAIT_S, alive=self.perimeter.assert_running)
         log("perimeter is ready")
         self.checks.check("/healthz answers 200 once ready", self.perimeter.healthy())
@@ -359,7 +242,6 @@ format = "protobuf"
         raise RuntimeError(f"zoe never entered after {sc.PROBE_MAX_PINGS} probe pings: consent not applied?")
 
     def run(self) -> None:
-        self.codec = Codec()
         self.start_broker()
         self.write_tables()
         self.start_perimeter()
@@ -536,27 +418,12 @@ def contains_coordinates(data: bytes) -> bool:
     return any(struct.pack("<d", v) in data for p in places for v in (p.lat, p.lon))
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--perimeter", required=True, help="the perimeter binary")
-    harness.add_kafka_arguments(parser)
-    parser.add_argument("--proto-dir", required=True, type=Path, help="the proto/ directory")
-    parser.add_argument("--keep", action="store_true", help="keep the temp dir (logs, config) afterwards")
-    args = parser.parse_args()
+def test_pipeline(perimeter_bin: str, broker_factory: BrokerFactory, codec: Codec, workdir: Path,
+                  checks: Checks) -> None:
+    """the pipeline: pings in; events, offers, dead letters out, compared exactly"""
+    run = Run(perimeter_bin, broker_factory, codec, workdir, checks)
 
-    harness.interrupt_on_termination()
-
-    workdir = Path(tempfile.mkdtemp(prefix="perimeter-e2e-"))
-    checks = Checks()
-    run = Run(args, workdir, checks)
-    error = None
-    try:
-        harness.generate_protobuf_modules(args.proto_dir.resolve(), workdir / "gen")
-        run.run()
-    except BaseException as e:  # noqa: BLE001 (report, clean up, fail)
-        error = e
-        report_error(e)
-    finally:
+    def cleanup(failed: bool) -> None:
         for close in run.closers:
             try:
                 close()
@@ -570,19 +437,10 @@ def main() -> int:
         gc.collect()
         if run.broker is not None:
             run.broker.terminate(15)
-        failed = error is not None or checks.failed > 0
         if failed:
             for proc in (run.perimeter, run.broker):
                 if proc is not None:
                     print(f"\n--- last lines of {proc.name}'s log ({proc.log_path}) ---\n{proc.log_tail()}")
-        if args.keep:
-            print(f"kept {workdir}")
-        else:
-            shutil.rmtree(workdir, ignore_errors=True)
 
-    print()
-    return checks.verdict("e2e", error)
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+    with checks.stage("e2e", cleanup):
+        run.run()

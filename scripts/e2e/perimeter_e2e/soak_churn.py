@@ -31,13 +31,17 @@ checks:
   (EXPECTED_LOG below, each with its reason);
 - SIGTERM ends the processor with exit code 0.
 
-Run it through scripts/e2e.sh's setup (Apache Kafka, the virtualenv, a
-built binary); a release build measures memory the way it is deployed:
+Run it after scripts/e2e.sh's setup (Apache Kafka, the virtualenv, a
+built binary), as a module from scripts/e2e; a release build measures
+memory the way it is deployed:
 
     cargo build --release -p perimeter
-    ~/.cache/perimeter/e2e-venv/bin/python -B scripts/e2e/soak_churn.py \\
-        --perimeter target/release/perimeter --kafka ~/.cache/perimeter/kafka-4.4.0 \\
-        --proto-dir proto --minutes 10
+    cd scripts/e2e && ~/.cache/perimeter/e2e-venv/bin/python -B -m perimeter_e2e.soak_churn \\
+        --perimeter ../../target/release/perimeter --kafka ~/.cache/perimeter/kafka-4.4.0 \\
+        --proto-dir ../../proto --minutes 10
+
+or through pytest, with the defaults of tests/conftest.py:
+`python -m pytest -s -m soak tests/test_soak.py::test_soak_churn --soak-minutes 10`.
 """
 
 from __future__ import annotations
@@ -49,32 +53,23 @@ import math
 import random
 import re
 import shutil
-import socket
 import sys
 import tempfile
 import time
-import traceback
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-import harness
-from harness import ApacheKafka, Perimeter, log, metric_values, now_ms, wait_for
-from kafka_io import Cluster, GroupOffsets, InputProducer, TopicSpec
+from perimeter_e2e.checks import Checks, report_error
+from perimeter_e2e.codecs import generate_protobuf_modules
+from perimeter_e2e.http_client import request
+from perimeter_e2e.kafka_io import Cluster, GroupOffsets, InputProducer
+from perimeter_e2e.processes import (ApacheKafka, Perimeter, add_kafka_arguments, free_port,
+                                     interrupt_on_termination, kafka_distribution, log, metric_values, now_ms,
+                                     rss_kib, wait_for)
+from perimeter_e2e.topics import CONSENT, PING_PARTITIONS, PINGS, TOPICS
 
-PINGS, CONSENT, FENCES = "perimeter.pings", "perimeter.consent", "perimeter.fences"
-PARTITIONS = 3
-TOPICS = [
-    TopicSpec(PINGS, PARTITIONS),
-    TopicSpec(CONSENT, 2, compacted=True),
-    TopicSpec(FENCES, 2, compacted=True),
-    TopicSpec("perimeter.events", PARTITIONS),
-    TopicSpec("perimeter.offers", PARTITIONS),
-    TopicSpec("perimeter.dlq", 1),
-    TopicSpec("perimeter.presence-state", PARTITIONS, compacted=True),
-]
+PARTITIONS = PING_PARTITIONS
 GROUP = "perimeter-soak-churn"
 ADMIN_TOKEN = "soak-churn-admin-token-0123456789"
 TIME_ZONE = "Europe/Berlin"
@@ -104,18 +99,6 @@ EXPECTED_LOG: list[tuple[str, str]] = [
     # (regular expression, why it is expected)
 ]
 """WARN/ERROR lines that this soak provokes on purpose."""
-
-
-def http(method: str, url: str, body: Optional[bytes] = None, headers: Optional[dict[str, str]] = None,
-         timeout_s: float = 30.0) -> tuple[int, str]:
-    req = urllib.request.Request(url, data=body, method=method, headers=headers or {})
-    try:
-        with urllib.request.urlopen(req, timeout=timeout_s) as r:
-            return r.status, r.read().decode("utf-8", "replace")
-    except urllib.error.HTTPError as e:
-        return e.code, e.read().decode("utf-8", "replace")
-    except (urllib.error.URLError, ConnectionError, socket.timeout, OSError) as e:
-        return 0, str(e)
 
 
 @dataclass
@@ -220,8 +203,7 @@ class Soak:
         from perimeter.v1 import consent_pb2, ping_pb2
 
         self.consent_pb, self.ping_pb = consent_pb2, ping_pb2
-        self.broker = ApacheKafka(harness.kafka_distribution(self.args), self.workdir / "kafka",
-                                  self.workdir / "kafka.log")
+        self.broker = ApacheKafka(kafka_distribution(self.args), self.workdir / "kafka", self.workdir / "kafka.log")
         self.broker.wait_ready()
         cluster = Cluster(self.broker.bootstrap)
         cluster.create_topics(TOPICS)
@@ -232,7 +214,7 @@ class Soak:
         log(f"{self.args.users} users written ({sum(w.location for w in self.walkers.values())} with location)")
 
         (self.workdir / "campaigns.toml").write_text(CAMPAIGNS)
-        http_port = harness.free_port()
+        http_port = free_port()
         config = self.workdir / "perimeter.toml"
         config.write_text(
             f'[kafka]\nbrokers = "{self.broker.bootstrap}"\ngroup_id = "{GROUP}"\n'
@@ -295,8 +277,8 @@ class Soak:
                 erase = pb.EraseRequest(user_id=w.user_id, version=w.version, requested_at_ms=now_ms())
                 self.tables.send(CONSENT, w.user_id.encode(), pb.ConsentUpdate(erase=erase).SerializeToString())
             else:
-                status, body = http("POST", f"{self.perimeter.base_url}/v1/users/{w.user_id}/erase", b"",
-                                    {"Authorization": f"Bearer {ADMIN_TOKEN}"})
+                status, _, body = request("POST", f"{self.perimeter.base_url}/v1/users/{w.user_id}/erase", b"",
+                                          {"Authorization": f"Bearer {ADMIN_TOKEN}"})
                 if status != 202:
                     self.upload_problems.append(f"POST erase {w.user_id}: {status} {body[:200]}")
             # An erased user leaves.
@@ -309,8 +291,8 @@ class Soak:
     def upload(self, first: bool = False) -> None:
         diff = None if first else self.catalog.churn(self.args.fence_changes)
         started = time.monotonic()
-        status, body = http("PUT", f"{self.perimeter.base_url}/v1/fences", self.catalog.geojson(),
-                            {"Authorization": f"Bearer {ADMIN_TOKEN}", "Content-Type": "application/geo+json"})
+        status, _, body = request("PUT", f"{self.perimeter.base_url}/v1/fences", self.catalog.geojson(),
+                                  {"Authorization": f"Bearer {ADMIN_TOKEN}", "Content-Type": "application/geo+json"})
         took = time.monotonic() - started
         self.uploads += 1
         try:
@@ -384,11 +366,11 @@ class Soak:
         def total(name: str) -> float:
             return sum(metric_values(metrics, name).values())
 
-        status, body = http("GET", f"{self.perimeter.base_url}/v1/fences")
+        status, _, body = request("GET", f"{self.perimeter.base_url}/v1/fences")
         version = json.loads(body).get("version") if status == 200 else None
         s = {
             "t": t,
-            "rss_mib": harness.rss_kib(self.pid) / 1024,
+            "rss_mib": rss_kib(self.pid) / 1024,
             "lag": total("perimeter_kafka_consumer_lag_records"),
             "commit_lag": self.commit_lag(),
             "processed": total("perimeter_stream_pings_total"),
@@ -464,10 +446,12 @@ def mean(xs: list[float]) -> float:
     return sum(xs) / len(xs) if xs else float("nan")
 
 
-def main() -> int:
+def main(argv: Optional[list[str]] = None) -> int:
+    """Runs the soak with the command line `argv` (sys.argv's by default);
+    returns the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--perimeter", required=True)
-    harness.add_kafka_arguments(parser)
+    add_kafka_arguments(parser)
     parser.add_argument("--proto-dir", required=True, type=Path)
     parser.add_argument("--minutes", type=float, default=10.0)
     parser.add_argument("--users", type=int, default=1500, help="active users at any time")
@@ -479,12 +463,12 @@ def main() -> int:
     parser.add_argument("--sample-every", type=float, default=30.0)
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--keep", action="store_true")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     # The processes run in directories of their own: make the paths absolute.
     if "/" in args.perimeter:
         args.perimeter = str(Path(args.perimeter).resolve())
 
-    harness.interrupt_on_termination()
+    interrupt_on_termination()
 
     workdir = Path(tempfile.mkdtemp(prefix="perimeter-soak-churn-"))
     soak = Soak(args, workdir)
@@ -492,7 +476,7 @@ def main() -> int:
     error = None
     began = time.monotonic()
     try:
-        harness.generate_protobuf_modules(args.proto_dir.resolve(), workdir / "gen")
+        generate_protobuf_modules(args.proto_dir.resolve(), workdir / "gen")
         samples = soak.run()
         lag_drained = True
         try:
@@ -546,9 +530,7 @@ def main() -> int:
             print("  " + line)
     except BaseException as e:  # noqa: BLE001
         error = e
-        print(f"\nERROR: {e}", flush=True)
-        if not isinstance(e, (RuntimeError, TimeoutError, KeyboardInterrupt)):
-            traceback.print_exc()
+        report_error(e)
     finally:
         if soak.group is not None:
             try:
@@ -570,14 +552,10 @@ def main() -> int:
             shutil.rmtree(workdir, ignore_errors=True)
 
     print()
+    checks = Checks()
     for name, ok, detail in results:
-        print(f"  {'PASS' if ok else 'FAIL'}  {name}")
-        if not ok and detail:
-            print("        " + detail.replace("\n", "\n        "))
-    n_failed = sum(1 for _, ok, _ in results if not ok) + (1 if error else 0)
-    print(f"soak_churn: {'PASS' if n_failed == 0 else 'FAIL'} in {time.monotonic() - began:.0f} s; "
-          f"{len(results) - n_failed + (1 if error else 0)} passed, {n_failed} failed")
-    return 0 if n_failed == 0 else 1
+        checks.check(name, ok, detail)
+    return checks.verdict("soak_churn", error, time.monotonic() - began)
 
 
 if __name__ == "__main__":

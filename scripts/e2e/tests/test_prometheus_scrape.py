@@ -2,10 +2,10 @@
 scrapes a running `perimeter run` on a real broker (Apache Kafka), and its query
 API answers exactly what the test produced.
 
-Run it through scripts/e2e.sh, or directly:
+Run it through scripts/e2e.sh (PERIMETER_E2E_ONLY=prometheus_scrape), or
+with pytest from scripts/e2e:
 
-    python prometheus_scrape.py --perimeter BIN --kafka DIR --proto-dir proto/ \
-        [--prometheus /usr/bin/prometheus] [--keep]
+    python -m pytest -s tests/test_prometheus_scrape.py [--prometheus /usr/bin/prometheus] [--keep]
 
 Setup: the two circle fences and the consent records of scenario.py are
 written before Perimeter starts; then a handful of pings (inside a fence
@@ -17,21 +17,24 @@ of /api/v1/query exactly.
 
 from __future__ import annotations
 
-import argparse
 import json
-import shutil
-import sys
-import tempfile
-import time
+import os
+import subprocess
 import urllib.parse
 from pathlib import Path
 from typing import Optional
 
-import harness
-import scenario as sc
-from harness import ManagedProcess, log, metric_values, now_ms, wait_for
-from run_e2e import CONSENT, FENCES, PINGS, Checks, Codec, report_error
-from stack import Stack, json_of, request
+import pytest
+
+from perimeter_e2e import http_client
+from perimeter_e2e import scenario as sc
+from perimeter_e2e.checks import Checks
+from perimeter_e2e.codecs import Codec
+from perimeter_e2e.processes import BrokerFactory, ManagedProcess, free_port, log, metric_values, now_ms, wait_for
+from perimeter_e2e.stack import Stack
+from perimeter_e2e.topics import CONSENT, FENCES, PINGS
+
+pytestmark = [pytest.mark.e2e, pytest.mark.prometheus]
 
 WAIT_S = 60.0
 
@@ -41,7 +44,7 @@ class Prometheus(ManagedProcess):
 
     def __init__(self, binary: str, workdir: Path, target: str) -> None:
         workdir.mkdir(parents=True, exist_ok=True)
-        self.port = harness.free_port()
+        self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
         config = workdir / "prometheus.yml"
         config.write_text(
@@ -64,9 +67,9 @@ class Prometheus(ManagedProcess):
         )
 
     def api(self, path: str) -> Optional[dict]:
-        status, _, body = request("GET", self.base_url + path, timeout_s=5)
-        data = json_of(body)
-        return data if status == 200 and data and data.get("status") == "success" else None
+        response = http_client.get(self.base_url + path, timeout_s=5)
+        data = response.json()
+        return data if response.status == 200 and data and data.get("status") == "success" else None
 
     def query(self, promql: str) -> Optional[list]:
         """The result vector of an instant query, or None on failure."""
@@ -81,29 +84,31 @@ class Prometheus(ManagedProcess):
         return float(result[0]["value"][1])
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--perimeter", required=True, help="the perimeter binary")
-    harness.add_kafka_arguments(parser)
-    parser.add_argument("--proto-dir", required=True, type=Path, help="the proto/ directory")
-    parser.add_argument("--prometheus", default=shutil.which("prometheus") or "/usr/bin/prometheus")
-    parser.add_argument("--keep", action="store_true", help="keep the temp dir (logs, configs) afterwards")
-    args = parser.parse_args()
-    # The processes run in temporary directories: absolute paths.
-    args.perimeter = str(Path(args.perimeter).resolve())
-
-    harness.interrupt_on_termination()
-
-    started = time.monotonic()
-    workdir = Path(tempfile.mkdtemp(prefix="perimeter-prometheus-"))
-    checks = Checks()
-    stack = Stack(args.perimeter, harness.kafka_distribution(args), workdir)
+def test_prometheus_scrape(perimeter_bin: str, broker_factory: BrokerFactory, codec: Codec, workdir: Path,
+                           checks: Checks, pytestconfig: pytest.Config) -> None:
+    """a real Prometheus scrapes Perimeter"""
+    binary = pytestconfig.getoption("prometheus")
+    if not os.access(binary, os.X_OK):
+        pytest.fail(f"no prometheus at {binary} (Debian: apt-get install prometheus)", pytrace=False)
+    version = subprocess.run([binary, "--version"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                             timeout=30).stdout
+    log("Prometheus: " + (version.splitlines() or ["(no version)"])[0])
+    stack = Stack(perimeter_bin, broker_factory, workdir)
     prometheus: Optional[Prometheus] = None
     producer = None
-    error = None
-    try:
-        harness.generate_protobuf_modules(args.proto_dir.resolve(), workdir / "gen")
-        codec = Codec()
+
+    def cleanup(failed: bool) -> None:
+        nonlocal producer
+        producer = None  # the stack drops its Kafka clients before the broker stops
+        if prometheus is not None:
+            prometheus.terminate(10)
+        stack.stop()
+        if failed:
+            stack.print_logs()
+            if prometheus is not None:
+                print(f"\n--- last lines of prometheus's log ({prometheus.log_path}) ---\n{prometheus.log_tail()}")
+
+    with checks.stage("prometheus", cleanup):
         stack.start_broker()
         producer = stack.input_producer()
         for f in sc.FENCES:
@@ -154,8 +159,8 @@ def main() -> int:
         checks.check(f"Perimeter's own /metrics: {expected_own}", own_sums == expected_own, str(own_sums))
 
         target = perimeter.base_url.removeprefix("http://")
-        prometheus = Prometheus(args.prometheus, workdir / "prometheus", target)
-        wait_for("Prometheus to be ready", lambda: request("GET", prometheus.base_url + "/-/ready")[0] == 200,
+        prometheus = Prometheus(binary, workdir / "prometheus", target)
+        wait_for("Prometheus to be ready", lambda: http_client.get(prometheus.base_url + "/-/ready").status == 200,
                  WAIT_S, alive=prometheus.assert_running)
 
         def target_up() -> Optional[dict]:
@@ -205,26 +210,3 @@ def main() -> int:
         checks.check(f"Prometheus stops cleanly on SIGTERM (code {code})", code == 0, prometheus.log_tail())
         code = perimeter.terminate(15)
         checks.check(f"perimeter exits 0 on SIGTERM (code {code})", code == 0, perimeter.log_tail())
-    except BaseException as e:  # noqa: BLE001 (report, clean up, fail)
-        error = e
-        report_error(e)
-    finally:
-        if prometheus is not None:
-            prometheus.terminate(10)
-        producer = None  # the stack drops its Kafka clients before the broker stops
-        stack.stop()
-        if error is not None or checks.failed:
-            stack.print_logs()
-            if prometheus is not None:
-                print(f"\n--- last lines of prometheus's log ({prometheus.log_path}) ---\n{prometheus.log_tail()}")
-        if args.keep:
-            print(f"kept {workdir}")
-        else:
-            shutil.rmtree(workdir, ignore_errors=True)
-
-    print()
-    return checks.verdict("prometheus", error, time.monotonic() - started)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

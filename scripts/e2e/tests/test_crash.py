@@ -5,12 +5,17 @@ test (confluent-kafka with batching producers, protobuf classes generated
 from proto/).
 
 Run it through scripts/e2e_crash.sh (which installs Apache Kafka and the
-virtualenv and builds the binary), or directly:
+virtualenv and builds the binary), or with pytest from scripts/e2e:
 
-    python crash.py --perimeter BIN --kafka DIR --proto-dir proto/ \
-        [--seed N] [--kills N] [--broker-restarts N] [--runs ABCD] [--keep]
+    python -m pytest -s tests/test_crash.py [-k exactly_once] [--crash-seed N] \
+        [--crash-kills N] [--crash-broker-restarts N] [--crash-runs ABCD] [--keep]
 
-One seeded population of 40 users (see `build_population`) walks in and out
+Two tests: at_least_once (Perimeter's default guarantee) and exactly_once
+(processor.guarantee = "exactly_once": a read_committed reader must see
+every event and trigger exactly once in runs B and C; run D, an
+at-least-once fault, is skipped).
+
+One seeded population of 40 users (perimeter_e2e/population.py) walks in and out
 of the two store fences of scenario.py, with the campaigns of scenario.py.
 Their pings are produced progressively, in chunks, with two consent
 *barriers* between them where users revoke location, revoke offers, opt in
@@ -76,300 +81,74 @@ ordered, every change written before it. Probe users never ping.
 
 It prints one PASS/FAIL line per check, the counts (kills, duplicates
 dropped, broker restarts) and the time taken, and a closing
-"N passed, M failed" line; the exit code is 0 only if everything passed.
+"N passed, M failed" line; the test fails if any check did.
 """
 
 from __future__ import annotations
 
-import argparse
 import gc
 import json
-import math
 import random
-import shutil
 import signal
 import socket
-import sys
-import tempfile
+import threading
 import time
-import urllib.error
-import urllib.request
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Optional
 
-import harness
-import scenario as sc
-from harness import ApacheKafka, Perimeter, log, metric_values, now_ms, wait_for
-from kafka_io import Cluster, GroupOffsets, InputProducer, OutputReader
-from run_e2e import CONSENT, EVENTS, FENCES, OFFERS, OUTPUTS, PING_PARTITIONS, PINGS, STATE, TOPICS, Checks, Codec, report_error
+import pytest
+
+from perimeter_e2e import http_client
+from perimeter_e2e import scenario as sc
+from perimeter_e2e.checks import Checks
+from perimeter_e2e.codecs import Codec
+from perimeter_e2e.kafka_io import Cluster, GroupOffsets, InputProducer, OutputReader
+from perimeter_e2e.population import (BARRIERS_MS, END_MS, START_MS, ConsentChange, PingSpec, User, build_population,
+                                      consent_value, noon_time_zone)
+from perimeter_e2e.processes import (ApacheKafka, BrokerFactory, ManagedProcess, Perimeter, free_port, log,
+                                     metric_values, now_ms, wait_for)
+from perimeter_e2e.topics import (CONSENT, CONSENT_PARTITIONS, EVENTS, FENCES, OFFERS, OUTPUTS, PING_PARTITIONS,
+                                  PINGS, STATE, TOPICS)
+from perimeter_e2e.verdict import SHUTDOWN_DEADLINE_S, AppliedChange, Outputs, Verdict
+
+pytestmark = [pytest.mark.crash, pytest.mark.slow]
 
 GROUP = "perimeter-crash"
 ADMIN_TOKEN = "crash-test-admin-token-0123456789"
-CONSENT_PARTITIONS = next(t.partitions for t in TOPICS if t.name == CONSENT)
 
-SECOND = 1000
-MINUTE = 60 * SECOND
-START_MS = -14 * MINUTE
-"""The earliest ping, relative to T."""
-END_MS = -1 * MINUTE
-"""No ping after this, relative to T."""
-BARRIERS_MS = (-560 * SECOND, -300 * SECOND)
-"""Event times at which the consent barriers 1 and 2 fall: pings before the
-first are played, then the barrier's consent changes, and so on."""
 DEADLINE_AFTER_START_S = 45 * 60
 """Campaigns' max_age is 1 h: past this the oldest events would get close."""
 
 WAIT_S = 120.0
 """Deadline of each wait on the processor (restarts included)."""
-SHUTDOWN_DEADLINE_S = 15.0
 PROBE_VERSION = 7
 CHANGELOG_GRACE_S = 3.0
 """Run D: how long a changelog record written with its outputs takes at
 most to be readable (it takes milliseconds)."""
 
-# Places around the two stores of scenario.py. Inside pings lie within 30%
-# of the fence radius of the centre with 5 m accuracy (confidently inside);
-# outside pings 300 m away with 8 m accuracy (confidently outside).
-STREET_OF = {sc.FENCE_BAKERY.fence_id: sc.NORTH_STREET, sc.FENCE_BOOKS.fence_id: sc.SOUTH_STREET}
-M_PER_DEG = 111_195.0
-
-ROLES = (
-    # role, how many
-    ("full", 6),  # location + offers
-    ("full_blocked_food", 2),  # ... with the category "food" blocked
-    ("full_capped", 2),  # ... with at most 1 offer a day
-    ("full_quiet", 2),  # ... in quiet hours all along
-    ("location_only", 6),
-    ("no_record", 4),  # no consent record at all
-    ("no_purposes", 2),  # a record granting nothing
-    ("revoke_location", 4),  # location + offers, location revoked at a barrier
-    ("revoke_offers", 3),  # location + offers, offers revoked at a barrier
-    ("regrant", 3),  # offers revoked at barrier 1, granted again at barrier 2
-    ("erase", 3),  # erased at a barrier by an EraseRequest this test writes
-    ("erase_api", 3),  # erased at a barrier through POST /v1/users/{id}/erase
-)
-
-
-# ---------------------------------------------------------------------------
-# The population
-# ---------------------------------------------------------------------------
-
 
 @dataclass(frozen=True)
-class ConsentChange:
-    """One consent update of a user. barrier 0: written before Perimeter
-    starts; 1 or 2: written at that barrier."""
+class Options:
+    """What the runs run, and the stage's options (--crash-*)."""
 
-    barrier: int
-    kind: str  # "set", "erase" (EraseRequest written here), "erase_api" (POST .../erase)
-    version: int
-    location: bool = False
-    offers: bool = False
-
-
-@dataclass(frozen=True)
-class PingSpec:
-    at_ms: int  # relative to T
-    user: str
-    lat: float
-    lon: float
-    accuracy_m: float
-
-
-@dataclass
-class User:
-    user_id: str
-    role: str
-    changes: list[ConsentChange]
-    pings: list[PingSpec] = field(default_factory=list)
-    blocked: tuple[str, ...] = ()
-    max_per_day: Optional[int] = None
-    quiet: bool = False
-
-    def change_at(self, barrier: int) -> list[ConsentChange]:
-        return [c for c in self.changes if c.barrier == barrier]
-
-
-def _jitter(place: sc.Place, rng: random.Random, radius_m: float) -> tuple[float, float]:
-    """A point within `radius_m` of `place`."""
-    r = radius_m * math.sqrt(rng.random())
-    a = rng.uniform(0, 2 * math.pi)
-    dlat = r * math.cos(a) / M_PER_DEG
-    dlon = r * math.sin(a) / (M_PER_DEG * math.cos(math.radians(place.lat)))
-    return place.lat + dlat, place.lon + dlon
-
-
-def _walk(user: str, rng: random.Random) -> list[PingSpec]:
-    """Pings every 12-20 s from about T-14 min to T-1 min: out in a street,
-    in a store past its dwell threshold, out again (long enough to EXIT, or
-    not, then back into the same store: the visit goes on), ..."""
-    pings = []
-    t = START_MS + rng.randint(0, 40 * SECOND)
-    step = rng.randint(12 * SECOND, 20 * SECOND)
-    fence = rng.choice(sc.FENCES)
-    inside = rng.random() < 0.3
-    while t <= END_MS:
-        if inside:
-            seg_end = t + rng.randint(150, 260) * SECOND
-        else:
-            seg_end = t + rng.randint(40, 110) * SECOND
-        while t < seg_end and t <= END_MS:
-            if inside:
-                lat, lon = _jitter(fence.centre, rng, 0.3 * fence.radius_m)
-                acc = sc.INSIDE_ACCURACY_M
-            else:
-                lat, lon = _jitter(STREET_OF[fence.fence_id], rng, 5.0)
-                acc = sc.OUTSIDE_ACCURACY_M
-            pings.append(PingSpec(t, user, lat, lon, acc))
-            t += step + rng.randint(-1500, 1500)
-        if inside:
-            inside = False
-        else:
-            inside = True
-            if rng.random() < 0.5:
-                fence = rng.choice(sc.FENCES)
-    return pings
-
-
-def build_population(seed: int, roles: tuple[tuple[str, int], ...] = ROLES, prefix: str = "crash") -> list[User]:
-    """The users, their consent histories and their walks (seeded): `roles`
-    says how many of each role (see ROLES), `prefix` starts their ids."""
-    rng = random.Random(seed)
-    users = []
-    for role, count in roles:
-        for i in range(count):
-            uid = f"{prefix}-{role.replace('_', '-')}-{i}"
-            v = rng.randint(1, 5)
-            both = ConsentChange(0, "set", v, location=True, offers=True)
-            barrier = rng.choice((1, 2))
-            changes = {
-                "full": [both],
-                "full_blocked_food": [both],
-                "full_capped": [both],
-                "full_quiet": [both],
-                "location_only": [ConsentChange(0, "set", v, location=True)],
-                "no_record": [],
-                "no_purposes": [ConsentChange(0, "set", v)],
-                "revoke_location": [both, ConsentChange(barrier, "set", v + 1, location=False, offers=True)],
-                "revoke_offers": [both, ConsentChange(barrier, "set", v + 1, location=True)],
-                "regrant": [
-                    both,
-                    ConsentChange(1, "set", v + 1, location=True),
-                    ConsentChange(2, "set", v + 2, location=True, offers=True),
-                ],
-                "erase": [both, ConsentChange(barrier, "erase", v)],
-                "erase_api": [both, ConsentChange(barrier, "erase_api", v)],
-            }[role]
-            u = User(uid, role, changes)
-            if role == "full_blocked_food":
-                u.blocked = ("food",)
-            if role == "full_capped":
-                u.max_per_day = 1
-            if role == "full_quiet":
-                u.quiet = True
-            u.pings = _walk(uid, rng)
-            users.append(u)
-    return users
-
-
-def noon_time_zone(utc_ms: int) -> str:
-    """An IANA zone ("Etc/GMT-N" is UTC+N) where it is about noon at
-    `utc_ms`: no local midnight for the next 11 hours, so "offers per local
-    day" cannot change during the test."""
-    hour = time.gmtime(utc_ms / 1000).tm_hour
-    offset = 12 - hour  # in [-11, 12]
-    if offset == 0:
-        return "Etc/GMT"
-    return f"Etc/GMT{'-' if offset > 0 else '+'}{abs(offset)}"
-
-
-def local_minute(utc_ms: int, zone: str) -> int:
-    """Minute of the day at `utc_ms` in an Etc/GMT zone."""
-    offset_h = 0 if zone == "Etc/GMT" else -int(zone[len("Etc/GMT"):])
-    return ((utc_ms // 60_000) + offset_h * 60) % 1440
-
-
-def consent_value(codec: Codec, zone: str, t0_ms: int, u: User, c: ConsentChange) -> bytes:
-    """The consent topic's record of change `c` of user `u` (an
-    EraseRequest for kind "erase", else a ConsentRecord in time zone
-    `zone`; the "quiet" users are quiet from 6 hours before T to 6 hours
-    after it)."""
-    pb = codec.consent_pb
-    if c.kind == "erase":
-        return pb.ConsentUpdate(
-            erase=pb.EraseRequest(user_id=u.user_id, version=c.version, requested_at_ms=now_ms())
-        ).SerializeToString()
-    purposes = []
-    if c.location:
-        purposes.append(pb.PURPOSE_LOCATION)
-    if c.offers:
-        purposes.append(pb.PURPOSE_OFFERS)
-    record = pb.ConsentRecord(
-        user_id=u.user_id, purposes=purposes, blocked_categories=list(u.blocked), time_zone=zone,
-        version=c.version, updated_at_ms=now_ms(),
-    )
-    if u.max_per_day is not None:
-        record.max_offers_per_day = u.max_per_day
-    if u.quiet:
-        # Quiet from 6 hours before the start to 6 hours after it (local).
-        noon = local_minute(t0_ms, zone)
-        record.quiet_hours.start_minute = (noon - 360) % 1440
-        record.quiet_hours.end_minute = (noon + 360) % 1440
-    else:
-        record.quiet_hours.SetInParent()  # start == end: no quiet hours
-    return pb.ConsentUpdate(set=record).SerializeToString()
-
-
-# ---------------------------------------------------------------------------
-# HTTP
-# ---------------------------------------------------------------------------
-
-
-def http(method: str, url: str, headers: Optional[dict[str, str]] = None, body: Optional[bytes] = None,
-         timeout_s: float = 15.0) -> tuple[int, str]:
-    """(status, body); status 0 when nothing answered."""
-    req = urllib.request.Request(url, data=body, method=method, headers=headers or {})
-    try:
-        with urllib.request.urlopen(req, timeout=timeout_s) as r:
-            return r.status, r.read().decode("utf-8", "replace")
-    except urllib.error.HTTPError as e:
-        return e.code, e.read().decode("utf-8", "replace")
-    except (urllib.error.URLError, ConnectionError, socket.timeout, OSError) as e:
-        return 0, str(e)
-
-
-# ---------------------------------------------------------------------------
-# One run
-# ---------------------------------------------------------------------------
-
-
-@dataclass
-class AppliedChange:
-    """A consent change as written in one run, with when."""
-
-    user: str
-    change: ConsentChange
-    sent_at_ms: int  # just before it was written
-    confirmed_at_ms: int  # when the live processor's ledger was known to hold it
-
-
-@dataclass
-class Outputs:
-    """What one run produced, read back after the processor stopped."""
-
-    events: list  # [(Record, GeofenceEvent)]
-    triggers: list  # [(Record, OfferTrigger)]
-    dlq: list
-    changelog: list  # [(Record, timestamp_ms)]
+    perimeter: str
+    brokers: BrokerFactory
+    seed: int
+    kills: int
+    broker_restarts: int
+    runs: str
+    skip_broker_restart: bool
+    skip_output_stall: bool
+    exactly_once: bool
 
 
 class Run:
     """One run on a fresh broker: "A" (reference), "B" (SIGKILLs) or "C"
     (broker restarts)."""
 
-    def __init__(self, kind: str, args: argparse.Namespace, workdir: Path, codec: Codec, t0_ms: int,
+    def __init__(self, kind: str, args: Options, workdir: Path, codec: Codec, t0_ms: int,
                  users: list[User], chunks: list[list[PingSpec]], zone: str, seed: int) -> None:
         self.kind, self.args, self.workdir, self.codec = kind, args, workdir, codec
         self.t0_ms, self.users, self.chunks, self.zone = t0_ms, users, chunks, zone
@@ -377,8 +156,8 @@ class Run:
         self.by_id = {u.user_id: u for u in users}
         self.broker: Optional[ApacheKafka] = None
         self.broker_starts = 0
-        self.port, self.controller_port = harness.free_port(), harness.free_port()
-        self.http_port = harness.free_port()
+        self.port, self.controller_port = free_port(), free_port()
+        self.http_port = free_port()
         self.perimeter: Optional[Perimeter] = None
         self.perimeter_starts = 0
         self.cluster: Optional[Cluster] = None
@@ -393,14 +172,19 @@ class Run:
         self.first_ready_ms = 0
         self.produced = 0
 
+    @property
+    def exactly_once(self) -> bool:
+        """Whether Perimeter runs with processor.guarantee = "exactly_once"."""
+        return self.args.exactly_once
+
     # -- processes -------------------------------------------------------
 
     def start_broker(self) -> None:
         """Starts the broker; after the first start, on the same ports and
         log directory (a restart)."""
         self.broker_starts += 1
-        self.broker = ApacheKafka(
-            harness.kafka_distribution(self.args), self.workdir / "kafka",
+        self.broker = self.args.brokers(
+            self.workdir / "kafka",
             self.workdir / f"kafka-{self.broker_starts}.log", port=self.port, controller_port=self.controller_port,
         )
         self.broker.wait_ready()
@@ -416,7 +200,7 @@ class Run:
         (self.workdir / "campaigns.toml").write_text(sc.campaigns_toml())
         config = self.workdir / "perimeter.toml"
         config.write_text(
-            f"""# Written by scripts/e2e/crash.py (run {self.kind}).
+            f"""# Written by scripts/e2e/tests/test_crash.py (run {self.kind}).
 [kafka]
 brokers = "{self.broker.bootstrap}"
 group_id = "{GROUP}"
@@ -516,9 +300,9 @@ transactional_id = "crash-{self.kind}"
 
     def admin_erase(self, user: str) -> Optional[int]:
         """POST /v1/users/{user}/erase; the version answered, or None."""
-        status, body = http(
+        status, _, body = http_client.request(
             "POST", f"{self.perimeter.base_url}/v1/users/{user}/erase",
-            headers={"Authorization": f"Bearer {ADMIN_TOKEN}"}, body=b"",
+            headers={"Authorization": f"Bearer {ADMIN_TOKEN}"}, body=b"", timeout_s=15,
         )
         if status != 202:
             return None
@@ -669,7 +453,7 @@ transactional_id = "crash-{self.kind}"
         if self.broker is not None:
             self.broker.terminate(15)
 
-    def logs(self) -> list[harness.ManagedProcess]:
+    def logs(self) -> list[ManagedProcess]:
         return [x for x in (self.perimeter, self.broker) if x is not None]
 
 
@@ -697,246 +481,6 @@ def barrier_chunks(chunks: list[list[PingSpec]]) -> dict[int, int]:
 # ---------------------------------------------------------------------------
 # Checks
 # ---------------------------------------------------------------------------
-
-
-def event_fields(e) -> tuple:  # noqa: ANN001 (generated class)
-    """Every field of an event but processing_time_ms."""
-    return (
-        e.kind, e.exit_reason, e.user_id, e.fence_id, e.store_id, e.visit_id, e.visit_start_ms, e.event_time_ms,
-        e.accuracy_m if e.HasField("accuracy_m") else None,
-        e.distance_to_edge_m if e.HasField("distance_to_edge_m") else None,
-        e.duration_ms if e.HasField("duration_ms") else None,
-    )
-
-
-EVENT_FIELD_NAMES = ("kind", "exit_reason", "user_id", "fence_id", "store_id", "visit_id", "visit_start_ms",
-                     "event_time_ms", "accuracy_m", "distance_to_edge_m", "duration_ms")
-
-
-def trigger_fields(t) -> tuple:  # noqa: ANN001
-    """Every field of a trigger but created_at_ms and expires_at_ms (their
-    difference, the ttl, is kept)."""
-    return (t.user_id, t.campaign_id, t.offer_id, t.category, t.sender, t.message, t.store_id, t.fence_id,
-            t.event_id, t.consent_version, t.expires_at_ms - t.created_at_ms)
-
-
-TRIGGER_FIELD_NAMES = ("user_id", "campaign_id", "offer_id", "category", "sender", "message", "store_id",
-                       "fence_id", "event_id", "consent_version", "ttl_ms")
-
-
-def dedup(items: list, key: Callable, fields: Callable, record_key: Callable) -> tuple[dict, int, list]:
-    """{id: fields}, the number of duplicates dropped, and the ids whose
-    copies disagree (in fields or record key)."""
-    by_id: dict = {}
-    dropped = 0
-    disagree = []
-    for r, x in items:
-        i = key(x)
-        value = (fields(x), record_key(r, x))
-        if i in by_id:
-            dropped += 1
-            if by_id[i] != value:
-                disagree.append((i, by_id[i], value))
-        else:
-            by_id[i] = value
-    return by_id, dropped, disagree
-
-
-def describe_diff(names: tuple, a: tuple, b: tuple) -> str:
-    return ", ".join(f"{n}: {x!r} != {y!r}" for n, x, y in zip(names, a, b) if x != y)
-
-
-class Verdict:
-    """The checks of one run."""
-
-    def __init__(self, checks: Checks, run: Run, out: Outputs, users: list[User]) -> None:
-        self.c, self.run, self.out, self.users = checks, run, out, users
-        self.k = run.kind
-        self.by_user = {u.user_id: u for u in users}
-
-    def basics(self) -> None:
-        c, r = self.c, self.run
-        committed, ends = r.final_committed
-        c.check(f"[{self.k}] perimeter exits 0 within {SHUTDOWN_DEADLINE_S:.0f} s of SIGTERM (code {r.exit_code})",
-                r.exit_code == 0, "last log lines:\n" + r.perimeter.log_tail())
-        c.check(f"[{self.k}] committed offsets equal the pings' end offsets", committed == ends,
-                f"ends {ends}, committed {committed}")
-        c.check(f"[{self.k}] no dead letters (every ping is valid)", not self.out.dlq,
-                f"{len(self.out.dlq)} dead letters")
-
-    def consent_safety(self) -> None:
-        """No trigger without both consents at decision time."""
-        history: dict[str, list[AppliedChange]] = defaultdict(list)
-        for a in self.run.applied:
-            history[a.user].append(a)
-        bad = []
-        for _, t in self.out.triggers:
-            changes = history.get(t.user_id, [])
-            idx = next((i for i, a in enumerate(changes)
-                        if a.change.kind == "set" and a.change.version == t.consent_version), None)
-            if idx is None:
-                bad.append(f"{t.trigger_id} {t.user_id}: consent v{t.consent_version} was never written")
-                continue
-            a = changes[idx]
-            if not (a.change.location and a.change.offers):
-                bad.append(f"{t.trigger_id} {t.user_id}: v{t.consent_version} does not grant location+offers")
-            if t.created_at_ms < a.sent_at_ms:
-                bad.append(f"{t.trigger_id} {t.user_id}: decided at {t.created_at_ms}, before v{t.consent_version} "
-                           f"was written ({a.sent_at_ms})")
-            if idx + 1 < len(changes) and t.created_at_ms > changes[idx + 1].confirmed_at_ms:
-                n = changes[idx + 1]
-                bad.append(f"{t.trigger_id} {t.user_id}: decided at {t.created_at_ms} on v{t.consent_version}, but "
-                           f"{n.change.kind} v{n.change.version} was in the ledger since {n.confirmed_at_ms}")
-        self.c.check(f"[{self.k}] consent: every trigger relied on a version granting location+offers, current "
-                     f"at decision time ({len(self.out.triggers)} triggers)", not bad, "\n".join(bad[:30]))
-
-    def per_role(self) -> None:
-        """What revocations and erasures must have stopped."""
-        c, t0 = self.c, self.run.t0_ms
-        events_of: dict[str, list] = defaultdict(list)
-        for _, e in self.out.events:
-            events_of[e.user_id].append(e)
-        triggers_of: dict[str, list] = defaultdict(list)
-        event_time = {e.event_id: e.event_time_ms for _, e in self.out.events}
-        for _, t in self.out.triggers:
-            triggers_of[t.user_id].append(t)
-        problems = []
-        for u in self.users:
-            if u.role in ("no_record", "no_purposes"):
-                if events_of[u.user_id] or triggers_of[u.user_id]:
-                    problems.append(f"{u.user_id} ({u.role}): {len(events_of[u.user_id])} events, "
-                                    f"{len(triggers_of[u.user_id])} triggers")
-            if u.role in ("location_only", "full_quiet") and triggers_of[u.user_id]:
-                problems.append(f"{u.user_id} ({u.role}): {len(triggers_of[u.user_id])} triggers")
-            for ch in u.changes[1:]:
-                cut = t0 + BARRIERS_MS[ch.barrier - 1]
-                if ch.kind.startswith("erase") or not ch.location:
-                    late = [e.event_id for e in events_of[u.user_id] if e.event_time_ms >= cut]
-                    if late:
-                        problems.append(f"{u.user_id} ({u.role}): events after barrier {ch.barrier}: {late}")
-                if ch.kind == "set" and ch.location and not ch.offers:
-                    nxt = next((x for x in u.changes if x.barrier > ch.barrier), None)
-                    until = t0 + BARRIERS_MS[nxt.barrier - 1] if nxt else math.inf
-                    late = [t.trigger_id for t in triggers_of[u.user_id]
-                            if cut <= event_time.get(t.event_id, 0) < until]
-                    if late:
-                        problems.append(f"{u.user_id} ({u.role}): triggers while offers were revoked: {late}")
-        c.check(f"[{self.k}] nothing for users without consent, no offers without offers consent, nothing after "
-                "a location revocation or erasure", not problems, "\n".join(problems))
-
-    def changelog(self) -> None:
-        c = self.c
-        latest: dict[bytes, Optional[bytes]] = {}
-        records: dict[str, list[tuple[int, Optional[bytes]]]] = defaultdict(list)
-        for r, ts in sorted(self.out.changelog, key=lambda x: (x[0].partition, x[0].offset)):
-            latest[r.key] = r.value
-            records[r.key.decode()].append((ts, r.value))
-        erase_sent = {a.user: a.sent_at_ms for a in self.run.applied if a.change.kind.startswith("erase")}
-        problems = []
-        for user, sent in sorted(erase_sent.items()):
-            key = user.encode()
-            # Perimeter remembers the erasure itself (docs/privacy.md): the
-            # latest record holds only the erasure, or is a tombstone once
-            # its retention passed.
-            state = user_state(latest[key]) if latest.get(key) is not None else None
-            if state is not None and (state.HasField("presence") or state.HasField("caps")
-                                      or not state.HasField("erasure")):
-                problems.append(f"{user}: latest changelog record is live state ({state})")
-            after = [ts for ts, v in records.get(user, [])
-                     if v is not None and ts > sent and has_live_state(user_state(v))]
-            if after:
-                problems.append(f"{user}: {len(after)} state record(s) written after the erase at {sent}: {after}")
-        stamps = [ts for _, ts in self.out.changelog]
-        c.check(f"[{self.k}] changelog: erased users' latest record holds only their erasure (or is a tombstone) "
-                f"and no state of theirs was written after the erase ({len(erase_sent)} erased)",
-                not problems and all(s > 0 for s in stamps),
-                "\n".join(problems) + ("" if all(s > 0 for s in stamps) else "\nrecords without a timestamp"))
-        revoked = {u.user_id for u in self.users if any(ch.kind == "set" and not ch.location and ch.barrier
-                                                        for ch in u.changes)}
-        bad = []
-        for user in sorted(revoked):
-            v = latest.get(user.encode())
-            if v is not None and user_state(v).HasField("presence"):
-                bad.append(f"{user}: latest record holds presence state ({user_state(v).presence})")
-        c.check(f"[{self.k}] changelog: users who revoked location hold no presence state "
-                f"({len(revoked)} users)", not bad, "\n".join(bad))
-        never = {u.user_id for u in self.users if u.role in ("no_record", "no_purposes")}
-        present = sorted(u for u in never if u.encode() in latest)
-        c.check(f"[{self.k}] changelog: nothing stored about users without consent", not present, str(present))
-
-    def against(self, ref: Outputs, ref_name: str = "run A") -> None:
-        """Same events and triggers as the reference run (`ref_name`),
-        duplicates aside."""
-        c = self.c
-        ev_key = lambda r, e: r.key  # noqa: E731
-        ref_ev, ref_dup, _ = dedup(ref.events, lambda e: e.event_id, event_fields, ev_key)
-        ev, ev_dup, ev_disagree = dedup(self.out.events, lambda e: e.event_id, event_fields, ev_key)
-        ref_tr, _, _ = dedup(ref.triggers, lambda t: t.trigger_id, trigger_fields, ev_key)
-        tr, tr_dup, tr_disagree = dedup(self.out.triggers, lambda t: t.trigger_id, trigger_fields, ev_key)
-        self.dups = (ev_dup, tr_dup)
-        missing_ev = sorted(set(ref_ev) - set(ev))
-        extra_ev = sorted(set(ev) - set(ref_ev))
-        missing_tr = sorted(set(ref_tr) - set(tr))
-        extra_tr = sorted(set(tr) - set(ref_tr))
-
-        def show_ev(i: str, v: tuple) -> str:
-            f = dict(zip(EVENT_FIELD_NAMES, v[0]))
-            kind = self.run.codec.event_kind(f["kind"])
-            return (f"{i} {f['user_id']} {f['fence_id']} {kind} visit {f['visit_start_ms'] - self.run.t0_ms} "
-                    f"at {f['event_time_ms'] - self.run.t0_ms} (ms from T)")
-
-        def show_tr(i: str, v: tuple) -> str:
-            f = dict(zip(TRIGGER_FIELD_NAMES, v[0]))
-            return f"{i} {f['user_id']} {f['campaign_id']} v{f['consent_version']} event {f['event_id']}"
-
-        c.check(f"[{self.k}] every event of {ref_name} is in run {self.k} ({len(ref_ev)} events)", not missing_ev,
-                "\n".join("- missing: " + show_ev(i, ref_ev[i]) for i in missing_ev))
-        c.check(f"[{self.k}] every trigger of {ref_name} is in run {self.k} ({len(ref_tr)} triggers)",
-                not missing_tr,
-                "\n".join("- missing: " + show_tr(i, ref_tr[i]) for i in missing_tr))
-        c.check(f"[{self.k}] no event beyond those of {ref_name}", not extra_ev,
-                "\n".join("+ unexpected: " + show_ev(i, ev[i]) for i in extra_ev))
-        c.check(f"[{self.k}] no trigger beyond those of {ref_name}", not extra_tr,
-                "\n".join("+ unexpected: " + show_tr(i, tr[i]) for i in extra_tr))
-        diff_ev = [f"{i}: {describe_diff(EVENT_FIELD_NAMES + ('record key',), (*ref_ev[i][0], ref_ev[i][1]), (*ev[i][0], ev[i][1]))}"
-                   for i in sorted(set(ref_ev) & set(ev)) if ref_ev[i] != ev[i]]
-        diff_tr = [f"{i}: {describe_diff(TRIGGER_FIELD_NAMES + ('record key',), (*ref_tr[i][0], ref_tr[i][1]), (*tr[i][0], tr[i][1]))}"
-                   for i in sorted(set(ref_tr) & set(tr)) if ref_tr[i] != tr[i]]
-        c.check(f"[{self.k}] events with the same id have the same fields as in {ref_name} (processing time aside)",
-                not diff_ev, "\n".join(diff_ev[:30]))
-        c.check(f"[{self.k}] triggers with the same id have the same fields as in {ref_name} (created/expires aside)",
-                not diff_tr, "\n".join(diff_tr[:30]))
-        lines = [f"event {i} ({a[0][2]}, {self.run.codec.event_kind(a[0][0])}): "
-                 + describe_diff(EVENT_FIELD_NAMES + ("record key",), (*a[0], a[1]), (*b[0], b[1]))
-                 for i, a, b in ev_disagree]
-        lines += [f"trigger {i} ({a[0][0]}, {a[0][1]}): "
-                  + describe_diff(TRIGGER_FIELD_NAMES + ("record key",), (*a[0], a[1]), (*b[0], b[1]))
-                  for i, a, b in tr_disagree]
-        c.check(f"[{self.k}] duplicates agree with their first copy ({ev_dup} events, {tr_dup} triggers dropped)",
-                not ev_disagree and not tr_disagree, "\n".join(lines[:30]))
-        c.check(f"[{self.k}] {ref_name} itself has no duplicates", ref_dup == 0,
-                f"{ref_dup} duplicate events in {ref_name}")
-
-    def exactly_once(self) -> None:
-        """With --exactly-once: a read_committed reader sees no id twice."""
-        if not self.run.args.exactly_once:
-            return
-        ev_dup, tr_dup = self.dups
-        self.c.check(f"[{self.k}] exactly once: no event id twice ({ev_dup} duplicates), no trigger id twice "
-                     f"({tr_dup}), read with isolation.level=read_committed", ev_dup == 0 and tr_dup == 0)
-
-
-def user_state(value: bytes):
-    """A user's changelog record: protobuf perimeter.v1.UserState
-    (docs/topics.md, perimeter.presence-state)."""
-    from perimeter.v1 import state_pb2  # generated from proto/ at test time
-
-    return state_pb2.UserState.FromString(value)
-
-
-def has_live_state(state) -> bool:
-    """Whether a UserState holds presence state or caps history."""
-    return state.HasField("presence") or state.HasField("caps")
 
 
 def reference_sanity(checks: Checks, run: Run, out: Outputs) -> None:
@@ -978,8 +522,6 @@ class StallingProxy:
     address, so that every client connects through it."""
 
     def __init__(self, listen_port: int, upstream_port: int, needles: list[bytes]) -> None:
-        import threading
-
         self.upstream_port, self.needles = upstream_port, needles
         self.stall = threading.Event()
         self.held = 0
@@ -993,8 +535,6 @@ class StallingProxy:
         threading.Thread(target=self._accept, daemon=True).start()
 
     def _accept(self) -> None:
-        import threading
-
         while not self._closed:
             try:
                 client, _ = self._server.accept()
@@ -1083,7 +623,7 @@ class StallingProxy:
         self.drop_connections()
 
 
-def output_stall_run(args: argparse.Namespace, workdir: Path, codec: Codec, checks: Checks, mode: str) -> str:
+def output_stall_run(args: Options, workdir: Path, codec: Codec, checks: Checks, mode: str) -> str:
     """Run D, a targeted fault: the events topic's records are not
     acknowledged (a proxy in front of the broker holds back every
     ProduceRequest for it) while the changelog's and the offers' are. A
@@ -1101,13 +641,12 @@ def output_stall_run(args: argparse.Namespace, workdir: Path, codec: Codec, chec
     The proxy lets everything through again and the processor is started
     again; it replays the ping. No loss means the replay publishes the
     ENTER. Returns a summary line."""
-    port, proxy_port = harness.free_port(), harness.free_port()
+    port, proxy_port = free_port(), free_port()
     proxy = StallingProxy(proxy_port, port, [EVENTS.encode()])
     # The broker listens on `port` and advertises the proxy.
-    t = ApacheKafka(harness.kafka_distribution(args), workdir / "kafka", workdir / "kafka.log", port=port,
-                    advertised_port=proxy_port)
+    t = args.brokers(workdir / "kafka", workdir / "kafka.log", port=port, advertised_port=proxy_port)
     bootstrap = t.bootstrap
-    procs: list[harness.ManagedProcess] = []
+    procs: list[ManagedProcess] = []
     closers = []
     try:
         t.wait_ready()
@@ -1120,7 +659,7 @@ def output_stall_run(args: argparse.Namespace, workdir: Path, codec: Codec, chec
         producer.produce(CONSENT, b"alice", codec.consent_update(sc.Consent("alice", 3, True, True), now_ms()))
         producer.flush()
         (workdir / "campaigns.toml").write_text(sc.campaigns_toml())
-        http_port = harness.free_port()
+        http_port = free_port()
         timeout = '"message.timeout.ms" = 3000\n' if mode == "timeout" else ""
         config = workdir / "perimeter.toml"
         config.write_text(
@@ -1215,45 +754,38 @@ def output_stall_run(args: argparse.Namespace, workdir: Path, codec: Codec, chec
         t.terminate(15)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--perimeter", required=True, help="the perimeter binary")
-    harness.add_kafka_arguments(parser)
-    parser.add_argument("--proto-dir", required=True, type=Path, help="the proto/ directory")
-    parser.add_argument("--seed", type=int, default=20251126, help="seed of the population and of the faults")
-    parser.add_argument("--kills", type=int, default=24, help="SIGKILLs in run B (at least 20)")
-    parser.add_argument("--broker-restarts", type=int, default=3, help="broker restarts in run C")
-    parser.add_argument("--runs", default="ABCD",
-                        help="which runs: A (reference), B (SIGKILLs), C (broker restarts), D (output stall); "
-                             "B and C bring A along (default ABCD)")
-    parser.add_argument("--skip-broker-restart", action="store_true", help="skip run C")
-    parser.add_argument("--skip-output-stall", action="store_true",
-                        help="skip run D (events unacknowledged while the changelog is acknowledged)")
-    parser.add_argument("--exactly-once", action="store_true",
-                        help="run Perimeter with processor.guarantee = exactly_once and require every event and "
-                             "trigger exactly once in runs B and C (read_committed), not only after de-duplication; "
-                             "run D (an at-least-once fault) is skipped")
-    parser.add_argument("--keep", action="store_true", help="keep the temp dir (logs, config) afterwards")
-    args = parser.parse_args()
-    if args.exactly_once:
-        args.runs = args.runs.replace("D", "")
-    # The processes run in directories of their own: make the paths absolute.
-    if "/" in args.perimeter:
-        args.perimeter = str(Path(args.perimeter).resolve())
+@pytest.mark.parametrize("guarantee", ["at_least_once", "exactly_once"])
+def test_crash(guarantee: str, perimeter_bin: str, broker_factory: BrokerFactory, codec: Codec, workdir: Path,
+               checks: Checks, pytestconfig: pytest.Config) -> None:
+    """crash tests: SIGKILLs, broker restarts and a held-back output against Apache Kafka"""
+    option = pytestconfig.getoption
+    exactly_once = guarantee == "exactly_once"
+    args = Options(
+        perimeter_bin, broker_factory, option("crash_seed"), option("crash_kills"), option("crash_broker_restarts"),
+        # Run D is an at-least-once fault.
+        option("crash_runs").replace("D", "") if exactly_once else option("crash_runs"),
+        option("crash_skip_broker_restart"), option("crash_skip_output_stall"), exactly_once,
+    )
     if args.kills < 20:
-        parser.error("--kills must be at least 20")
-
-    harness.interrupt_on_termination()
-
+        raise pytest.UsageError("--crash-kills must be at least 20")
     began = time.monotonic()
-    workdir = Path(tempfile.mkdtemp(prefix="perimeter-crash-"))
-    checks = Checks()
     runs: list[Run] = []
-    error = None
-    summary = []
-    try:
-        harness.generate_protobuf_modules(args.proto_dir.resolve(), workdir / "gen")
-        codec = Codec()
+    summary: list[str] = []
+
+    def cleanup(failed: bool) -> None:
+        for r in runs:
+            r.close()
+        if failed:
+            for r in runs:
+                for proc in r.logs():
+                    print(f"\n--- run {r.kind}: last lines of {proc.name}'s log ({proc.log_path}) ---\n"
+                          f"{proc.log_tail()}")
+        print()
+        for line in summary:
+            print(line)
+        print(f"total time {time.monotonic() - began:.1f} s")
+
+    with checks.stage(f"crash ({guarantee})", cleanup):
         t0 = now_ms() // 1000 * 1000
         zone = noon_time_zone(t0)
         users = build_population(args.seed)
@@ -1307,7 +839,7 @@ def main() -> int:
         if "C" not in args.runs:
             pass
         elif args.skip_broker_restart:
-            summary.append("run C (broker restart): skipped (--skip-broker-restart)")
+            summary.append("run C (broker restart): skipped (--crash-skip-broker-restart)")
         else:
             c, out_c = one("C", args.seed + 4)
             v = Verdict(checks, c, out_c, users)
@@ -1335,7 +867,7 @@ def main() -> int:
         if "D" not in args.runs:
             pass
         elif args.skip_output_stall:
-            summary.append("run D (output stall): skipped (--skip-output-stall)")
+            summary.append("run D (output stall): skipped (--crash-skip-output-stall)")
         else:
             for mode in ("kill", "timeout"):
                 d = workdir / f"run-D-{mode}"
@@ -1343,30 +875,3 @@ def main() -> int:
                 started = time.monotonic()
                 line = output_stall_run(args, d, codec, checks, mode)
                 summary.append(f"{line}; {time.monotonic() - started:.1f} s")
-    except BaseException as e:  # noqa: BLE001 (report, clean up, fail)
-        error = e
-        report_error(e)
-    finally:
-        for r in runs:
-            r.close()
-        failed = error is not None or checks.failed > 0
-        if failed:
-            for r in runs:
-                for proc in r.logs():
-                    print(f"\n--- run {r.kind}: last lines of {proc.name}'s log ({proc.log_path}) ---\n"
-                          f"{proc.log_tail()}")
-        if args.keep or failed:
-            print(f"kept {workdir}")
-        else:
-            shutil.rmtree(workdir, ignore_errors=True)
-
-    took = time.monotonic() - began
-    print()
-    for line in summary:
-        print(line)
-    print(f"total time {took:.1f} s")
-    return checks.verdict("crash", error)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

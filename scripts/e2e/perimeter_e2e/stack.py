@@ -1,14 +1,14 @@
 """A running Perimeter stack for the store-ops, Prometheus and
 consent-before-pings tests: an Apache Kafka broker on free loopback ports
-with its data in the test's temporary directory, the topics of run_e2e.py,
+with its data in the test's temporary directory, the topics of topics.py,
 and `perimeter run` with a config file written here, ready on /readyz.
 
-    with Stack(perimeter_bin, kafka_distribution, workdir) as stack:
+    with Stack(perimeter_bin, broker_factory, workdir) as stack:
         stack.start_broker()
         stack.start_perimeter(admin="max_body_bytes = 2000000", env={...})
         ...
 
-Leaving the block stops Perimeter (SIGTERM) and the broker; `failed()`
+Leaving the block stops Perimeter (SIGTERM) and the broker; `print_logs()`
 prints the last lines of their logs.
 """
 
@@ -16,18 +16,14 @@ from __future__ import annotations
 
 import gc
 import json
-import socket
-import urllib.error
-import urllib.request
 from pathlib import Path
 from typing import Optional
 
-import harness
-from harness import ApacheKafka, KafkaDistribution, Perimeter, log, wait_for
-from kafka_io import Cluster, InputProducer, TopicSpec
-from run_e2e import TOPICS
+from perimeter_e2e.kafka_io import Cluster, InputProducer
+from perimeter_e2e.processes import ApacheKafka, BrokerFactory, Perimeter, free_port, log, wait_for
+from perimeter_e2e.topics import TOPICS, TopicSpec
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 SAMPLE_FENCES = REPO / "deploy" / "samples" / "fences.geojson"
 SAMPLE_CAMPAIGNS = REPO / "deploy" / "samples" / "campaigns.toml"
 READY_WAIT_S = 60.0
@@ -36,8 +32,8 @@ READY_WAIT_S = 60.0
 class Stack:
     """Apache Kafka + topics + one or more `perimeter run` processes."""
 
-    def __init__(self, perimeter_bin: str, kafka: KafkaDistribution, workdir: Path) -> None:
-        self.perimeter_bin, self.kafka, self.workdir = perimeter_bin, kafka, workdir
+    def __init__(self, perimeter_bin: str, brokers: BrokerFactory, workdir: Path) -> None:
+        self.perimeter_bin, self.brokers, self.workdir = perimeter_bin, brokers, workdir
         self.broker: Optional[ApacheKafka] = None
         self.cluster: Optional[Cluster] = None
         self.producer: Optional[InputProducer] = None
@@ -56,13 +52,12 @@ class Stack:
 
     def start_broker(self, topics: list[TopicSpec] = TOPICS, properties: Optional[dict[str, str]] = None) -> None:
         """Starts the broker (with `properties` beyond the harness's
-        defaults) and creates `topics` (by default those of run_e2e.py)."""
-        self.broker = ApacheKafka(self.kafka, self.workdir / "kafka", self.workdir / "kafka.log",
-                                  properties=properties)
+        defaults) and creates `topics` (by default topics.TOPICS)."""
+        self.broker = self.brokers(self.workdir / "kafka", self.workdir / "kafka.log", properties=properties)
         self.broker.wait_ready()
         self.cluster = Cluster(self.broker.bootstrap)
         self.cluster.create_topics(topics)
-        log(f"Apache Kafka {self.kafka.version} answers on {self.broker.bootstrap}; topics created: "
+        log(f"Apache Kafka {self.brokers.dist.version} answers on {self.broker.bootstrap}; topics created: "
             + ", ".join(t.name for t in topics))
 
     def input_producer(self) -> InputProducer:
@@ -82,7 +77,7 @@ class Stack:
         """Writes `NAME.toml` (with `admin` as the body of its [admin]
         section) and starts `perimeter run --config NAME.toml` with `env`
         added to its environment; waits for /readyz."""
-        http_port = harness.free_port()
+        http_port = free_port()
         config = self.workdir / f"{name}.toml"
         config.write_text(
             f"""[kafka]
@@ -126,31 +121,3 @@ format = "protobuf"
         for proc in (*self.perimeters, self.broker):
             if proc is not None:
                 print(f"\n--- last lines of {proc.name}'s log ({proc.log_path}) ---\n{proc.log_tail()}")
-
-
-def request(
-    method: str,
-    url: str,
-    body: Optional[bytes] = None,
-    headers: Optional[dict[str, str]] = None,
-    timeout_s: float = 30.0,
-) -> tuple[int, dict[str, str], str]:
-    """(status, headers, body) of an HTTP request; status 0 when nothing
-    answered (or the server closed the connection before answering)."""
-    req = urllib.request.Request(url, data=body, method=method, headers=headers or {})
-    try:
-        with urllib.request.urlopen(req, timeout=timeout_s) as response:
-            return response.status, dict(response.headers), response.read().decode("utf-8", "replace")
-    except urllib.error.HTTPError as e:
-        return e.code, dict(e.headers), e.read().decode("utf-8", "replace")
-    except (urllib.error.URLError, ConnectionError, socket.timeout, OSError) as e:
-        return 0, {}, str(e)
-
-
-def json_of(text: str) -> Optional[dict]:
-    """The JSON object in `text`, or None."""
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return None
-    return value if isinstance(value, dict) else None

@@ -1,24 +1,23 @@
-"""Processes and small utilities of the end-to-end tests: the Apache Kafka
-broker, the perimeter binary, free ports, HTTP probes, protobuf code generation and
-waiting on conditions (never bare sleeps)."""
+"""The processes of the end-to-end tests and waiting on them: the Apache
+Kafka broker, the perimeter binary, any other child the tests start
+(`ManagedProcess`), free ports, and waiting on conditions (never bare
+sleeps)."""
 
 from __future__ import annotations
 
 import base64
-import importlib
 import os
 import shutil
 import signal
 import socket
 import subprocess
-import sys
 import time
-import urllib.error
-import urllib.request
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional, TypeVar
+
+from perimeter_e2e import http_client
 
 T = TypeVar("T")
 
@@ -28,6 +27,12 @@ _STARTED = time.monotonic()
 def log(message: str) -> None:
     """Prints a progress line with the seconds since the test started."""
     print(f"[{time.monotonic() - _STARTED:6.1f}s] {message}", flush=True)
+
+
+def restart_clock() -> None:
+    """Counts `log`'s seconds from now: each stage's from its start."""
+    global _STARTED  # noqa: PLW0603 (one clock for the progress lines)
+    _STARTED = time.monotonic()
 
 
 def interrupt_on_termination() -> None:
@@ -83,34 +88,6 @@ def wait_for(
         if time.monotonic() >= deadline:
             raise TimeoutError(f"timed out after {timeout_s:.0f} s waiting for {what}")
         time.sleep(interval_s)
-
-
-def http_get(url: str, timeout_s: float = 2.0) -> tuple[int, str]:
-    """(status, body) of a GET; status 0 when nothing answered."""
-    try:
-        with urllib.request.urlopen(url, timeout=timeout_s) as response:
-            return response.status, response.read().decode("utf-8", "replace")
-    except urllib.error.HTTPError as e:
-        return e.code, e.read().decode("utf-8", "replace")
-    except (urllib.error.URLError, ConnectionError, socket.timeout, OSError):
-        return 0, ""
-
-
-def generate_protobuf_modules(proto_dir: Path, out_dir: Path) -> None:
-    """Compiles proto/perimeter/v1/*.proto into Python modules under
-    `out_dir` (grpcio-tools' bundled protoc) and puts them on sys.path as
-    the package `perimeter.v1`. Nothing generated is committed."""
-    from grpc_tools import protoc  # the venv's; imported late on purpose
-
-    protos = sorted(str(p) for p in (proto_dir / "perimeter" / "v1").glob("*.proto"))
-    if not protos:
-        raise RuntimeError(f"no .proto files under {proto_dir}/perimeter/v1")
-    out_dir.mkdir(parents=True, exist_ok=True)
-    code = protoc.main(["grpc_tools.protoc", f"-I{proto_dir}", f"--python_out={out_dir}", *protos])
-    if code != 0:
-        raise RuntimeError(f"protoc failed with exit code {code}")
-    sys.path.insert(0, str(out_dir))
-    importlib.invalidate_caches()
 
 
 def _spawn(argv: list[str], cwd: Path, log_path: Path, env: Optional[dict[str, str]] = None) -> subprocess.Popen:
@@ -196,7 +173,8 @@ class KafkaDistribution:
 
 
 def add_kafka_arguments(parser) -> None:  # noqa: ANN001 (argparse.ArgumentParser)
-    """--kafka and --java, the broker every e2e script starts."""
+    """--kafka and --java, the broker a soak script starts (the pytest
+    stages get theirs from tests/conftest.py)."""
     parser.add_argument("--kafka", required=True, type=Path,
                         help="the Apache Kafka installation (a directory with libs/*.jar; scripts/e2e/setup.sh)")
     parser.add_argument("--java", default=shutil.which("java") or "java", help="java 17 or newer for the broker")
@@ -206,8 +184,8 @@ def kafka_distribution(args) -> KafkaDistribution:  # noqa: ANN001 (argparse.Nam
     return KafkaDistribution(args.kafka.resolve(), args.java)
 
 
-BROKER_LOGGING = """# Written by scripts/e2e/harness.py: the broker logs to stdout, which the
-# test sends to a file of its workdir.
+BROKER_LOGGING = """# Written by scripts/e2e/perimeter_e2e/processes.py: the broker logs to
+# stdout, which the test sends to a file of its workdir.
 rootLogger.level = {level}
 rootLogger.appenderRef.stdout.ref = STDOUT
 appender.stdout.type = Console
@@ -295,7 +273,7 @@ class ApacheKafka(ManagedProcess):
         }
         server_properties = workdir / "server.properties"
         server_properties.write_text(
-            "# Written by scripts/e2e/harness.py (ApacheKafka).\n"
+            "# Written by scripts/e2e/perimeter_e2e/processes.py (ApacheKafka).\n"
             + "".join(f"{k}={v}\n" for k, v in config.items())
         )
         for name, level in (("log4j2.properties", "INFO"), ("log4j2-tools.properties", "WARN")):
@@ -341,7 +319,7 @@ class ApacheKafka(ManagedProcess):
     def wait_ready(self, timeout_s: float = 60.0) -> None:
         """Waits until the broker answers a metadata request naming itself
         (it is then registered with its controller and unfenced)."""
-        from kafka_io import Cluster  # confluent-kafka: the venv's
+        from perimeter_e2e.kafka_io import Cluster  # confluent-kafka: the venv's
 
         wait_for(f"Kafka to listen on {self.port}", lambda: accepts(self.port), timeout_s, alive=self.assert_running)
         cluster = Cluster(self.bootstrap)
@@ -365,16 +343,16 @@ class Perimeter(ManagedProcess):
         super().__init__("perimeter", [binary, "run", "--config", str(config)], config.parent, log_path, env)
 
     def ready(self) -> bool:
-        return http_get(f"{self.base_url}/readyz")[0] == 200
+        return http_client.get(f"{self.base_url}/readyz").status == 200
 
     def healthy(self) -> bool:
-        return http_get(f"{self.base_url}/healthz")[0] == 200
+        return http_client.get(f"{self.base_url}/healthz").status == 200
 
     def metrics(self) -> str:
-        status, body = http_get(f"{self.base_url}/metrics")
-        if status != 200:
-            raise RuntimeError(f"GET /metrics answered {status}")
-        return body
+        response = http_client.get(f"{self.base_url}/metrics")
+        if response.status != 200:
+            raise RuntimeError(f"GET /metrics answered {response.status}")
+        return response.body
 
 
 def metric_values(text: str, name: str) -> dict[str, float]:
@@ -398,3 +376,23 @@ def rss_kib(pid: int) -> int:
         if line.startswith("VmRSS:"):
             return int(line.split()[1])
     raise RuntimeError(f"no VmRSS in /proc/{pid}/status")
+
+
+class BrokerFactory:
+    """Starts Apache Kafka brokers of one distribution (`ApacheKafka`'s
+    arguments but the distribution) and, at `close`, kills any that is
+    still running: a stage that stops early leaves no broker behind."""
+
+    def __init__(self, dist: KafkaDistribution) -> None:
+        self.dist = dist
+        self.started: list[ApacheKafka] = []
+
+    def __call__(self, workdir: Path, log_path: Path, **kwargs: object) -> ApacheKafka:
+        broker = ApacheKafka(self.dist, workdir, log_path, **kwargs)
+        self.started.append(broker)
+        return broker
+
+    def close(self) -> None:
+        for broker in self.started:
+            broker.kill()
+

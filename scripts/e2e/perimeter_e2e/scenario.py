@@ -21,7 +21,7 @@ revocation and the probe, then phase 2):
     bob    none               IN -405 .. -290                 IN, out            nothing at all
     carol  location only      IN -410 .. -270 (books)         out -200 .. -140   ENTER DWELL EXIT, 0 offers
     dave   location+offers    IN -390 .. -300                 (revoked) IN, out  ENTER + 1 offer only
-    zoe    location only      -                               probe -250 ..      ENTER (see run_e2e.py)
+    zoe    location only      -                               probe -250 ..      ENTER (see tests/test_pipeline.py)
 
 plus two malformed pings keyed "alice" in the middle of her visit (garbage
 bytes, latitude 123) that must land in the DLQ without disturbing her.

@@ -5,10 +5,11 @@ acknowledged before a ping was produced takes effect for that ping
 A real Apache Kafka broker, the real `perimeter run` binary with its
 default settings, and an independent client (confluent-kafka, protobuf
 classes generated from proto/) with producers that batch (linger.ms > 0,
-many records in flight). Run it through scripts/e2e.sh, or directly:
+many records in flight). Run it through scripts/e2e.sh
+(PERIMETER_E2E_ONLY=revoke_then_ping), or with pytest from scripts/e2e:
 
-    python revoke_then_ping.py --perimeter BIN --kafka DIR --proto-dir proto/ \
-        [--pairs 1000] [--grant-pairs 200] [--wave 24] [--keep]
+    python -m pytest -s tests/test_revoke_then_ping.py \
+        [--revoke-pairs 1000] [--revoke-grant-pairs 200] [--revoke-wave 24] [--revoke-seed 7] [--keep]
 
 The users, all fresh, all with the fences and campaigns of scenario.py
 (the bakery's ENTER campaign `bakery-welcome`, the bookshop's
@@ -47,31 +48,32 @@ and every output topic read to the end offsets the broker reports after
 the stop.
 
 It prints PASS/FAIL lines, the failing pairs with their evidence, one line
-`revoke_then_ping: pairs=... violations=... consent_apply_latency p50=... p99=...`,
-and exits non-zero on any failure.
+`revoke_then_ping: pairs=... violations=... consent_apply_latency p50=... p99=...`;
+the test fails on any failed check.
 """
 
 from __future__ import annotations
 
-import argparse
 import gc
 import math
 import random
-import shutil
 import statistics
-import sys
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-import harness
-import scenario as sc
-from harness import log, metric_values, now_ms, wait_for
-from kafka_io import GroupOffsets, InputProducer, OutputReader
-from run_e2e import CONSENT, DLQ, EVENTS, FENCES, OFFERS, PING_PARTITIONS, PINGS, TOPICS, Checks, Codec, report_error
-from stack import Stack
+import pytest
+
+from perimeter_e2e import scenario as sc
+from perimeter_e2e.checks import Checks
+from perimeter_e2e.codecs import Codec
+from perimeter_e2e.kafka_io import GroupOffsets, InputProducer, OutputReader
+from perimeter_e2e.processes import BrokerFactory, log, metric_values, now_ms, wait_for
+from perimeter_e2e.stack import Stack
+from perimeter_e2e.topics import CONSENT, DLQ, EVENTS, FENCES, OFFERS, PING_PARTITIONS, PINGS, TOPICS
+
+pytestmark = pytest.mark.e2e
 
 GROUP = "perimeter-e2e-revoke"
 WAIT_S = 90.0
@@ -149,10 +151,21 @@ class ConsentWatcher:
         self.consumer.close()
 
 
-class Test:
-    def __init__(self, args: argparse.Namespace, workdir: Path, checks: Checks) -> None:
-        self.args, self.workdir, self.checks = args, workdir, checks
-        self.stack = Stack(args.perimeter, harness.kafka_distribution(args), workdir)
+@dataclass(frozen=True)
+class Options:
+    """The stage's options (--revoke-*)."""
+
+    pairs: int
+    grant_pairs: int
+    wave: int
+    seed: int
+
+
+class RevokeThenPing:
+    def __init__(self, args: Options, perimeter_bin: str, brokers: BrokerFactory, codec: Codec, workdir: Path,
+                 checks: Checks) -> None:
+        self.args, self.codec, self.workdir, self.checks = args, codec, workdir, checks
+        self.stack = Stack(perimeter_bin, brokers, workdir)
         self.rng = random.Random(args.seed)
         self.pairs: list[Pair] = []
         self.sentinels: dict[int, str] = {}  # pings partition -> sentinel user
@@ -171,7 +184,6 @@ class Test:
     # -- setup -------------------------------------------------------------
 
     def start(self) -> None:
-        self.codec = Codec()
         self.stack.start_broker(TOPICS)
         tables = self.stack.input_producer()
         for f in sc.FENCES:
@@ -551,29 +563,23 @@ def summary_or_histogram(text: str, name: str) -> tuple[Optional[float], Optiona
     return upper(0.5), upper(0.99), None, "histogram bucket upper bounds"
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--perimeter", required=True, help="the perimeter binary")
-    harness.add_kafka_arguments(parser)
-    parser.add_argument("--proto-dir", required=True, type=Path, help="the proto/ directory")
-    parser.add_argument("--pairs", type=int, default=1000, help="revocation pairs (half location, half offers)")
-    parser.add_argument("--grant-pairs", type=int, default=200, help="grant-then-ping pairs")
-    parser.add_argument("--wave", type=int, default=24, help="most consent updates per batch wave")
-    parser.add_argument("--seed", type=int, default=7, help="shuffles the kinds of pairs")
-    parser.add_argument("--keep", action="store_true", help="keep the temp dir (logs, configs) afterwards")
-    args = parser.parse_args()
-    args.perimeter = str(Path(args.perimeter).resolve())
+def test_revoke_then_ping(perimeter_bin: str, broker_factory: BrokerFactory, codec: Codec, workdir: Path,
+                          checks: Checks, pytestconfig: pytest.Config) -> None:
+    """consent before pings: revocations and grants acknowledged, then pings (batching producers)"""
+    option = pytestconfig.getoption
+    args = Options(option("revoke_pairs"), option("revoke_grant_pairs"), option("revoke_wave"), option("revoke_seed"))
+    test = RevokeThenPing(args, perimeter_bin, broker_factory, codec, workdir, checks)
+    summary: list[str] = []
 
-    harness.interrupt_on_termination()
+    def cleanup(failed: bool) -> None:
+        test.close_clients()
+        test.stack.stop()
+        if failed:
+            test.stack.print_logs()
+        for line in summary:
+            print(f"\n{line}")
 
-    started = time.monotonic()
-    workdir = Path(tempfile.mkdtemp(prefix="perimeter-revoke-"))
-    checks = Checks()
-    test = Test(args, workdir, checks)
-    error = None
-    summary = None
-    try:
-        harness.generate_protobuf_modules(args.proto_dir.resolve(), workdir / "gen")
+    with checks.stage("revoke_then_ping", cleanup):
         test.start()
         test.make_pairs()
         test.warm_up()
@@ -582,25 +588,4 @@ def main() -> int:
         test.stop_and_read()
         violations = test.verdict()
         test.check_consent_metrics()
-        summary = test.summary_line(violations)
-    except BaseException as e:  # noqa: BLE001 (report, clean up, fail)
-        error = e
-        report_error(e)
-    finally:
-        test.close_clients()
-        test.stack.stop()
-        if error is not None or checks.failed:
-            test.stack.print_logs()
-        if args.keep:
-            print(f"kept {workdir}")
-        else:
-            shutil.rmtree(workdir, ignore_errors=True)
-
-    print()
-    if summary:
-        print(summary)
-    return checks.verdict("revoke_then_ping", error, time.monotonic() - started)
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+        summary.append(test.summary_line(violations))

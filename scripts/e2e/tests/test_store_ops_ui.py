@@ -3,24 +3,24 @@ fences` command line and the admin API, against the real `perimeter run`
 on a real broker (Apache Kafka).
 
 Run it through scripts/e2e.sh (which installs Chromium, chromedriver, Apache
-Kafka and the virtualenv, and builds the binary), or directly:
+Kafka and the virtualenv, and builds the binary), or with pytest from
+scripts/e2e:
 
-    python store_ops_ui.py --perimeter BIN --kafka DIR \
-        [--artifacts DIR] [--update-docs] [--keep]
+    python -m pytest -s tests/test_store_ops_ui.py \
+        [--store-ops-artifacts DIR] [--store-ops-update-docs] [--keep]
 
 The browser is Debian's chromium driven by Debian's chromedriver through
 Selenium; nothing is downloaded at run time (Selenium Manager is never
-asked). Screenshots go to --artifacts (default
-target/test-artifacts/store-ops/) and, with --update-docs, to
+asked). Screenshots go to --store-ops-artifacts (default
+target/test-artifacts/store-ops/) and, with --store-ops-update-docs, to
 docs/images/store-ops-*.png as well.
 
 It prints one PASS/FAIL line per check and a closing "N passed, M failed"
-line; the exit code is 0 only if everything passed.
+line; the test fails if any check did.
 """
 
 from __future__ import annotations
 
-import argparse
 import copy
 import json
 import os
@@ -28,17 +28,18 @@ import select
 import shutil
 import socket
 import subprocess
-import sys
-import tempfile
-import time
 import uuid
 from pathlib import Path
 from typing import Callable, Optional
 
-import harness
-from harness import interrupt_on_termination, log, wait_for
-from run_e2e import Checks, report_error
-from stack import REPO, SAMPLE_FENCES, Stack, json_of, request
+import pytest
+
+from perimeter_e2e.checks import Checks
+from perimeter_e2e.http_client import json_of, request
+from perimeter_e2e.processes import BrokerFactory, log, wait_for
+from perimeter_e2e.stack import REPO, SAMPLE_FENCES, Stack
+
+pytestmark = [pytest.mark.e2e, pytest.mark.browser]
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
@@ -301,14 +302,15 @@ def run_cli(binary: str, args: list[str], env_token: Optional[str] = None, timeo
 
 
 class StoreOpsTest:
-    def __init__(self, args: argparse.Namespace, workdir: Path, checks: Checks) -> None:
-        self.args, self.workdir, self.c = args, workdir, checks
+    def __init__(self, perimeter_bin: str, brokers: BrokerFactory, artifacts: Path, workdir: Path,
+                 checks: Checks) -> None:
+        self.perimeter_bin, self.workdir, self.c = perimeter_bin, workdir, checks
         self.token = uuid.uuid4().hex  # 32 characters: above the 16 the server requires
         self.files = Files(workdir / "files")
-        self.stack = Stack(args.perimeter, harness.kafka_distribution(args), workdir)
+        self.stack = Stack(perimeter_bin, brokers, workdir)
         self.browser: Optional[Browser] = None
         self.screenshots: list[Path] = []
-        self.artifacts: Path = args.artifacts
+        self.artifacts = artifacts
         self.artifacts.mkdir(parents=True, exist_ok=True)
 
     @property
@@ -520,7 +522,7 @@ class StoreOpsTest:
     # -- the command line --------------------------------------------------------
 
     def cli(self) -> None:
-        c, f, binary = self.c, self.files, self.args.perimeter
+        c, f, binary = self.c, self.files, self.perimeter_bin
         n = len(f.sample_ids)
         code, out, err = run_cli(binary, ["fences", "validate", str(SAMPLE_FENCES)])
         c.check(f"cli: fences validate SAMPLE: exit 0, '{n} fences'", code == 0 and f"valid, {n} fences" in out,
@@ -668,70 +670,42 @@ def red(css_color: str) -> bool:
     return r > 100 and r > 2 * g and r > 2 * b
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--perimeter", required=True, help="the perimeter binary")
-    harness.add_kafka_arguments(parser)
-    parser.add_argument("--artifacts", type=Path, default=REPO / "target" / "test-artifacts" / "store-ops",
-                        help="where screenshots go (default: target/test-artifacts/store-ops/)")
-    parser.add_argument("--update-docs", action="store_true", help="also copy the screenshots to docs/images/")
-    parser.add_argument("--keep", action="store_true", help="keep the temp dir (logs, config, files) afterwards")
-    args = parser.parse_args()
-    # The processes run in temporary directories: absolute paths.
-    args.perimeter = str(Path(args.perimeter).resolve())
-    args.artifacts = args.artifacts.resolve()
-
-    interrupt_on_termination()
-
+def test_store_ops_ui(perimeter_bin: str, broker_factory: BrokerFactory, workdir: Path, checks: Checks,
+                      pytestconfig: pytest.Config) -> None:
+    """store ops: the web page in headless Chromium, the fences CLI, the admin API"""
     for tool in (CHROMIUM, CHROMEDRIVER):
         if not os.access(tool, os.X_OK):
-            print(f"{tool} is missing (Debian: apt-get install chromium chromium-driver)", file=sys.stderr)
-            return 1
+            pytest.fail(f"{tool} is missing (Debian: apt-get install chromium chromium-driver)", pytrace=False)
+    version = subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True, timeout=60).stdout.strip()
+    log(f"browser: {version}")
+    artifacts = pytestconfig.getoption("store_ops_artifacts").resolve()
+    update_docs = pytestconfig.getoption("store_ops_update_docs")
+    test = StoreOpsTest(perimeter_bin, broker_factory, artifacts, workdir, checks)
 
-    started = time.monotonic()
-    workdir = Path(tempfile.mkdtemp(prefix="perimeter-store-ops-"))
-    checks = Checks()
-    test = StoreOpsTest(args, workdir, checks)
-    error = None
-    try:
-        test.run()
-    except BaseException as e:  # noqa: BLE001 (report, clean up, fail)
-        error = e
-        report_error(e)
+    def cleanup(failed: bool) -> None:
         if test.browser is not None:
-            try:
-                test.shot("failure")
-                print(f"page status: {test.browser.text('status')!r}")
-            except Exception:  # noqa: BLE001, S110 (best effort)
-                pass
-    finally:
-        if test.browser is not None:
+            if failed:
+                try:
+                    test.shot("failure")
+                    print(f"page status: {test.browser.text('status')!r}")
+                except Exception:  # noqa: BLE001, S110 (best effort)
+                    pass
             try:
                 test.browser.quit()
             except Exception:  # noqa: BLE001, S110 (best effort)
                 pass
         test.stack.stop()
-        failed = error is not None or checks.failed > 0
         if failed:
             test.stack.print_logs()
-        if args.keep:
-            print(f"kept {workdir}")
-        else:
-            shutil.rmtree(workdir, ignore_errors=True)
+        if update_docs and not failed:
+            images = REPO / "docs" / "images"
+            images.mkdir(parents=True, exist_ok=True)
+            for path in test.screenshots:
+                shutil.copyfile(path, images / path.name)
+            log(f"copied {len(test.screenshots)} screenshots to {images}")
+        elif update_docs:
+            print("screenshots not copied to docs/images: the test failed")
+        print(f"\nscreenshots: {artifacts}")
 
-    if args.update_docs and not failed:
-        images = REPO / "docs" / "images"
-        images.mkdir(parents=True, exist_ok=True)
-        for path in test.screenshots:
-            shutil.copyfile(path, images / path.name)
-        log(f"copied {len(test.screenshots)} screenshots to {images}")
-    elif args.update_docs:
-        print("screenshots not copied to docs/images: the test failed")
-
-    print()
-    print(f"screenshots: {args.artifacts}")
-    return checks.verdict("store-ops", error, time.monotonic() - started)
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+    with checks.stage("store-ops", cleanup):
+        test.run()

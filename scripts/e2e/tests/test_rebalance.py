@@ -4,21 +4,23 @@ steady ping load goes on; nothing may be lost or differ, and the
 processing pause each change causes is measured.
 
 Run it through scripts/e2e.sh (PERIMETER_E2E_ONLY=rebalance), which
-installs Apache Kafka and the virtualenv and builds the binary, or
-directly:
+installs Apache Kafka and the virtualenv and builds the binary, or with
+pytest from scripts/e2e:
 
-    python rebalance.py --perimeter BIN --kafka DIR --proto-dir proto/ \\
-        [--seed N] [--rate PINGS_PER_S] [--modes eager,cooperative] [--keep]
+    python -m pytest -s tests/test_rebalance.py [--rebalance-seed N] \\
+        [--rebalance-rate PINGS_PER_S] [--rebalance-modes eager,cooperative] \\
+        [--rebalance-kafka-property NAME=VALUE] [--keep]
 
 One Apache Kafka 4.4 broker (KRaft, one node). The fences and consent
 topics are shared; every run has pings, events, offers, dlq and changelog
 topics of its own (the pings and the changelog with 12 partitions) and a
-consumer group of its own. The input is crash.py's: a seeded population
+consumer group of its own. The input is the crash test's: a seeded population
+(perimeter_e2e/population.py)
 (ROLES below: offers, blocked categories, daily caps, quiet hours,
 location only, no consent) walking in and out of the two stores of
 scenario.py, every user pinging every 12-20 s of event time from T-14 min
 to T-1 min, with the same configuration (allowed_lateness 6 h, campaigns
-without schedule, users' time zone at about noon; see crash.py's
+without schedule, users' time zone at about noon; see tests/test_crash.py's
 docstring), so that the outputs do not depend on when a ping is
 processed. All consent records are written before the first instance
 starts and never change.
@@ -66,20 +68,15 @@ the same for the steady state before the first change, and how long the
 group took to settle.
 
 It prints one PASS/FAIL line per check, the tables and the time taken,
-and a closing "N passed, M failed" line; the exit code is 0 only if
-everything passed.
+and a closing "N passed, M failed" line; the test fails if any check did.
 """
 
 from __future__ import annotations
 
-import argparse
 import gc
 import json
 import re
-import shutil
 import statistics
-import sys
-import tempfile
 import threading
 import time
 from collections import Counter
@@ -87,23 +84,28 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
+import pytest
 from confluent_kafka import KafkaException
 
-import crash
-import harness
-import scenario as sc
-from harness import ApacheKafka, Perimeter, http_get, log, metric_values, now_ms, wait_for
-from kafka_io import Cluster, GroupOffsets, InputProducer, OutputReader, Record, TopicSpec
-from run_e2e import Checks, Codec, report_error
+from perimeter_e2e import http_client
+from perimeter_e2e import scenario as sc
+from perimeter_e2e.checks import Checks
+from perimeter_e2e.codecs import Codec
+from perimeter_e2e.kafka_io import Cluster, GroupOffsets, InputProducer, OutputReader, Record
+from perimeter_e2e.population import END_MS, START_MS, build_population, consent_value, noon_time_zone
+from perimeter_e2e.processes import ApacheKafka, BrokerFactory, Perimeter, free_port, log, metric_values, now_ms, wait_for
+from perimeter_e2e.topics import CONSENT, FENCES, TopicSpec
+from perimeter_e2e.verdict import Outputs, Verdict
 
-CONSENT, FENCES = "perimeter.consent", "perimeter.fences"
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
 PARTITIONS = 12
 """Of the pings topic and its changelog in every run."""
 OUTPUT_PARTITIONS = 3
 """Of the events and offers topics (outputs are partitioned by key)."""
 
 ROLES = (
-    # crash.py's roles whose consent never changes, 480 users.
+    # The crash test's roles whose consent never changes, 480 users.
     ("full", 180),
     ("full_blocked_food", 40),
     ("full_capped", 40),
@@ -371,17 +373,28 @@ def table(mode: str, pauses: list[Pause]) -> str:
     return "\n".join(lines)
 
 
+@dataclass(frozen=True)
+class Options:
+    """What the stage runs, and its options (--rebalance-*)."""
+
+    perimeter: str
+    brokers: BrokerFactory
+    seed: int
+    rate: float
+    modes: list[str]
+    kafka_property: list[str]
+
+
 class Stage:
     """The broker, the shared tables, the input and the runs."""
 
-    def __init__(self, args: argparse.Namespace, workdir: Path, checks: Checks) -> None:
-        self.args, self.workdir, self.checks = args, workdir, checks
+    def __init__(self, args: Options, codec: Codec, workdir: Path, checks: Checks) -> None:
+        self.args, self.codec, self.workdir, self.checks = args, codec, workdir, checks
         self.broker: Optional[ApacheKafka] = None
         self.cluster: Optional[Cluster] = None
-        self.codec: Optional[Codec] = None
         self.t0_ms = now_ms() // 1000 * 1000
-        self.zone = crash.noon_time_zone(self.t0_ms)
-        self.users = crash.build_population(args.seed, ROLES, prefix="rebal")
+        self.zone = noon_time_zone(self.t0_ms)
+        self.users = build_population(args.seed, ROLES, prefix="rebal")
         self.pings = sorted((p for u in self.users for p in u.pings), key=lambda p: (p.at_ms, p.user))
         self.processes: list[Perimeter] = []
         self.closers: list = []
@@ -389,10 +402,7 @@ class Stage:
     # -- setup -----------------------------------------------------------
 
     def start(self) -> None:
-        harness.generate_protobuf_modules(self.args.proto_dir.resolve(), self.workdir / "gen")
-        self.codec = Codec()
-        self.broker = ApacheKafka(harness.kafka_distribution(self.args), self.workdir / "kafka",
-                                  self.workdir / "kafka.log")
+        self.broker = self.args.brokers(self.workdir / "kafka", self.workdir / "kafka.log")
         self.broker.wait_ready()
         self.cluster = Cluster(self.broker.bootstrap)
         self.cluster.create_topics([TopicSpec(CONSENT, 2, compacted=True), TopicSpec(FENCES, 2, compacted=True)])
@@ -401,13 +411,13 @@ class Stage:
             producer.produce(FENCES, f.fence_id.encode(), self.codec.fence_record(f))
         for u in self.users:
             for c in u.change_at(0):
-                value = crash.consent_value(self.codec, self.zone, self.t0_ms, u, c)
+                value = consent_value(self.codec, self.zone, self.t0_ms, u, c)
                 producer.produce(CONSENT, u.user_id.encode(), value)
         producer.flush(WAIT_S)
         (self.workdir / "campaigns.toml").write_text(sc.campaigns_toml())
         log(f"Apache Kafka {self.broker.dist.version} on {self.broker.bootstrap}; seed {self.args.seed}: "
-            f"{len(self.users)} users, {len(self.pings)} pings from T{crash.START_MS // 1000:+d}s to "
-            f"T{crash.END_MS // 1000:+d}s; users' time zone {self.zone}")
+            f"{len(self.users)} users, {len(self.pings)} pings from T{START_MS // 1000:+d}s to "
+            f"T{END_MS // 1000:+d}s; users' time zone {self.zone}")
 
     def records(self) -> list[tuple[bytes, bytes]]:
         """The pings as (key, value), in the order every run produces them."""
@@ -415,11 +425,11 @@ class Stage:
                 for p in self.pings]
 
     def start_instance(self, run: str, n: int, properties: str) -> Perimeter:
-        http_port = harness.free_port()
+        http_port = free_port()
         config = self.workdir / f"{run}-{n}.toml"
         starts = sum(1 for x in self.processes if x.name.startswith(f"{run} instance {n}"))
         config.write_text(
-            f"""# Written by scripts/e2e/rebalance.py (run {run}, instance {n}).
+            f"""# Written by scripts/e2e/tests/test_rebalance.py (run {run}, instance {n}).
 [kafka]
 brokers = "{self.broker.bootstrap}"
 group_id = "perimeter-{run}"
@@ -436,7 +446,7 @@ listen = "127.0.0.1:{http_port}"
 [pings]
 format = "protobuf"
 # The watermark must never pass a ping of the scenario, whenever it is
-# processed (crash.py's docstring).
+# processed (tests/test_crash.py's docstring).
 allowed_lateness = "6h"
 """
         )
@@ -454,7 +464,7 @@ allowed_lateness = "6h"
 
     # -- runs ------------------------------------------------------------
 
-    def reference(self) -> crash.Outputs:
+    def reference(self) -> Outputs:
         """One instance, uninterrupted, every ping produced at once."""
         topics = RunTopics("reference")
         self.cluster.create_topics(topics.specs())
@@ -481,7 +491,7 @@ allowed_lateness = "6h"
         self.check_logs("reference", [p])
         return out
 
-    def rebalance(self, mode: str, ref: crash.Outputs) -> tuple[list[Pause], str]:
+    def rebalance(self, mode: str, ref: Outputs) -> tuple[list[Pause], str]:
         """Instances 2 and 3 join one by one, then leave one by one, while
         the pings flow; returns the pauses and a summary line."""
         started = time.monotonic()
@@ -525,7 +535,7 @@ allowed_lateness = "6h"
                 return None
             owned, released = 0, {}
             for n, x in instances.items():
-                status, body = http_get(f"{x.base_url}/readyz")
+                status, _, body = http_client.get(f"{x.base_url}/readyz")
                 if status != 200:
                     return None
                 report = json.loads(body)
@@ -598,7 +608,7 @@ allowed_lateness = "6h"
         c.check(f"[{k}] committed offsets equal the pings' end offsets", committed == load.ends,
                 f"ends {load.ends}, committed {committed}")
         c.check(f"[{k}] no dead letters", not out.dlq, f"{len(out.dlq)} dead letters")
-        verdict = crash.Verdict(c, RunInfo(k, self.codec, self.t0_ms), out, self.users)
+        verdict = Verdict(c, RunInfo(k, self.codec, self.t0_ms), out, self.users)
         verdict.against(ref, "the reference run")
         self.check_logs(k, [x for x in self.processes if x.name.startswith(f"{mode} ")])
         if mode == "static":
@@ -675,7 +685,7 @@ allowed_lateness = "6h"
         wait_for(f"[{topics.run}] every ping committed by {group}", lambda: self.committed(topics, group) == ends,
                  WAIT_S, interval_s=0.2, alive=alive)
 
-    def read_outputs(self, topics: RunTopics, changelog: Optional[OutputReader] = None) -> crash.Outputs:
+    def read_outputs(self, topics: RunTopics, changelog: Optional[OutputReader] = None) -> Outputs:
         reader = OutputReader(self.broker.bootstrap, {topics.events: OUTPUT_PARTITIONS,
                                                       topics.offers: OUTPUT_PARTITIONS, topics.dlq: 1})
         try:
@@ -683,7 +693,7 @@ allowed_lateness = "6h"
             ev = [(r, self.codec.event_pb.GeofenceEvent.FromString(r.value)) for r in reader.of(topics.events)]
             tr = [(r, self.codec.offer_pb.OfferTrigger.FromString(r.value)) for r in reader.of(topics.offers)]
             state: list[Record] = changelog.of(topics.state) if changelog is not None else []
-            return crash.Outputs(ev, tr, reader.of(topics.dlq), [(r, r.timestamp_ms) for r in state])
+            return Outputs(ev, tr, reader.of(topics.dlq), [(r, r.timestamp_ms) for r in state])
         finally:
             reader.close()
 
@@ -717,44 +727,42 @@ allowed_lateness = "6h"
 
 @dataclass(frozen=True)
 class RunInfo:
-    """What crash.Verdict reads of a run."""
+    """What Verdict reads of a run."""
 
     kind: str
     codec: Codec
     t0_ms: int
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--perimeter", required=True, help="the perimeter binary")
-    harness.add_kafka_arguments(parser)
-    parser.add_argument("--proto-dir", required=True, type=Path, help="the proto/ directory")
-    parser.add_argument("--seed", type=int, default=20260301, help="seed of the population")
-    parser.add_argument("--rate", type=float, default=400.0,
-                        help="pings per second while instances join and leave")
-    parser.add_argument("--modes", default="eager,cooperative,static",
-                        help="eager, cooperative, static, or several (comma separated)")
-    parser.add_argument("--kafka-property", action="append", default=[], metavar="NAME=VALUE",
-                        help="a librdkafka property for the instances of both modes (repeatable), e.g. "
-                             "heartbeat.interval.ms=1000")
-    parser.add_argument("--keep", action="store_true", help="keep the temp dir (logs, configs) afterwards")
-    args = parser.parse_args()
-    args.perimeter = str(Path(args.perimeter).resolve())
-    modes = [m for m in args.modes.split(",") if m]
+def test_rebalance(perimeter_bin: str, broker_factory: BrokerFactory, codec: Codec, workdir: Path, checks: Checks,
+                   pytestconfig: pytest.Config) -> None:
+    """rebalancing: instances join and leave under load, eager, cooperative-sticky and static; the pause of each change"""
+    option = pytestconfig.getoption
+    modes = [m for m in option("rebalance_modes").split(",") if m]
     if not modes or any(m not in MODES for m in modes):
-        parser.error(f"--modes: one or more of {', '.join(MODES)}")
-    if any("=" not in x for x in args.kafka_property):
-        parser.error("--kafka-property: NAME=VALUE")
+        raise pytest.UsageError(f"--rebalance-modes: one or more of {', '.join(MODES)}")
+    if any("=" not in x for x in option("rebalance_kafka_property")):
+        raise pytest.UsageError("--rebalance-kafka-property: NAME=VALUE")
+    args = Options(perimeter_bin, broker_factory, option("rebalance_seed"), option("rebalance_rate"), modes,
+                   option("rebalance_kafka_property"))
+    stage = Stage(args, codec, workdir, checks)
+    tables: list[str] = []
+    summary: list[str] = []
 
-    harness.interrupt_on_termination()
+    def cleanup(failed: bool) -> None:
+        stage.close()
+        if failed:
+            for p in [*stage.processes, stage.broker]:
+                if p is not None:
+                    print(f"\n--- last lines of {p.name}'s log ({p.log_path}) ---\n{p.log_tail()}")
+        for t in tables:
+            print()
+            print(t)
+        print()
+        for line in summary:
+            print(line)
 
-    started = time.monotonic()
-    workdir = Path(tempfile.mkdtemp(prefix="perimeter-rebalance-"))
-    checks = Checks()
-    stage = Stage(args, workdir, checks)
-    error = None
-    tables, summary = [], []
-    try:
+    with checks.stage("rebalance", cleanup):
         stage.start()
         began = time.monotonic()
         ref = stage.reference()
@@ -764,29 +772,3 @@ def main() -> int:
             pauses, line = stage.rebalance(mode, ref)
             tables.append(table(mode, pauses))
             summary.append(line)
-    except BaseException as e:  # noqa: BLE001 (report, clean up, fail)
-        error = e
-        report_error(e)
-    finally:
-        stage.close()
-        failed = error is not None or checks.failed > 0
-        if failed:
-            for p in [*stage.processes, stage.broker]:
-                if p is not None:
-                    print(f"\n--- last lines of {p.name}'s log ({p.log_path}) ---\n{p.log_tail()}")
-        if args.keep or failed:
-            print(f"kept {workdir}")
-        else:
-            shutil.rmtree(workdir, ignore_errors=True)
-
-    for t in tables:
-        print()
-        print(t)
-    print()
-    for line in summary:
-        print(line)
-    return checks.verdict("rebalance", error, time.monotonic() - started)
-
-
-if __name__ == "__main__":
-    sys.exit(main())
