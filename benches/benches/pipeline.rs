@@ -40,6 +40,7 @@
 //!
 //! Run: `cargo bench -p perimeter-benches --bench pipeline`
 //! (`PERIMETER_BENCH_LATENCY_ONLY=1` skips the throughput part;
+//! `PERIMETER_BENCH_TIMELINE=1` also prints the latency run per second;
 //! `PERIMETER_BENCH_KAFKA=k=v,k=v` adds librdkafka properties to the
 //! processor's clients; `PERIMETER_BENCH_GUARANTEE=exactly_once` runs the
 //! processor in exactly-once mode, a transactional id per pass. The mock
