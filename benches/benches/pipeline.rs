@@ -1,13 +1,24 @@
-//! `pipeline`: the whole processor against librdkafka's in-process mock
-//! cluster, which speaks the real Kafka protocol over loopback TCP.
+//! `pipeline`: the whole processor against a Kafka cluster: librdkafka's
+//! in-process mock cluster by default (the real Kafka protocol over
+//! loopback TCP, in this process), or a real broker in its own process
+//! given by `PERIMETER_BENCH_BROKERS=host:port` (Apache Kafka:
+//! `scripts/bench_broker.sh` starts one and runs this bench against it).
+//! The processor always runs in this process; the code is the same for
+//! both targets except where the mock needs help (its 5 MB-per-partition
+//! limit, checked; its fetch waits).
 //!
 //! Setup (not timed): 100,000 seeded fences (`Dataset::generate(42, _)`) on
 //! the fences topic, consent records for 1,000,000 users (90% grant
-//! `location` and `offers`, 10% grant nothing), and 3 pings per user (3M
-//! protobuf pings, keyed by user id, 6 partitions) on the pings topic. Each
-//! user stands at one spot: 5% at a store's centre, the rest anywhere in a
-//! city with stores (the city pings fall inside some fence too); pings
-//! jitter by a few metres, 60 s of event time apart, accuracy 10 m.
+//! `location` and `offers`, with no quiet hours of their own choosing, 10%
+//! grant nothing), and 3 pings per user (3M protobuf pings, keyed by user
+//! id, 64 partitions) on the pings topic. Each user stands at one spot: 5%
+//! at a store's centre, the rest anywhere in a city with stores (the city
+//! pings fall inside some fence too); pings jitter by a few metres, 60 s
+//! of event time apart, accuracy 10 m. Every topic, consumer group and
+//! transactional id carries a suffix unique to the invocation, so two
+//! invocations against one broker never meet; on a real broker the topics
+//! are created with the AdminClient (replication 1; the fences, consent
+//! and changelog topics compacted), and deleted at the end.
 //!
 //! - `pipeline/process_3_pings_per_user`: one iteration starts a processor
 //!   in a fresh consumer group with a fresh changelog topic, reads the
@@ -15,23 +26,28 @@
 //!   ping a worker takes until `run` returns: every ping decoded, gated,
 //!   looked up, through presence and rules, every event, trigger and
 //!   changelog record acknowledged by the broker, offsets committed.
-//!   Throughput is pings per second. Printed after the first pass: its
-//!   counts, changelog records included; after all passes: the CPU time
-//!   per pass.
-//! - Printed afterwards: end-to-end latency at a fixed produce rate (half
-//!   the 300k/s target by default, `PERIMETER_BENCH_RATE`) for 11 s, the
-//!   first second being warm-up: pings stamped with the wall clock when
-//!   produced (linger 20 ms, `PERIMETER_BENCH_LINGER_MS`), then for each
-//!   trigger the time a separate consumer reads it back, and the time the
-//!   offer was decided, minus its ping's timestamp; p50, p99, p99.9, max.
+//!   Throughput is pings per second. The id gets `/broker` and
+//!   `/exactly_once` appended when they apply.
+//! - Printed after the first pass: its counts, changelog records
+//!   included. Printed afterwards: the CPU time per pass (this process; with
+//!   `PERIMETER_BENCH_BROKER_PID`, also the broker's), and end-to-end
+//!   latency at a fixed produce rate (`PERIMETER_BENCH_RATE`, default
+//!   150k/s, half the 300k/s target) for 11 s, the first second being
+//!   warm-up: pings stamped with the wall clock when produced (linger 20 ms
+//!   on the mock, librdkafka's 5 ms on a broker; `PERIMETER_BENCH_LINGER_MS`),
+//!   then for each trigger the time a separate read_committed consumer reads
+//!   it back, and the time the offer was decided, minus its ping's
+//!   timestamp; p50, p99, p99.9, max.
 //!
 //! Run: `cargo bench -p perimeter-benches --bench pipeline`
 //! (`PERIMETER_BENCH_LATENCY_ONLY=1` skips the throughput part;
+//! `PERIMETER_BENCH_TIMELINE=1` also prints the latency run per second;
 //! `PERIMETER_BENCH_KAFKA=k=v,k=v` adds librdkafka properties to the
 //! processor's clients; `PERIMETER_BENCH_GUARANTEE=exactly_once` runs the
-//! processor in exactly-once mode, which the mock cluster accepts without
-//! keeping transaction state: it measures the commits' pauses and round
-//! trips, not the broker's transaction markers.)
+//! processor in exactly-once mode, a transactional id per pass. The mock
+//! cluster accepts it without keeping transaction state: there it measures
+//! the commits' pauses and round trips, not the broker's transaction
+//! markers; a real broker measures both.)
 //! Sizes: `PERIMETER_BENCH_SIZES=100000` (fences; first value used),
 //! `PERIMETER_BENCH_USERS=1000000`.
 #![allow(
@@ -44,14 +60,15 @@
 )]
 
 use std::collections::HashMap;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use perimeter_benches::Dataset;
 use perimeter_model::{
-    Accuracy, ConsentRecord, ConsentUpdate, Ping, Position, Purpose, Purposes, Timestamp, UserId,
+    Accuracy, ConsentRecord, ConsentUpdate, LocalTime, Ping, Position, Purpose, Purposes,
+    QuietHours, Timestamp, UserId,
 };
 use perimeter_offers::CampaignRules;
 use perimeter_stream::{Clock, ExactlyOnce, Guarantee, Processor, ProcessorConfig, Topics};
@@ -59,6 +76,8 @@ use perimeter_wire::{decode_event, decode_trigger, encode_consent, encode_fence,
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use rdkafka::ClientConfig;
+use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
+use rdkafka::client::DefaultClientContext;
 use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::Message;
@@ -68,7 +87,8 @@ use rdkafka::{Offset, TopicPartitionList};
 
 /// Partitions of the pings, changelog and output topics. The mock cluster
 /// keeps at most 5 MB per partition (older records are dropped, as if by
-/// retention), so 3M pings need many partitions.
+/// retention), so 3M pings need many partitions; a real broker gets the
+/// same layout, so that the two targets differ only in the broker.
 const PARTITIONS: i32 = 64;
 /// Partitions of the latency run's topics: 10 s at 150k/s is about 3.3 MB
 /// per partition, below the mock's 5 MB limit (checked after the run).
@@ -120,6 +140,148 @@ fn user_id(u: usize) -> String {
     format!("user-{u:07}")
 }
 
+/// Where the benchmark's topics live.
+enum Cluster {
+    /// librdkafka's mock cluster, in this process.
+    Mock(MockCluster<'static, DefaultProducerContext>),
+    /// A broker in its own process (`PERIMETER_BENCH_BROKERS`).
+    Broker {
+        bootstrap: String,
+        admin: AdminClient<DefaultClientContext>,
+        /// Drives the AdminClient's futures (librdkafka answers them from
+        /// its own thread; this only waits).
+        rt: tokio::runtime::Runtime,
+        /// Every topic this invocation created, deleted at the end.
+        created: Mutex<Vec<String>>,
+    },
+}
+
+impl Cluster {
+    fn from_env() -> Self {
+        match std::env::var("PERIMETER_BENCH_BROKERS") {
+            Ok(bootstrap) if !bootstrap.is_empty() => {
+                let admin = ClientConfig::new()
+                    .set("bootstrap.servers", &bootstrap)
+                    .create()
+                    .expect("admin client");
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .unwrap();
+                Self::Broker {
+                    bootstrap,
+                    admin,
+                    rt,
+                    created: Mutex::new(Vec::new()),
+                }
+            }
+            _ => Self::Mock(MockCluster::new(1).expect("mock cluster")),
+        }
+    }
+
+    fn bootstrap(&self) -> String {
+        match self {
+            Self::Mock(cluster) => cluster.bootstrap_servers(),
+            Self::Broker { bootstrap, .. } => bootstrap.clone(),
+        }
+    }
+
+    const fn is_mock(&self) -> bool {
+        matches!(self, Self::Mock(_))
+    }
+
+    /// Creates `name`; on a broker, one replica, compacted if asked (the
+    /// mock cluster knows no topic configs), and waits until every
+    /// partition has a leader.
+    fn create_topic(&self, name: &str, partitions: i32, compacted: bool) {
+        match self {
+            Self::Mock(cluster) => cluster.create_topic(name, partitions, 1).expect("topic"),
+            Self::Broker {
+                bootstrap,
+                admin,
+                rt,
+                created,
+            } => {
+                let mut topic = NewTopic::new(name, partitions, TopicReplication::Fixed(1));
+                if compacted {
+                    topic = topic.set("cleanup.policy", "compact");
+                }
+                let results = rt
+                    .block_on(admin.create_topics([&topic], &AdminOptions::new()))
+                    .expect("create topics");
+                for r in results {
+                    r.unwrap_or_else(|(t, e)| panic!("creating {t}: {e}"));
+                }
+                created.lock().unwrap().push(name.into());
+                wait_for_leaders(bootstrap, name, partitions);
+            }
+        }
+    }
+
+    /// Deletes `names` from a broker (the mock cluster goes with the
+    /// process).
+    fn delete_topics(&self, names: &[&str]) {
+        if let Self::Broker {
+            admin, rt, created, ..
+        } = self
+        {
+            let results = rt
+                .block_on(admin.delete_topics(names, &AdminOptions::new()))
+                .expect("delete topics");
+            for r in results {
+                if let Err((t, e)) = r {
+                    println!("pipeline: deleting {t}: {e}");
+                }
+            }
+            created
+                .lock()
+                .unwrap()
+                .retain(|t| !names.contains(&t.as_str()));
+        }
+    }
+
+    /// Deletes every topic this invocation created on a broker.
+    fn delete_created(&self) {
+        if let Self::Broker { created, .. } = self {
+            let names = created.lock().unwrap().clone();
+            if !names.is_empty() {
+                self.delete_topics(&names.iter().map(String::as_str).collect::<Vec<_>>());
+            }
+        }
+    }
+}
+
+/// Waits (bounded) until the broker's metadata shows `partitions` partitions
+/// of `topic`, each with a leader.
+fn wait_for_leaders(bootstrap: &str, topic: &str, partitions: i32) {
+    let c: BaseConsumer = ClientConfig::new()
+        .set("bootstrap.servers", bootstrap)
+        .create()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let led = c
+            .fetch_metadata(Some(topic), Duration::from_secs(10))
+            .ok()
+            .and_then(|m| {
+                m.topics().first().map(|t| {
+                    t.error().is_none()
+                        && t.partitions().len() == usize::try_from(partitions).unwrap()
+                        && t.partitions().iter().all(|p| p.leader() >= 0)
+                })
+            })
+            .unwrap_or(false);
+        if led {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{topic} has no leaders after 60 s"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
 /// Where each user stands.
 fn spots(dataset: &Dataset, n: usize) -> Vec<(f64, f64)> {
     let mut rng = ChaCha8Rng::seed_from_u64(7);
@@ -146,15 +308,18 @@ fn jittered(rng: &mut ChaCha8Rng, (lat, lon): (f64, f64)) -> Position {
     Position::new(lat + rng.random_range(-j..j), lon + rng.random_range(-j..j)).unwrap()
 }
 
-fn producer(brokers: &str) -> ThreadedProducer<DefaultProducerContext> {
-    // 20 ms batches pings the way a mobile backend forwarding them would.
-    // librdkafka's mock broker returns one record batch per partition per
-    // fetch, so much smaller batches make any consumer of it fall behind
-    // (measured at 150k/s with 5 ms: p99 1.2 s instead of 46 ms); a real
-    // broker returns many batches per fetch.
-    let linger = std::env::var("PERIMETER_BENCH_LINGER_MS").unwrap_or_else(|_| "20".into());
+fn producer(cluster: &Cluster) -> ThreadedProducer<DefaultProducerContext> {
+    // On the mock, 20 ms batches pings the way a mobile backend forwarding
+    // them would. librdkafka's mock broker returns one record batch per
+    // partition per fetch, so much smaller batches make any consumer of it
+    // fall behind (measured at 150k/s with 5 ms: p99 1.2 s instead of
+    // 46 ms). A real broker returns many batches per fetch: there the
+    // producer keeps librdkafka's default (5 ms), as applications do.
+    let default_linger = if cluster.is_mock() { "20" } else { "5" };
+    let linger =
+        std::env::var("PERIMETER_BENCH_LINGER_MS").unwrap_or_else(|_| default_linger.into());
     ClientConfig::new()
-        .set("bootstrap.servers", brokers)
+        .set("bootstrap.servers", cluster.bootstrap())
         .set("queue.buffering.max.messages", "1000000")
         .set("linger.ms", &linger)
         .create()
@@ -176,27 +341,85 @@ fn send(p: &ThreadedProducer<DefaultProducerContext>, topic: &str, key: &[u8], v
 }
 
 struct World {
-    cluster: MockCluster<'static, DefaultProducerContext>,
-    brokers: String,
+    cluster: Cluster,
+    /// Unique to this invocation: every topic name, consumer group and
+    /// transactional id carries it.
+    id: String,
+    topics: Topics,
     dataset: Dataset,
     spots: Vec<(f64, f64)>,
     pings: u64,
+}
+
+impl World {
+    fn brokers(&self) -> String {
+        self.cluster.bootstrap()
+    }
+}
+
+/// A suffix no other invocation uses: the process id and the start time.
+fn invocation_id() -> String {
+    format!("{}-{:x}", std::process::id(), now_ms())
+}
+
+/// The default topic names with `.{id}` appended.
+fn topics(id: &str) -> Topics {
+    let d = Topics::default();
+    let named = |t: &str| format!("{t}.{id}");
+    Topics {
+        pings: named(&d.pings),
+        consent: named(&d.consent),
+        fences: named(&d.fences),
+        events: named(&d.events),
+        offers: named(&d.offers),
+        dlq: named(&d.dlq),
+        presence_state: named(&d.presence_state),
+    }
+}
+
+/// A seeded user's consent. Those who grant everything chose no quiet hours
+/// (an empty window replaces the default 21:00-08:00), so that the latency
+/// run, whose processing clock is the system's, triggers offers whatever
+/// the time of day it runs at.
+fn consent(id: &str, grants: bool) -> ConsentUpdate {
+    let midnight = LocalTime::new(0, 0).unwrap();
+    let (purposes, quiet_hours) = if grants {
+        (
+            Purposes::NONE.with(Purpose::Location).with(Purpose::Offers),
+            Some(QuietHours {
+                start: midnight,
+                end: midnight,
+            }),
+        )
+    } else {
+        (Purposes::NONE, None)
+    };
+    ConsentUpdate::Set(ConsentRecord {
+        user_id: UserId::new(id).unwrap(),
+        purposes,
+        blocked_categories: Vec::new(),
+        max_offers_per_day: None,
+        quiet_hours,
+        time_zone: "UTC".into(),
+        version: 1,
+        updated_at: Timestamp::from_millis(START_MS - 86_400_000).unwrap(),
+    })
 }
 
 fn setup() -> World {
     let (n_fences, n_users) = (fences(), users());
     let started = Instant::now();
     let dataset = Dataset::generate(42, n_fences);
-    let cluster = MockCluster::new(1).expect("mock cluster");
-    let topics = Topics::default();
+    let cluster = Cluster::from_env();
+    let id = invocation_id();
+    let topics = topics(&id);
     for t in [&topics.pings, &topics.events, &topics.offers, &topics.dlq] {
-        cluster.create_topic(t, PARTITIONS, 1).expect("topic");
+        cluster.create_topic(t, PARTITIONS, false);
     }
     for t in [&topics.fences, &topics.consent] {
-        cluster.create_topic(t, TABLE_PARTITIONS, 1).expect("topic");
+        cluster.create_topic(t, TABLE_PARTITIONS, true);
     }
-    let brokers = cluster.bootstrap_servers();
-    let p = producer(&brokers);
+    let p = producer(&cluster);
     for f in dataset.catalog.fences() {
         send(
             &p,
@@ -206,24 +429,9 @@ fn setup() -> World {
         );
     }
     let mut rng = ChaCha8Rng::seed_from_u64(11);
-    let everything = Purposes::NONE.with(Purpose::Location).with(Purpose::Offers);
     for u in 0..n_users {
         let id = user_id(u);
-        let purposes = if rng.random_bool(0.9) {
-            everything
-        } else {
-            Purposes::NONE
-        };
-        let record = ConsentUpdate::Set(ConsentRecord {
-            user_id: UserId::new(&id).unwrap(),
-            purposes,
-            blocked_categories: Vec::new(),
-            max_offers_per_day: None,
-            quiet_hours: None,
-            time_zone: "UTC".into(),
-            version: 1,
-            updated_at: Timestamp::from_millis(START_MS - 86_400_000).unwrap(),
-        });
+        let record = consent(&id, rng.random_bool(0.9));
         send(&p, &topics.consent, id.as_bytes(), &encode_consent(&record));
     }
     let spots = spots(&dataset, n_users);
@@ -244,14 +452,27 @@ fn setup() -> World {
         }
     }
     p.flush(Duration::from_secs(300)).expect("flush");
-    assert_nothing_dropped(&brokers, &topics);
+    if cluster.is_mock() {
+        assert_nothing_dropped(&cluster.bootstrap(), &topics);
+    }
     println!(
-        "pipeline setup: {n_fences} fences, {n_users} users, {pings} pings produced in {:.1} s",
+        "pipeline setup ({}, {}, names *.{id}): {n_fences} fences, {n_users} users, {pings} pings produced in {:.1} s",
+        if cluster.is_mock() {
+            "librdkafka mock cluster".to_string()
+        } else {
+            format!("broker {}", cluster.bootstrap())
+        },
+        if exactly_once() {
+            "exactly-once"
+        } else {
+            "at-least-once"
+        },
         started.elapsed().as_secs_f64()
     );
     World {
         cluster,
-        brokers,
+        id,
+        topics,
         dataset,
         spots,
         pings,
@@ -282,17 +503,18 @@ fn assert_nothing_dropped(brokers: &str, topics: &Topics) {
     }
 }
 
+/// A processor's configuration for pass `run` (a number, or "latency"): its
+/// own consumer group, changelog topic and transactional id.
 fn config(world: &World, run: &str, clock: Clock, partitions: i32) -> ProcessorConfig {
+    let name = format!("bench-{}-{run}", world.id);
     let mut config = ProcessorConfig::new(
-        world.brokers.clone(),
-        format!("bench-{run}"),
+        world.brokers(),
+        name.clone(),
         CampaignRules::from_toml_str(CAMPAIGNS).unwrap(),
     );
-    let state = format!("perimeter.presence-state.{run}");
-    world
-        .cluster
-        .create_topic(&state, partitions, 1)
-        .expect("topic");
+    config.topics = world.topics.clone();
+    let state = format!("{}.{run}", world.topics.presence_state);
+    world.cluster.create_topic(&state, partitions, true);
     config.topics.presence_state = state;
     config.clock = clock;
     // Extra librdkafka properties for experiments: "k=v,k=v".
@@ -306,7 +528,7 @@ fn config(world: &World, run: &str, clock: Clock, partitions: i32) -> ProcessorC
     config.startup_timeout = Duration::from_secs(600);
     config.shutdown_timeout = Duration::from_secs(120);
     if exactly_once() {
-        config.guarantee = Guarantee::ExactlyOnce(ExactlyOnce::new(format!("bench-{run}")));
+        config.guarantee = Guarantee::ExactlyOnce(ExactlyOnce::new(name));
     }
     config
 }
@@ -316,10 +538,18 @@ fn exactly_once() -> bool {
     std::env::var("PERIMETER_BENCH_GUARANTEE").is_ok_and(|g| g == "exactly_once")
 }
 
-/// CPU time (user and system) this process has used so far, from
-/// /proc/self/stat; `None` where that is not available.
-fn process_cpu() -> Option<Duration> {
-    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+/// The broker's process id, `PERIMETER_BENCH_BROKER_PID`, if given.
+fn broker_pid() -> Option<u32> {
+    std::env::var("PERIMETER_BENCH_BROKER_PID")
+        .ok()
+        .and_then(|v| v.parse().ok())
+}
+
+/// CPU time (user and system) process `pid` (this one if `None`) has used
+/// so far, from /proc/PID/stat; `None` where that is not available.
+fn process_cpu(pid: Option<u32>) -> Option<Duration> {
+    let path = pid.map_or_else(|| "/proc/self/stat".into(), |p| format!("/proc/{p}/stat"));
+    let stat = std::fs::read_to_string(path).ok()?;
     // Fields after the command name, which is in parentheses.
     let rest = &stat[stat.rfind(')')? + 2..];
     let mut fields = rest.split_whitespace().skip(11);
@@ -329,24 +559,31 @@ fn process_cpu() -> Option<Duration> {
     Some(Duration::from_millis((utime + stime) * 10))
 }
 
-/// One timed pass over every ping: its wall time (from the first ping a
-/// worker took) and the CPU time the whole process used while the
-/// processor ran (the mock cluster's broker threads included).
-fn process_all(
-    rt: &tokio::runtime::Runtime,
-    world: &World,
-    run: usize,
-) -> (Duration, Option<Duration>) {
+/// CPU time used between two readings of [`process_cpu`].
+fn cpu_since(pid: Option<u32>, before: Option<Duration>) -> Option<Duration> {
+    process_cpu(pid)
+        .zip(before)
+        .map(|(after, before)| after.saturating_sub(before))
+}
+
+/// What one timed pass cost.
+struct Pass {
+    /// Wall time from the first ping a worker took until `run` returned.
+    elapsed: Duration,
+    /// CPU time of this process while the processor ran (the mock
+    /// cluster's broker threads included, when it is the target).
+    cpu: Option<Duration>,
+    /// CPU time of the broker's process, if its pid was given.
+    broker_cpu: Option<Duration>,
+}
+
+/// One timed pass over every ping.
+fn process_all(rt: &tokio::runtime::Runtime, world: &World, run: usize) -> Pass {
     let clock = Clock::accelerated(Timestamp::from_millis(START_MS).unwrap(), 1.0);
     let connecting = Instant::now();
-    let processor = rt
-        .block_on(Processor::connect(config(
-            world,
-            &run.to_string(),
-            clock,
-            PARTITIONS,
-        )))
-        .expect("connect");
+    let config = config(world, &run.to_string(), clock, PARTITIONS);
+    let state = config.topics.presence_state.clone();
+    let processor = rt.block_on(Processor::connect(config)).expect("connect");
     if run == 0 {
         println!(
             "pipeline connect (fences and consent read, index built): {:.1} s",
@@ -355,9 +592,10 @@ fn process_all(
     }
     let progress = processor.progress();
     let total = world.pings;
-    let first = Arc::new(std::sync::Mutex::new(None::<Instant>));
+    let first = Arc::new(Mutex::new(None::<Instant>));
     let first_seen = Arc::clone(&first);
-    let cpu_before = process_cpu();
+    let broker = broker_pid();
+    let (cpu_before, broker_before) = (process_cpu(None), process_cpu(broker));
     let summary = rt
         .block_on(processor.run(async move {
             loop {
@@ -372,9 +610,8 @@ fn process_all(
             }
         }))
         .expect("run");
-    let cpu = process_cpu()
-        .zip(cpu_before)
-        .map(|(after, before)| after.saturating_sub(before));
+    let cpu = cpu_since(None, cpu_before);
+    let broker_cpu = broker.and_then(|pid| cpu_since(Some(pid), broker_before));
     let elapsed = first
         .lock()
         .unwrap()
@@ -388,19 +625,22 @@ fn process_all(
             summary.events,
             summary.triggers,
             summary.dlq,
-            records_in(
-                &world.brokers,
-                &format!("perimeter.presence-state.{run}"),
-                PARTITIONS
-            ),
+            records_in(&world.brokers, &state, PARTITIONS),
             elapsed.as_secs_f64()
         );
     }
-    (elapsed, cpu)
+    // A pass's changelog is of no use to the next one: keep the broker's
+    // topic count and disk use flat.
+    world.cluster.delete_topics(&[&state]);
+    Pass {
+        elapsed,
+        cpu,
+        broker_cpu,
+    }
 }
 
-/// Records in `topic` (its high watermarks added up; nothing is compacted
-/// or deleted on the mock cluster within a pass).
+/// Records written to `topic` (its high watermarks added up: compaction
+/// removes records, never offsets).
 fn records_in(brokers: &str, topic: &str, partitions: i32) -> i64 {
     let c: BaseConsumer = ClientConfig::new()
         .set("bootstrap.servers", brokers)
@@ -415,11 +655,13 @@ fn records_in(brokers: &str, topic: &str, partitions: i32) -> i64 {
         .sum()
 }
 
-/// A consumer assigned to every partition of `topic` from the beginning.
+/// A read_committed consumer assigned to every partition of `topic` from
+/// the beginning.
 fn assigned(brokers: &str, topic: &str, partitions: i32) -> BaseConsumer {
     let c: BaseConsumer = ClientConfig::new()
         .set("bootstrap.servers", brokers)
         .set("group.id", "latency-reader")
+        .set("isolation.level", "read_committed")
         .set("fetch.wait.max.ms", "5")
         .set("fetch.queue.backoff.ms", "5")
         .set("fetch.error.backoff.ms", "5")
@@ -435,6 +677,40 @@ fn assigned(brokers: &str, topic: &str, partitions: i32) -> BaseConsumer {
     c
 }
 
+/// Polls `c` (from [`assigned`]) and hands every record to `each` with the
+/// time it was read, until it has read `want` records. `want` is
+/// `u64::MAX` until the writer knows how many it wrote (the processor's
+/// own count, once `run` returned): no timeout decides when reading stops;
+/// one minute after the count is known, a shortfall is an error.
+fn read_all(c: &BaseConsumer, want: &AtomicU64, mut each: impl FnMut(&[u8], i64)) {
+    let mut read = 0u64;
+    let mut known_since: Option<Instant> = None;
+    loop {
+        let want = want.load(Ordering::Acquire);
+        if read >= want {
+            return;
+        }
+        if want != u64::MAX {
+            let since = *known_since.get_or_insert_with(Instant::now);
+            assert!(
+                since.elapsed() < Duration::from_secs(60),
+                "read back {read} of {want} records in a minute"
+            );
+        }
+        match c.poll(Duration::from_millis(50)) {
+            Some(Ok(m)) => {
+                let read_at = now_ms();
+                read += 1;
+                if let Some(payload) = m.payload() {
+                    each(payload, read_at);
+                }
+            }
+            Some(Err(e)) => panic!("reading back: {e}"),
+            None => {}
+        }
+    }
+}
+
 fn now_ms() -> i64 {
     i64::try_from(
         SystemTime::now()
@@ -447,33 +723,38 @@ fn now_ms() -> i64 {
 
 /// Produces pings at `rate` per second for `seconds`, stamped with the wall
 /// clock, and measures produce-to-trigger latency as seen by a consumer.
+#[allow(
+    clippy::too_many_lines,
+    reason = "one measurement, in the order it happens"
+)]
 fn latency(rt: &tokio::runtime::Runtime, world: &World, rate: u64, seconds: u64) {
     let partitions = std::env::var("PERIMETER_BENCH_LATENCY_PARTITIONS")
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(LATENCY_PARTITIONS);
     let mut config = config(world, "latency", Clock::system(), partitions);
-    for (t, name) in [
-        (&mut config.topics.pings, "perimeter.pings.latency"),
-        (&mut config.topics.events, "perimeter.events.latency"),
-        (&mut config.topics.offers, "perimeter.offers.latency"),
+    for t in [
+        &mut config.topics.pings,
+        &mut config.topics.events,
+        &mut config.topics.offers,
     ] {
-        world
-            .cluster
-            .create_topic(name, partitions, 1)
-            .expect("topic");
-        *t = name.into();
+        *t = format!("{t}.latency");
+        world.cluster.create_topic(t, partitions, false);
     }
-    // librdkafka's mock broker answers a fetch only when `fetch.wait.max.ms`
-    // (default 500 ms) runs out, not as soon as data arrives as a real
-    // broker does with `fetch.min.bytes=1`; without this the figure would
-    // measure that wait.
-    config
-        .kafka_properties
-        .push(("fetch.wait.max.ms".into(), "10".into()));
+    if world.cluster.is_mock() {
+        // librdkafka's mock broker answers a fetch only when
+        // `fetch.wait.max.ms` (default 500 ms) runs out, not as soon as data
+        // arrives as a real broker does with `fetch.min.bytes=1`; without
+        // this the figure would measure that wait. A real broker gets
+        // Perimeter's defaults.
+        config
+            .kafka_properties
+            .push(("fetch.wait.max.ms".into(), "10".into()));
+    }
     let topics = config.topics.clone();
     let health = config.health.clone();
     let processor = rt.block_on(Processor::connect(config)).expect("connect");
+    let progress = processor.progress();
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
     let running = rt.spawn(processor.run(async move {
         let _ = stop_rx.await;
@@ -486,32 +767,33 @@ fn latency(rt: &tokio::runtime::Runtime, world: &World, rate: u64, seconds: u64)
         std::thread::sleep(Duration::from_millis(20));
     }
 
-    // The reader, a downstream consumer of offers: notes when each trigger
-    // arrives. Event times (= the ping's produce time) are looked up from
-    // the events topic afterwards, so reading events does not delay it.
-    let reading = Arc::new(AtomicBool::new(true));
+    // The reader, a downstream consumer of offers (read_committed: under
+    // exactly-once it sees a trigger once its transaction commits): notes
+    // when each trigger arrives. Event times (= the ping's produce time) are
+    // looked up from the events topic afterwards, so reading events does
+    // not delay it.
+    let triggers = Arc::new(AtomicU64::new(u64::MAX));
     let reader = {
-        let (brokers, topics, reading) =
-            (world.brokers.clone(), topics.clone(), Arc::clone(&reading));
+        let (brokers, topic, want) = (
+            world.brokers(),
+            topics.offers.clone(),
+            Arc::clone(&triggers),
+        );
         std::thread::spawn(move || {
-            let c = assigned(&brokers, &topics.offers, partitions);
+            let c = assigned(&brokers, &topic, partitions);
             // (event id, trigger created_at, read time)
             let mut seen: Vec<(String, i64, i64)> = Vec::new();
-            while reading.load(Ordering::Acquire) {
-                let Some(Ok(m)) = c.poll(Duration::from_millis(50)) else {
-                    continue;
-                };
-                let read_at = now_ms();
-                if let Some(t) = m.payload().and_then(|p| decode_trigger(p).ok()) {
+            read_all(&c, &want, |payload, read_at| {
+                if let Ok(t) = decode_trigger(payload) {
                     seen.push((t.event_id.to_string(), t.created_at.as_millis(), read_at));
                 }
-            }
+            });
             seen
         })
     };
 
     // The producer, paced in 1 ms slots.
-    let p = producer(&world.brokers);
+    let p = producer(&world.cluster);
     let mut rng = ChaCha8Rng::seed_from_u64(99);
     let started = Instant::now();
     // The first second warms up (the reader resolves its start offsets,
@@ -542,9 +824,9 @@ fn latency(rt: &tokio::runtime::Runtime, world: &World, rate: u64, seconds: u64)
     }
     let produced_in = started.elapsed();
     p.flush(Duration::from_secs(60)).expect("flush");
-    {
+    if world.cluster.is_mock() {
         let c: BaseConsumer = ClientConfig::new()
-            .set("bootstrap.servers", &world.brokers)
+            .set("bootstrap.servers", world.brokers())
             .create()
             .unwrap();
         for part in 0..partitions {
@@ -554,19 +836,30 @@ fn latency(rt: &tokio::runtime::Runtime, world: &World, rate: u64, seconds: u64)
             assert_eq!(low, 0, "the mock dropped pings: use more partitions");
         }
     }
-    // Let the tail drain before stopping the reader.
-    std::thread::sleep(Duration::from_secs(2));
-    reading.store(false, Ordering::Release);
-    let seen = reader.join().unwrap();
+    // Every ping taken up, then stopped: `run` returns once everything it
+    // produced is acknowledged (and, under exactly-once, committed), and
+    // the reader then knows how many triggers to expect.
+    let drain_deadline = Instant::now() + Duration::from_secs(120);
+    while progress.summary().pings < total {
+        assert!(
+            Instant::now() < drain_deadline,
+            "the processor did not take up every latency ping"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
     let _ = stop_tx.send(());
-    rt.block_on(running).unwrap().expect("run");
+    let summary = rt.block_on(running).unwrap().expect("run");
+    triggers.store(summary.triggers, Ordering::Release);
+    let seen = reader.join().unwrap();
     // Every event, read after the fact.
-    let c = assigned(&world.brokers, &topics.events, partitions);
     let mut event_time: HashMap<String, i64> = HashMap::new();
-    while let Some(Ok(m)) = c.poll(Duration::from_secs(2)) {
-        if let Some(e) = m.payload().and_then(|p| decode_event(p).ok()) {
-            event_time.insert(e.id.to_string(), e.event_time.as_millis());
-        }
+    {
+        let c = assigned(&world.brokers(), &topics.events, partitions);
+        read_all(&c, &AtomicU64::new(summary.events), |payload, _| {
+            if let Ok(e) = decode_event(payload) {
+                event_time.insert(e.id.to_string(), e.event_time.as_millis());
+            }
+        });
     }
     let pairs: Vec<(i64, i64)> = seen
         .iter()
@@ -577,6 +870,28 @@ fn latency(rt: &tokio::runtime::Runtime, world: &World, rate: u64, seconds: u64)
                 .map(|t| (read_at - t, decided - t))
         })
         .collect();
+    if std::env::var_os("PERIMETER_BENCH_TIMELINE").is_some() {
+        // Per second of the run: triggers and their median decided latency.
+        let mut by_second: std::collections::BTreeMap<i64, Vec<i64>> =
+            std::collections::BTreeMap::new();
+        for (event, decided, _) in &seen {
+            if let Some(&t) = event_time.get(event) {
+                by_second
+                    .entry((t - measure_from + 1000).div_euclid(1000))
+                    .or_default()
+                    .push(decided - t);
+            }
+        }
+        for (second, mut v) in by_second {
+            v.sort_unstable();
+            println!(
+                "  second {second}: {} triggers, decided p50 {} ms, max {} ms",
+                v.len(),
+                v[v.len() / 2],
+                v[v.len() - 1]
+            );
+        }
+    }
     let (mut read_back, mut decided): (Vec<i64>, Vec<i64>) = pairs.into_iter().unzip();
     read_back.sort_unstable();
     decided.sort_unstable();
@@ -591,10 +906,17 @@ fn latency(rt: &tokio::runtime::Runtime, world: &World, rate: u64, seconds: u64)
         v.get(i).copied().unwrap_or(-1)
     };
     println!(
-        "pipeline latency at {rate} pings/s for {:.1} s ({} pings, {} triggers measured after a 1 s warm-up):",
+        "pipeline latency at {rate} pings/s for {:.1} s ({} pings, {} events, {} triggers; {} triggers read back, {} measured after a 1 s warm-up):",
         produced_in.as_secs_f64(),
         total,
+        summary.events,
+        summary.triggers,
+        seen.len(),
         read_back.len(),
+    );
+    assert!(
+        !measuring() || !read_back.is_empty(),
+        "no trigger measured: the latency figures would be empty"
     );
     for (what, v) in [
         ("produce -> trigger read back", &read_back),
@@ -618,12 +940,15 @@ fn bench(c: &mut Criterion) {
         .build()
         .unwrap();
     let world = setup();
+    let default_rate = if measuring() { 150_000 } else { 2_000 };
     let rate = std::env::var("PERIMETER_BENCH_RATE")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(150_000);
+        .unwrap_or(default_rate);
+    let seconds = if measuring() { 10 } else { 1 };
     if std::env::var_os("PERIMETER_BENCH_LATENCY_ONLY").is_some() {
-        latency(&rt, &world, rate, 10);
+        latency(&rt, &world, rate, seconds);
+        world.cluster.delete_created();
         return;
     }
     let mut group = c.benchmark_group("pipeline");
@@ -631,16 +956,25 @@ fn bench(c: &mut Criterion) {
     group.warm_up_time(Duration::from_millis(1));
     group.measurement_time(Duration::from_secs(60));
     group.throughput(Throughput::Elements(world.pings));
+    let mut name = String::from("process_3_pings_per_user");
+    if !world.cluster.is_mock() {
+        name.push_str("/broker");
+    }
+    if exactly_once() {
+        name.push_str("/exactly_once");
+    }
     let mut run = 0;
-    let mut cpu = (Duration::ZERO, 0_u32);
-    group.bench_function("process_3_pings_per_user", |b| {
+    let mut cpu = (Duration::ZERO, Duration::ZERO, 0_u32);
+    group.bench_function(name, |b| {
         b.iter_custom(|iters| {
             let mut total = Duration::ZERO;
             for _ in 0..iters {
-                let (elapsed, used) = process_all(&rt, &world, run);
-                total += elapsed;
-                if let Some(used) = used {
-                    cpu = (cpu.0 + used, cpu.1 + 1);
+                let pass = process_all(&rt, &world, run);
+                total += pass.elapsed;
+                if let Some(used) = pass.cpu {
+                    cpu.0 += used;
+                    cpu.1 += pass.broker_cpu.unwrap_or_default();
+                    cpu.2 += 1;
                 }
                 run += 1;
             }
@@ -648,22 +982,30 @@ fn bench(c: &mut Criterion) {
         });
     });
     group.finish();
-    if cpu.1 > 0 {
+    if cpu.2 > 0 {
         // CPU time is steadier than wall time on a shared machine.
-        let per_pass = cpu.0 / cpu.1;
+        let per_pass = cpu.0 / cpu.2;
         #[allow(clippy::cast_precision_loss, reason = "ping counts are far below 2^52")]
         let per_ping_us = per_pass.as_secs_f64() * 1e6 / world.pings as f64;
+        let whose = if world.cluster.is_mock() {
+            "all threads, mock cluster included"
+        } else {
+            "this process: the processor and the bench's threads"
+        };
         println!(
-            "pipeline CPU time per pass (all threads, mock cluster included): {:.2} s, {per_ping_us:.2} us per ping ({} passes)",
+            "pipeline CPU time per pass ({whose}): {:.2} s, {per_ping_us:.2} us per ping ({} passes)",
             per_pass.as_secs_f64(),
-            cpu.1
+            cpu.2
         );
+        if broker_pid().is_some() {
+            println!(
+                "pipeline broker CPU time per pass (PERIMETER_BENCH_BROKER_PID): {:.2} s",
+                (cpu.1 / cpu.2).as_secs_f64()
+            );
+        }
     }
-    if measuring() {
-        latency(&rt, &world, rate, 10);
-    } else {
-        latency(&rt, &world, 2_000, 1);
-    }
+    latency(&rt, &world, rate, seconds);
+    world.cluster.delete_created();
 }
 
 criterion_group!(benches, bench);

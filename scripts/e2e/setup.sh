@@ -9,7 +9,7 @@
 #   VENV       the virtualenv with scripts/e2e/requirements.txt
 #   PERIMETER  the perimeter binary, built for PERIMETER_E2E_PROFILE
 #              (debug by default; found through `cargo metadata`, so
-#              CARGO_TARGET_DIR is honoured)
+#              CARGO_TARGET_DIR is honoured; `none`: nothing built, unset)
 # and the function have_root_apt.
 
 have_root_apt() { [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; }
@@ -114,18 +114,23 @@ if [ ! -x "$VENV/bin/python" ] || [ "$(cat "$VENV/.perimeter-e2e-stamp" 2>/dev/n
 fi
 
 # --- perimeter -------------------------------------------------------------
+# PERIMETER_E2E_PROFILE=none builds nothing and leaves PERIMETER unset (for
+# scripts/bench_broker.sh, which needs the broker and the venv only).
 PROFILE=${PERIMETER_E2E_PROFILE:-debug}
 case "$PROFILE" in
     debug) BUILD_FLAGS=() ;;
     release) BUILD_FLAGS=(--release) ;;
-    *) echo "PERIMETER_E2E_PROFILE must be debug or release, not $PROFILE" >&2; exit 1 ;;
+    none) ;;
+    *) echo "PERIMETER_E2E_PROFILE must be debug, release or none, not $PROFILE" >&2; exit 1 ;;
 esac
-echo "== building perimeter ($PROFILE)"
-cargo build "${BUILD_FLAGS[@]}" -p perimeter
-TARGET_DIR=$(cargo metadata --format-version 1 --no-deps \
-    | python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')
-PERIMETER="$TARGET_DIR/$PROFILE/perimeter"
-if ! "$PERIMETER" run --help >/dev/null 2>&1; then
-    echo "$PERIMETER has no working 'run' subcommand ('perimeter run --config FILE'): nothing to test end to end" >&2
-    exit 1
+if [ "$PROFILE" != none ]; then
+    echo "== building perimeter ($PROFILE)"
+    cargo build "${BUILD_FLAGS[@]}" -p perimeter
+    TARGET_DIR=$(cargo metadata --format-version 1 --no-deps \
+        | python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')
+    PERIMETER="$TARGET_DIR/$PROFILE/perimeter"
+    if ! "$PERIMETER" run --help >/dev/null 2>&1; then
+        echo "$PERIMETER has no working 'run' subcommand ('perimeter run --config FILE'): nothing to test end to end" >&2
+        exit 1
+    fi
 fi
