@@ -625,7 +625,7 @@ fn process_all(rt: &tokio::runtime::Runtime, world: &World, run: usize) -> Pass 
             summary.events,
             summary.triggers,
             summary.dlq,
-            records_in(&world.brokers, &state, PARTITIONS),
+            records_in(&world.brokers(), &state, PARTITIONS),
             elapsed.as_secs_f64()
         );
     }
