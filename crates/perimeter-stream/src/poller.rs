@@ -374,38 +374,7 @@ impl PollerShared {
             self.drain_transactional(consumer, partitions, commit, started);
             return;
         }
-        let mut by_worker: BTreeMap<usize, Vec<i32>> = BTreeMap::new();
-        for &p in partitions {
-            by_worker.entry(self.worker_of(p)).or_default().push(p);
-        }
-        let (tx, rx) = crossbeam_channel::unbounded();
-        let mut waiting = 0;
-        for (w, ps) in by_worker {
-            let revoke = Work::Revoke {
-                partitions: ps,
-                deadline,
-                done: tx.clone(),
-                write: true,
-            };
-            if self.workers[w].send(revoke).is_ok() {
-                waiting += 1;
-            }
-        }
-        drop(tx);
-        for _ in 0..waiting {
-            if rx
-                .recv_timeout(deadline.saturating_duration_since(Instant::now()))
-                .is_err()
-            {
-                warn!(?partitions, "draining: workers did not finish in time");
-                break;
-            }
-        }
-        // The workers finished (or the deadline passed): from here on,
-        // nothing more is written for these partitions by this instance.
-        for &p in partitions {
-            self.ownership.bump(p);
-        }
+        self.revoke_in_workers(partitions, deadline, true);
         // Wait for the last state writes' acknowledgements (a rebalance is
         // rare; a short sleep here costs nothing in steady state).
         let mut complete = false;
@@ -504,19 +473,27 @@ impl PollerShared {
     /// Has the workers drop the state of `partitions` without writing
     /// anything more, and ends this instance's ownership of them.
     fn drop_state(&self, partitions: &[i32]) {
+        self.revoke_in_workers(partitions, Instant::now() + self.drain_timeout, false);
+    }
+
+    /// Sends [`Work::Revoke`] for `partitions` to their workers (which
+    /// first write what is ready by `deadline` if `write`), waits for them
+    /// until `deadline`, then ends this instance's ownership: from here on
+    /// nothing more is written for these partitions, whatever the workers
+    /// still have queued.
+    fn revoke_in_workers(&self, partitions: &[i32], deadline: Instant, write: bool) {
         let mut by_worker: BTreeMap<usize, Vec<i32>> = BTreeMap::new();
         for &p in partitions {
             by_worker.entry(self.worker_of(p)).or_default().push(p);
         }
         let (tx, rx) = crossbeam_channel::unbounded();
-        let deadline = Instant::now() + self.drain_timeout;
         let mut waiting = 0;
         for (w, ps) in by_worker {
             let revoke = Work::Revoke {
                 partitions: ps,
                 deadline,
                 done: tx.clone(),
-                write: false,
+                write,
             };
             if self.workers[w].send(revoke).is_ok() {
                 waiting += 1;
@@ -528,6 +505,7 @@ impl PollerShared {
                 .recv_timeout(deadline.saturating_duration_since(Instant::now()))
                 .is_err()
             {
+                warn!(?partitions, "draining: workers did not finish in time");
                 break;
             }
         }

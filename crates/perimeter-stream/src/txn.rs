@@ -49,12 +49,23 @@ use crate::acks::{BatchAck, OutputContext};
 use crate::telemetry;
 
 /// The open transaction's bookkeeping.
-#[derive(Default)]
 struct Open {
+    /// When it began.
+    began: Instant,
     /// The next ping offset of each partition dispatched in it.
     positions: BTreeMap<i32, i64>,
     /// Its batches of pings: if one failed, it must not commit.
     batches: Vec<Arc<BatchAck>>,
+}
+
+impl Open {
+    fn new() -> Self {
+        Self {
+            began: Instant::now(),
+            positions: BTreeMap::new(),
+            batches: Vec::new(),
+        }
+    }
 }
 
 /// How a transaction ended.
@@ -76,7 +87,6 @@ pub(crate) struct Transactions {
     interval: Duration,
     timeout: Duration,
     open: Mutex<Open>,
-    began: Mutex<Instant>,
     /// Held for reading while producing outside the workers' ordered work,
     /// for writing while a transaction ends.
     gate: RwLock<()>,
@@ -98,8 +108,7 @@ impl Transactions {
             id: config.transactional_id.clone(),
             interval: config.commit_interval,
             timeout: config.transaction_timeout,
-            open: Mutex::new(Open::default()),
-            began: Mutex::new(Instant::now()),
+            open: Mutex::new(Open::new()),
             gate: RwLock::new(()),
             dirty: AtomicBool::new(false),
             broken: AtomicBool::new(false),
@@ -133,7 +142,7 @@ impl Transactions {
         self.producer
             .begin_transaction()
             .map_err(|e| self.error("begin", e))?;
-        *self.began.lock().unwrap_or_else(PoisonError::into_inner) = Instant::now();
+        self.open().began = Instant::now();
         Ok(())
     }
 
@@ -158,9 +167,9 @@ impl Transactions {
         if self.broken.load(Ordering::Acquire) {
             return false;
         }
-        let began = *self.began.lock().unwrap_or_else(PoisonError::into_inner);
-        began.elapsed() >= self.interval
-            && (self.dirty.load(Ordering::Relaxed) || !self.open().positions.is_empty())
+        let open = self.open();
+        open.began.elapsed() >= self.interval
+            && (self.dirty.load(Ordering::Relaxed) || !open.positions.is_empty())
     }
 
     /// Held while producing from outside the workers' ordered work, so
@@ -184,7 +193,7 @@ impl Transactions {
         let _gate = self.gate.write().unwrap_or_else(PoisonError::into_inner);
         let started = Instant::now();
         let deadline = started + self.timeout;
-        let open = std::mem::take(&mut *self.open());
+        let open = std::mem::replace(&mut *self.open(), Open::new());
         let failed_batch = open.batches.iter().find_map(|b| b.failure());
         let result = match (&failed_batch, commit) {
             (None, true) => self.commit(consumer, &open.positions, deadline),
@@ -219,7 +228,7 @@ impl Transactions {
             self.broken.store(true, Ordering::Release);
             return Err(self.error("begin", e));
         }
-        *self.began.lock().unwrap_or_else(PoisonError::into_inner) = Instant::now();
+        self.open().began = Instant::now();
         result
     }
 

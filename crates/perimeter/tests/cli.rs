@@ -27,6 +27,23 @@ fn check(config: &Path, extra: &[&str], env: &[(&str, &str)]) -> Output {
         .expect("running perimeter")
 }
 
+/// A temporary directory holding `perimeter.toml` with `config` (and,
+/// with `campaigns`, the sample campaigns as `campaigns.toml`); returns it
+/// with the config's path.
+fn config_dir(config: &str, campaigns: bool) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    if campaigns {
+        std::fs::copy(
+            repo().join("deploy/samples/campaigns.toml"),
+            dir.path().join("campaigns.toml"),
+        )
+        .expect("campaigns");
+    }
+    let path = dir.path().join("perimeter.toml");
+    std::fs::write(&path, config).expect("writing the config");
+    (dir, path)
+}
+
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
@@ -53,10 +70,7 @@ fn check_accepts_the_example_config_and_prints_a_summary() {
 
 #[test]
 fn check_rejects_a_bad_config_listing_every_problem() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let config = dir.path().join("perimeter.toml");
-    std::fs::write(
-        &config,
+    let (_dir, config) = config_dir(
         r#"
 [kafka]
 brokers = "127.0.0.1:9092"
@@ -69,8 +83,8 @@ campaigns = "missing.toml"
 [http]
 listen = "everywhere"
 "#,
-    )
-    .expect("writing the config");
+        false,
+    );
     let out = check(&config, &[], &[]);
     let stderr = text(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
@@ -88,17 +102,9 @@ listen = "everywhere"
 
 #[test]
 fn check_refuses_release_deadlines_the_processor_would_refuse_at_startup() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::copy(
-        repo().join("deploy/samples/campaigns.toml"),
-        dir.path().join("campaigns.toml"),
-    )
-    .expect("campaigns");
-    let config = dir.path().join("perimeter.toml");
     // Every key is valid on its own; together a released partition could
     // wait past max.poll.interval.ms for its last changelog records.
-    std::fs::write(
-        &config,
+    let (_dir, config) = config_dir(
         r#"
 [kafka]
 brokers = "127.0.0.1:9092"
@@ -109,8 +115,8 @@ campaigns = "campaigns.toml"
 [processor]
 shutdown_timeout = "20s"
 "#,
-    )
-    .expect("writing the config");
+        true,
+    );
     let out = check(&config, &[], &[]);
     let stderr = text(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");

@@ -67,29 +67,13 @@ from perimeter_e2e.kafka_io import Cluster, GroupOffsets, InputProducer
 from perimeter_e2e.processes import (ApacheKafka, Perimeter, add_kafka_arguments, free_port,
                                      interrupt_on_termination, kafka_distribution, log, metric_values, now_ms,
                                      rss_kib, wait_for)
+from perimeter_e2e.soak import CAMPAIGNS
 from perimeter_e2e.topics import CONSENT, PING_PARTITIONS, PINGS, TOPICS
 
 PARTITIONS = PING_PARTITIONS
 GROUP = "perimeter-soak-churn"
 ADMIN_TOKEN = "soak-churn-admin-token-0123456789"
 TIME_ZONE = "Europe/Berlin"
-CAMPAIGNS = """
-[[campaign]]
-id = "soak-coffee"
-name = "Soak coffee on enter or dwell"
-event_kinds = ["enter", "dwell"]
-cooldown = "0s"
-max_age = "1h"
-
-[campaign.fences]
-tags = ["coffee"]
-
-[campaign.offer]
-id = "offer-soak"
-category = "food-and-drink"
-sender = "Soak Coffee"
-message = "Hello"
-"""
 CYCLE_S, INSIDE_S = 300, 180
 """Each user's walk: 3 minutes inside their store, 2 minutes 300 m away."""
 M_PER_DEG = 111_195.0
