@@ -42,12 +42,48 @@ fn is_transient(e: &KafkaError) -> bool {
 pub(crate) fn until<T>(
     what: &str,
     deadline: Instant,
+    request: impl FnMut() -> KafkaResult<T>,
+) -> KafkaResult<T> {
+    retry_while(what, deadline, is_transient, request)
+}
+
+/// Whether `e`, answered for a partition the processor has already seen in
+/// the topic's metadata, says the cluster is between two states. A broker
+/// that has just restarted, or a client whose metadata cache was emptied
+/// while every broker was down, answers "unknown partition" or "unknown
+/// topic" for a partition that exists (seen in the crash test's broker
+/// restarts). For such a partition that is worth waiting out.
+fn is_transient_for_known_partition(e: &KafkaError) -> bool {
+    is_transient(e)
+        || matches!(
+            e.rdkafka_error_code(),
+            Some(
+                RDKafkaErrorCode::UnknownPartition
+                    | RDKafkaErrorCode::UnknownTopic
+                    | RDKafkaErrorCode::UnknownTopicOrPartition
+            )
+        )
+}
+
+/// Like [`until`], for a request about a partition known to exist.
+pub(crate) fn until_known<T>(
+    what: &str,
+    deadline: Instant,
+    request: impl FnMut() -> KafkaResult<T>,
+) -> KafkaResult<T> {
+    retry_while(what, deadline, is_transient_for_known_partition, request)
+}
+
+fn retry_while<T>(
+    what: &str,
+    deadline: Instant,
+    retryable: fn(&KafkaError) -> bool,
     mut request: impl FnMut() -> KafkaResult<T>,
 ) -> KafkaResult<T> {
     let mut backoff = FIRST_BACKOFF;
     loop {
         match request() {
-            Err(e) if is_transient(&e) && Instant::now() + backoff < deadline => {
+            Err(e) if retryable(&e) && Instant::now() + backoff < deadline => {
                 debug!(what, error = %e, "transient error; retrying");
                 std::thread::sleep(backoff);
                 backoff = (backoff * 2).min(MAX_BACKOFF);
@@ -57,14 +93,15 @@ pub(crate) fn until<T>(
     }
 }
 
-/// The low and high watermarks of a partition, retried until `deadline`.
+/// The low and high watermarks of a partition the processor has seen in
+/// the topic's metadata, retried until `deadline`.
 pub(crate) fn watermarks<C: ConsumerContext>(
     consumer: &BaseConsumer<C>,
     topic: &str,
     partition: i32,
     deadline: Instant,
 ) -> Result<(i64, i64), StreamError> {
-    until(topic, deadline, || {
+    until_known(topic, deadline, || {
         consumer.fetch_watermarks(topic, partition, REQUEST_TIMEOUT)
     })
     .map_err(|source| StreamError::Metadata {
@@ -102,6 +139,32 @@ mod tests {
         });
         assert!(got.is_err());
         assert_eq!(attempts, 1, "an authorization failure is not retried");
+    }
+
+    #[test]
+    fn a_known_partition_a_restarted_broker_forgets_is_waited_for() {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let forgotten = KafkaError::MetadataFetch(RDKafkaErrorCode::UnknownPartition);
+        let mut attempts = 0;
+        let got = until_known("test", deadline, || {
+            attempts += 1;
+            if attempts < 3 {
+                Err(forgotten.clone())
+            } else {
+                Ok(attempts)
+            }
+        });
+        assert_eq!(got.unwrap(), 3);
+
+        // Not for a topic never seen: at startup a missing partition is a
+        // configuration error, reported at once.
+        let mut attempts = 0;
+        let got: KafkaResult<()> = until("test", deadline, || {
+            attempts += 1;
+            Err(forgotten.clone())
+        });
+        assert!(got.is_err());
+        assert_eq!(attempts, 1);
     }
 
     #[test]
