@@ -4,7 +4,8 @@
 //!   and validates it all-or-nothing, listing every problem
 //!   ([`FenceFileError`]).
 //! * [`FenceCatalog`] holds a validated set of fences; [`FenceCatalog::diff`]
-//!   says what a new upload adds, changes and removes.
+//!   says what a new upload adds, changes and removes; [`VersionLog`]
+//!   decides which writer owns each catalog version.
 //! * [`FenceIndex`] answers "which fences contain this point" exactly as
 //!   [`contains`] defines it, and "which fences are near, and how far is
 //!   their edge" for accuracy-aware presence decisions.
@@ -20,6 +21,7 @@ mod hours;
 mod index;
 mod parse;
 mod validate;
+mod versions;
 
 pub use catalog::{CatalogDiff, DuplicateFenceId, FenceCatalog};
 pub use error::{FeatureError, FenceFileError, Problem};
@@ -32,3 +34,7 @@ pub use index::{
 };
 pub use parse::{FenceFormat, parse_fences};
 pub use validate::{RawFence, RawGeometry, ValidationLimits, validate_fence};
+pub use versions::{
+    ChangeSummary, InvalidVersionLogRecord, LogOutcome, MAX_IDS_PER_CLAIM, VersionClaim,
+    VersionCommit, VersionEntry, VersionLog, VersionLogRecord,
+};

@@ -39,6 +39,14 @@ pub enum StreamError {
         /// librdkafka's error.
         source: rdkafka::error::KafkaError,
     },
+    /// The fences topic was not read to its end for an admin write.
+    #[error("reading {topic} to its end: {detail}")]
+    CatalogRead {
+        /// The fences topic.
+        topic: String,
+        /// What went wrong.
+        detail: String,
+    },
     /// A produced record was not acknowledged: the ping's offset was not
     /// stored, so it is reprocessed after a restart.
     #[error("delivery to {topic} failed: {detail}")]

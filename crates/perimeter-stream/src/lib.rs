@@ -40,6 +40,7 @@
 
 mod acks;
 mod barrier;
+mod catalog_topic;
 mod clock;
 mod config;
 mod error;
@@ -54,6 +55,7 @@ pub mod telemetry;
 mod txn;
 mod worker;
 
+pub use catalog_topic::{TopicCatalog, VERSION_LOG_HEADER, VERSION_LOG_PARTITION};
 pub use clock::Clock;
 pub use config::{ExactlyOnce, Guarantee, ProcessorConfig, Topics};
 pub use error::StreamError;

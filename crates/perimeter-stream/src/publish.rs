@@ -2,9 +2,10 @@
 //! requests to the consent topic, for the admin API. Every instance reads
 //! both topics whole, so a record written here reaches all of them.
 
-use std::time::Duration;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
 
-use perimeter_fences::Fence;
+use perimeter_fences::{Fence, VersionLogRecord};
 use perimeter_model::{ConsentUpdate, EraseRequest, FenceId, Timestamp, UserId};
 use perimeter_wire::{CATALOG_VERSION_HEADER, encode_consent, encode_fence};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
@@ -12,6 +13,9 @@ use rdkafka::message::{Header, OwnedHeaders};
 use rdkafka::producer::{DeliveryFuture, FutureProducer, FutureRecord};
 use tracing::info;
 
+use crate::catalog_topic::{
+    CatalogReader, TopicCatalog, VERSION_LOG_HEADER, VERSION_LOG_PARTITION,
+};
 use crate::{ProcessorConfig, StreamError, Topics};
 
 /// How long to wait before retrying a record the producer queue had no
@@ -24,6 +28,9 @@ pub struct Publisher {
     producer: FutureProducer,
     topics: Topics,
     timeout: Duration,
+    /// Follows the fences topic for [`Self::read_catalog`]; a blocking
+    /// client, used on a blocking thread, one reader at a time.
+    reader: Arc<Mutex<CatalogReader>>,
 }
 
 impl std::fmt::Debug for Publisher {
@@ -55,11 +62,93 @@ impl Publisher {
             role: "admin publisher",
             source,
         })?;
+        let mut rc = rdkafka::ClientConfig::new();
+        rc.set("bootstrap.servers", &config.brokers)
+            .set(
+                "group.id",
+                format!("{}-catalog-reader-unused", config.group_id),
+            )
+            .set("enable.auto.commit", "false")
+            .set("enable.auto.offset.store", "false")
+            .set("enable.partition.eof", "false");
+        for (k, v) in &config.kafka_properties {
+            rc.set(k, v);
+        }
+        let consumer = rc.create().map_err(|source| StreamError::Client {
+            role: "fence catalog reader",
+            source,
+        })?;
         Ok(Self {
             producer,
             topics: config.topics.clone(),
             timeout,
+            reader: Arc::new(Mutex::new(CatalogReader::new(
+                consumer,
+                config.topics.fences.clone(),
+            ))),
         })
+    }
+
+    /// How long a publish call may wait for acknowledgements.
+    #[must_use]
+    pub const fn timeout(&self) -> Duration {
+        self.timeout
+    }
+
+    /// The catalog the fences topic holds, read up to the high watermarks
+    /// of its partitions as of this call (within the publisher's timeout).
+    ///
+    /// # Errors
+    /// [`StreamError::CatalogRead`] when the topic was not read to its end
+    /// in time; metadata and client errors as they come.
+    pub async fn read_catalog(&self) -> Result<TopicCatalog, StreamError> {
+        let reader = Arc::clone(&self.reader);
+        let deadline = Instant::now() + self.timeout;
+        let topic = self.topics.fences.clone();
+        tokio::task::spawn_blocking(move || {
+            reader
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .catch_up(deadline)
+        })
+        .await
+        .map_err(|e| StreamError::CatalogRead {
+            topic,
+            detail: e.to_string(),
+        })?
+    }
+
+    /// Appends `record` to the version log (partition
+    /// [`VERSION_LOG_PARTITION`] of the fences topic) and waits for its
+    /// acknowledgement.
+    ///
+    /// # Errors
+    /// [`StreamError::Delivery`] when it was not acknowledged in time.
+    pub async fn publish_version_record(
+        &self,
+        record: &VersionLogRecord,
+    ) -> Result<(), StreamError> {
+        let topic = self.topics.fences.as_str();
+        let key = record.key();
+        let value = record.to_json();
+        let kind = match record {
+            VersionLogRecord::Claim(_) => "claim",
+            VersionLogRecord::Commit(_) => "commit",
+        };
+        let headers = OwnedHeaders::new().insert(Header {
+            key: VERSION_LOG_HEADER,
+            value: Some(kind),
+        });
+        let pending = self
+            .enqueue(
+                FutureRecord::to(topic)
+                    .key(key.as_str())
+                    .payload(value.as_slice())
+                    .partition(VERSION_LOG_PARTITION)
+                    .headers(headers),
+            )
+            .await?;
+        self.acknowledged(topic, vec![pending]).await
     }
 
     /// Writes `upserts` (each as a `FenceRecord` with `version`) and a

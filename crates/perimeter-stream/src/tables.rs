@@ -215,6 +215,12 @@ pub(crate) fn apply(
     now: Timestamp,
 ) -> TableUpdate {
     if msg.topic() == fences_topic {
+        if crate::catalog_topic::is_version_log(msg) {
+            // Claims and commits of catalog versions: the admin API's
+            // business (catalog_topic.rs); the fences they announce come
+            // as fence records.
+            return TableUpdate::Nothing;
+        }
         match decode_fence(msg.key(), msg.payload(), &fence_table.limits) {
             Ok(FenceChange::Upsert {
                 fence,

@@ -18,11 +18,12 @@ use axum::routing::{get, post};
 use chrono::SecondsFormat;
 use metrics::counter;
 use perimeter_fences::{
-    Fence, FenceCatalog, FenceFileError, FenceFormat, FenceGeometry, ValidationLimits,
-    parse_fences, to_geojson_feature,
+    ChangeSummary, Fence, FenceCatalog, FenceFileError, FenceFormat, FenceGeometry,
+    ValidationLimits, VersionClaim, VersionCommit, VersionLogRecord, parse_fences,
+    to_geojson_feature,
 };
 use perimeter_model::{FenceId, Timestamp, UserId};
-use perimeter_stream::{Clock, LiveCatalog, LiveTables, Publisher};
+use perimeter_stream::{Clock, LiveCatalog, LiveTables, Publisher, TopicCatalog};
 use serde::Deserialize;
 use serde_json::{Value, json};
 use tokio::sync::Mutex;
@@ -68,7 +69,14 @@ impl Admin {
         settings: AdminSettings,
         clock: Clock,
     ) -> Self {
-        for outcome in ["published", "unchanged", "dry_run", "invalid", "failed"] {
+        for outcome in [
+            "published",
+            "unchanged",
+            "dry_run",
+            "invalid",
+            "failed",
+            "conflict",
+        ] {
             counter!(UPLOADS, "outcome" => outcome).increment(0);
         }
         Self {
@@ -88,7 +96,11 @@ pub fn routes(admin: Arc<Admin>) -> Router {
         .route("/", get(page))
         .route("/ui/app.js", get(script))
         .route("/ui/style.css", get(style))
-        .route("/v1/fences", get(list_fences).put(put_fences))
+        .route(
+            "/v1/fences",
+            get(list_fences).put(put_fences).patch(patch_fences),
+        )
+        .route("/v1/fences/delete", post(delete_fences))
         .route("/v1/fences/{id}", get(get_fence).delete(delete_fence))
         .route("/v1/users/{id}/erase", post(erase_user))
         .with_state(admin)
@@ -314,7 +326,11 @@ async fn list_fences(
         if geometry {
             body["fences"] = live.index.fences().iter().map(to_geojson_feature).collect();
         }
-        Ok(json_response(StatusCode::OK, &body))
+        let mut response = json_response(StatusCode::OK, &body);
+        response
+            .headers_mut()
+            .insert(header::ETAG, etag(live.version));
+        Ok(response)
     })();
     answered("fences_list", result)
 }
@@ -346,6 +362,10 @@ async fn get_fence(State(admin): State<Arc<Admin>>, Path(id): Path<String>) -> R
 struct PutQuery {
     dry_run: Option<bool>,
     include: Option<String>,
+    /// The version the preview was based on (or `If-Match`).
+    base_version: Option<u64>,
+    /// The uploaded file's name, kept in the history.
+    file_name: Option<String>,
 }
 
 /// Reads a request body of at most `limit` bytes. A declared length over
@@ -438,21 +458,13 @@ fn invalid_fences(format: FenceFormat, e: &FenceFileError) -> ApiError {
     }
 }
 
-/// A parsed upload and how it differs from what is live.
-struct Planned {
-    catalog: FenceCatalog,
-    diff: perimeter_fences::CatalogDiff,
-    base_version: u64,
-}
-
-/// Parses `body` and diffs it against `live`, on a blocking thread (a big
-/// catalog takes seconds to validate).
-async fn plan(
+/// Parses an uploaded fence file on a blocking thread (a big catalog
+/// takes seconds to validate).
+async fn parse_upload(
     body: Bytes,
     format: FenceFormat,
     limits: ValidationLimits,
-    live: Arc<LiveCatalog>,
-) -> Result<Planned, ApiError> {
+) -> Result<FenceCatalog, ApiError> {
     tokio::task::spawn_blocking(move || {
         let text = std::str::from_utf8(&body).map_err(|e| {
             invalid_fences(
@@ -463,31 +475,297 @@ async fn plan(
                 )),
             )
         })?;
-        let catalog =
-            parse_fences(text, format, &limits).map_err(|e| invalid_fences(format, &e))?;
-        // The live fences come from a catalog, so their ids are unique.
-        let current = FenceCatalog::new(live.index.fences().to_vec()).map_err(|e| {
-            ApiError::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "internal",
-                format!("the live catalog has a duplicate fence id {}", e.0.as_str()),
-            )
-        })?;
-        let diff = current.diff(&catalog);
-        Ok(Planned {
-            catalog,
-            diff,
-            base_version: live.version,
-        })
+        parse_fences(text, format, &limits).map_err(|e| invalid_fences(format, &e))
     })
     .await
-    .map_err(|e| {
-        ApiError::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "internal",
-            format!("validating the upload: {e}"),
-        )
-    })?
+    .map_err(|e| internal(format!("validating the upload: {e}")))?
+}
+
+fn internal(message: String) -> ApiError {
+    ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", message)
+}
+
+/// A change to the catalog, as a request asks for it.
+enum Change {
+    /// The file is the whole new catalog.
+    Replace(FenceCatalog),
+    /// The file's fences are added or replaced; the others stay.
+    Upsert(FenceCatalog),
+    /// These live fences are removed.
+    Delete(Vec<FenceId>),
+}
+
+impl Change {
+    const fn mode(&self) -> &'static str {
+        match self {
+            Self::Replace(_) => "replace",
+            Self::Upsert(_) => "upsert",
+            Self::Delete(_) => "delete",
+        }
+    }
+
+    /// The catalog after this change to `current`.
+    fn apply(&self, current: &FenceCatalog) -> Result<FenceCatalog, ApiError> {
+        match self {
+            Self::Replace(file) => Ok(file.clone()),
+            Self::Upsert(file) => {
+                let mut fences: BTreeMap<&FenceId, &Fence> =
+                    current.fences().iter().map(|f| (&f.id, f)).collect();
+                for f in file.fences() {
+                    fences.insert(&f.id, f);
+                }
+                FenceCatalog::new(fences.into_values().cloned().collect())
+                    .map_err(|e| internal(format!("duplicate fence id {}", e.0.as_str())))
+            }
+            Self::Delete(ids) => {
+                let unknown: Vec<&str> = ids
+                    .iter()
+                    .filter(|id| current.get(id).is_none())
+                    .map(FenceId::as_str)
+                    .collect();
+                if !unknown.is_empty() {
+                    return Err(ApiError {
+                        extra: Some(json!({ "unknown": unknown })),
+                        ..ApiError::not_found(format!(
+                            "{} of the ids to delete {} not live: {}; nothing was deleted",
+                            unknown.len(),
+                            if unknown.len() == 1 { "is" } else { "are" },
+                            unknown.join(", ")
+                        ))
+                    });
+                }
+                let gone: std::collections::HashSet<&FenceId> = ids.iter().collect();
+                FenceCatalog::new(
+                    current
+                        .fences()
+                        .iter()
+                        .filter(|f| !gone.contains(&f.id))
+                        .cloned()
+                        .collect(),
+                )
+                .map_err(|e| internal(format!("duplicate fence id {}", e.0.as_str())))
+            }
+        }
+    }
+}
+
+/// A write request: what to change and on which conditions.
+struct WriteRequest {
+    change: Change,
+    /// The version the client's preview was based on (`If-Match` or
+    /// `base_version`); `None`: whatever is current.
+    expected: Option<u64>,
+    dry_run: bool,
+    file_name: Option<String>,
+    author: String,
+}
+
+/// The outcome of a write: the answer body, the new catalog (for the
+/// page's drawing) and the metrics outcome label.
+struct Written {
+    body: Value,
+    catalog: FenceCatalog,
+    outcome: &'static str,
+}
+
+fn conflict(expected: u64, current: u64, diff: &perimeter_fences::CatalogDiff) -> ApiError {
+    ApiError {
+        status: StatusCode::CONFLICT,
+        code: "conflict",
+        message: format!(
+            "the catalog moved: this change was based on version {expected}, the catalog is now \
+             at version {current}; nothing was published. Review the diff against version \
+             {current} and publish again with base_version={current}"
+        ),
+        extra: Some(json!({
+            "base_version": expected,
+            "current_version": current,
+            "diff": diff_json(diff),
+        })),
+    }
+}
+
+/// Reads the fences topic to its end, waiting while another writer is
+/// still writing the latest version (until its commit, or until its claim
+/// expires).
+async fn settled_catalog(admin: &Admin, publisher: &Publisher) -> Result<TopicCatalog, ApiError> {
+    let deadline = tokio::time::Instant::now() + publisher.timeout() * 2;
+    loop {
+        let topic = publisher
+            .read_catalog()
+            .await
+            .map_err(|e| read_failed(&e))?;
+        let now = admin.clock.now().as_millis();
+        match topic.log.in_progress(now) {
+            None => return Ok(topic),
+            Some(entry) if tokio::time::Instant::now() >= deadline => {
+                return Err(ApiError::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "publish_failed",
+                    format!(
+                        "version {} is still being written by another instance; retry in a moment",
+                        entry.claim.version
+                    ),
+                ));
+            }
+            // Another instance is writing; its commit is one round trip
+            // after its last fence record.
+            Some(_) => tokio::time::sleep(SETTLE_POLL).await,
+        }
+    }
+}
+
+/// How often a writer looks again at a version another writer is writing.
+const SETTLE_POLL: std::time::Duration = std::time::Duration::from_millis(50);
+
+fn read_failed(e: &perimeter_stream::StreamError) -> ApiError {
+    ApiError::new(
+        StatusCode::SERVICE_UNAVAILABLE,
+        "publish_failed",
+        format!("reading the fences topic: {e}; nothing was published, retry the request"),
+    )
+}
+
+/// Plans and (unless a dry run) publishes one catalog change, decided
+/// against the fences topic read to its end: see `docs/fences.md`,
+/// "Versions and concurrent changes".
+async fn write_version(admin: &Admin, request: WriteRequest) -> Result<Written, ApiError> {
+    let publisher = publisher(admin)?;
+    // One write at a time in this instance; other instances are kept out
+    // by the version log.
+    let _turn = admin.writes.lock().await;
+    let topic = settled_catalog(admin, publisher).await?;
+    let target = request.change.apply(&topic.catalog)?;
+    let diff = topic.catalog.diff(&target);
+    let base_version = topic.version;
+    let mut body = json!({
+        "dry_run": request.dry_run,
+        "mode": request.change.mode(),
+        "fence_count": target.len(),
+        "base_version": base_version,
+        "version": Value::Null,
+        "published": 0,
+        "live": false,
+        "diff": diff_json(&diff),
+    });
+    if let Some(expected) = request.expected
+        && expected != base_version
+    {
+        return Err(conflict(expected, base_version, &diff));
+    }
+    if request.dry_run {
+        return Ok(Written {
+            body,
+            catalog: target,
+            outcome: "dry_run",
+        });
+    }
+    if diff.is_empty() {
+        body["version"] = json!(base_version);
+        body["live"] = json!(true);
+        info!(
+            version = base_version,
+            fences = target.len(),
+            "fence change identical to the live catalog; nothing published"
+        );
+        return Ok(Written {
+            body,
+            catalog: target,
+            outcome: "unchanged",
+        });
+    }
+
+    // Claim the next version, then read the log back: the first claim for
+    // a version wins, and only the winner writes fences.
+    let version = base_version + 1;
+    let now = admin.clock.now().as_millis();
+    let timeout_ms = i64::try_from(publisher.timeout().as_millis()).unwrap_or(i64::MAX);
+    let claim = VersionClaim {
+        version,
+        base_version,
+        claim_id: format!("{:016x}", rand::random::<u64>()),
+        claimed_at_ms: now,
+        expires_at_ms: now.saturating_add(timeout_ms),
+        author: request.author.clone(),
+        mode: request.change.mode().to_owned(),
+        file_name: request.file_name.clone(),
+        rollback_to: None,
+        changes: ChangeSummary::of(&diff, target.len()),
+    };
+    let claim_id = claim.claim_id.clone();
+    publisher
+        .publish_version_record(&VersionLogRecord::Claim(Box::new(claim)))
+        .await
+        .map_err(|e| publish_failed(&e))?;
+    let after = publisher
+        .read_catalog()
+        .await
+        .map_err(|e| read_failed(&e))?;
+    let won = after
+        .log
+        .winner(version)
+        .is_some_and(|e| e.claim.claim_id == claim_id);
+    if !won {
+        // Another instance claimed this version first: answer with the
+        // diff against what it wrote.
+        info!(
+            version,
+            "another instance claimed this catalog version first"
+        );
+        let current = settled_catalog(admin, publisher).await?;
+        let target = request.change.apply(&current.catalog).unwrap_or(target);
+        return Err(conflict(
+            request.expected.unwrap_or(base_version),
+            current.version,
+            &current.catalog.diff(&target),
+        ));
+    }
+
+    let upserts: Vec<&Fence> = diff
+        .added
+        .iter()
+        .chain(&diff.changed)
+        .filter_map(|id| target.get(id))
+        .collect();
+    let published = match publisher
+        .publish_fences(&upserts, &diff.removed, version)
+        .await
+    {
+        Ok(n) => n,
+        Err(e) => {
+            warn!(version, error = %e, "fence change not fully published");
+            return Err(publish_failed(&e));
+        }
+    };
+    publisher
+        .publish_version_record(&VersionLogRecord::Commit(VersionCommit {
+            version,
+            claim_id,
+            committed_at_ms: admin.clock.now().as_millis(),
+        }))
+        .await
+        .map_err(|e| publish_failed(&e))?;
+    let live = wait_live(admin, version, &upserts, &diff.removed).await;
+    info!(
+        version,
+        mode = request.change.mode(),
+        author = request.author.as_str(),
+        fences = target.len(),
+        added = diff.added.len(),
+        changed = diff.changed.len(),
+        removed = diff.removed.len(),
+        published,
+        live,
+        "fence catalog version published"
+    );
+    body["version"] = json!(version);
+    body["published"] = json!(published);
+    body["live"] = json!(live);
+    Ok(Written {
+        body,
+        catalog: target,
+        outcome: "published",
+    })
 }
 
 fn diff_json(diff: &perimeter_fences::CatalogDiff) -> Value {
@@ -548,30 +826,94 @@ async fn put_fences(
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    let result = upload(&admin, query, &headers, body).await;
-    let outcome = match &result {
+    upload_answer(&admin, query, &headers, body, false, "fences_put").await
+}
+
+async fn patch_fences(
+    State(admin): State<Arc<Admin>>,
+    query: Result<Query<PutQuery>, axum::extract::rejection::QueryRejection>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    upload_answer(&admin, query, &headers, body, true, "fences_patch").await
+}
+
+async fn upload_answer(
+    admin: &Admin,
+    query: Result<Query<PutQuery>, axum::extract::rejection::QueryRejection>,
+    headers: &HeaderMap,
+    body: Body,
+    upsert: bool,
+    endpoint: &'static str,
+) -> Response {
+    let result = upload(admin, query, headers, body, upsert).await;
+    count_upload(&result);
+    answered(endpoint, result.map(|(r, _)| r))
+}
+
+/// Counts a change request's outcome in [`UPLOADS`] (requests refused
+/// before planning are only in [`REQUESTS`]).
+fn count_upload(result: &Result<(Response, &'static str), ApiError>) {
+    let outcome = match result {
         Ok((_, outcome)) => *outcome,
         Err(e) if e.code == "invalid_fences" => "invalid",
         Err(e) if e.code == "publish_failed" => "failed",
-        Err(_) => "rejected",
+        Err(e) if e.code == "conflict" => "conflict",
+        Err(_) => return,
     };
-    if outcome != "rejected" {
-        counter!(UPLOADS, "outcome" => outcome).increment(1);
-    }
-    answered("fences_put", result.map(|(r, _)| r))
+    counter!(UPLOADS, "outcome" => outcome).increment(1);
 }
 
-/// `PUT /v1/fences`; the answer and the upload outcome label.
+/// The version a request states its preview was based on: `If-Match`
+/// (an entity tag, `"5"`, as `GET /v1/fences` and a dry run give it) or
+/// `base_version`; both must agree when both are given.
+fn expected_version(headers: &HeaderMap, query: Option<u64>) -> Result<Option<u64>, ApiError> {
+    let bad = |m: String| ApiError::new(StatusCode::BAD_REQUEST, "bad_request", m);
+    let header = match headers.get(header::IF_MATCH) {
+        None => None,
+        Some(v) => {
+            let text = v.to_str().unwrap_or("").trim();
+            let tag = text.strip_prefix("W/").unwrap_or(text);
+            let n = tag.trim_matches('"').parse::<u64>().map_err(|_| {
+                bad(format!(
+                    "If-Match {text:?} is not a catalog version tag like \"5\""
+                ))
+            })?;
+            Some(n)
+        }
+    };
+    match (header, query) {
+        (Some(h), Some(q)) if h != q => Err(bad(format!(
+            "If-Match says version {h} and base_version says {q}: give one"
+        ))),
+        (h, q) => Ok(h.or(q)),
+    }
+}
+
+/// The entity tag of catalog `version`.
+fn etag(version: u64) -> header::HeaderValue {
+    header::HeaderValue::from_str(&format!("\"{version}\""))
+        .unwrap_or_else(|_| header::HeaderValue::from_static("\"0\""))
+}
+
+/// Who makes a change, for the history.
+fn author_of(_admin: &Admin, _headers: &HeaderMap) -> String {
+    "admin-token".to_owned()
+}
+
+/// `PUT` (replace) or `PATCH` (upsert) `/v1/fences`; the answer and the
+/// upload outcome label.
 async fn upload(
     admin: &Admin,
     query: Result<Query<PutQuery>, axum::extract::rejection::QueryRejection>,
     headers: &HeaderMap,
     body: Body,
+    upsert: bool,
 ) -> Result<(Response, &'static str), ApiError> {
     authorize(admin, headers)?;
     let Query(q) = query.map_err(|e| bad_query(&e))?;
     let geometry = wants_geometry(q.include.as_deref())?;
-    let dry_run = q.dry_run.unwrap_or(false);
+    let expected = expected_version(headers, q.base_version)?;
     if admin.live.fences().is_none() {
         return Err(ApiError::not_ready());
     }
@@ -580,75 +922,114 @@ async fn upload(
     // character cut in two at the end of them does not matter.
     let text_start = String::from_utf8_lossy(&bytes[..bytes.len().min(64)]);
     let format = format_of(headers, &text_start);
-
-    // One write at a time, planned against what is live once it is our
-    // turn, so that every version is computed from the one before it.
-    let _turn = admin.writes.lock().await;
-    let live = admin.live.fences().ok_or_else(ApiError::not_ready)?;
-    let Planned {
-        catalog,
-        diff,
-        base_version,
-    } = plan(bytes, format, admin.limits, live).await?;
-    let mut body = json!({
-        "dry_run": dry_run,
-        "format": format_name(format),
-        "fence_count": catalog.len(),
-        "base_version": base_version,
-        "version": Value::Null,
-        "published": 0,
-        "live": false,
-        "diff": diff_json(&diff),
-    });
-    if geometry {
-        body["fences"] = catalog.fences().iter().map(to_geojson_feature).collect();
-    }
-    if dry_run {
-        return Ok((json_response(StatusCode::OK, &body), "dry_run"));
-    }
-    if diff.is_empty() {
-        body["version"] = json!(base_version);
-        body["live"] = json!(true);
-        info!(
-            version = base_version,
-            fences = catalog.len(),
-            "fence upload identical to the live catalog; nothing published"
-        );
-        return Ok((json_response(StatusCode::OK, &body), "unchanged"));
-    }
-
-    let version = base_version + 1;
-    let upserts: Vec<&Fence> = diff
-        .added
-        .iter()
-        .chain(&diff.changed)
-        .filter_map(|id| catalog.get(id))
-        .collect();
-    let published = match publisher(admin)?
-        .publish_fences(&upserts, &diff.removed, version)
-        .await
-    {
-        Ok(n) => n,
-        Err(e) => {
-            warn!(version, error = %e, "fence upload not fully published");
-            return Err(publish_failed(&e));
-        }
+    let file = parse_upload(bytes, format, admin.limits).await?;
+    let change = if upsert {
+        Change::Upsert(file)
+    } else {
+        Change::Replace(file)
     };
-    let live = wait_live(admin, version, &upserts, &diff.removed).await;
-    info!(
-        version,
-        fences = catalog.len(),
-        added = diff.added.len(),
-        changed = diff.changed.len(),
-        removed = diff.removed.len(),
-        published,
-        live,
-        "fence catalog version published"
-    );
-    body["version"] = json!(version);
-    body["published"] = json!(published);
-    body["live"] = json!(live);
-    Ok((json_response(StatusCode::OK, &body), "published"))
+    let written = write_version(
+        admin,
+        WriteRequest {
+            change,
+            expected,
+            dry_run: q.dry_run.unwrap_or(false),
+            file_name: q.file_name,
+            author: author_of(admin, headers),
+        },
+    )
+    .await?;
+    let mut body = written.body;
+    body["format"] = json!(format_name(format));
+    if geometry {
+        body["fences"] = written
+            .catalog
+            .fences()
+            .iter()
+            .map(to_geojson_feature)
+            .collect();
+    }
+    let mut response = json_response(StatusCode::OK, &body);
+    if let Some(v) = body["base_version"].as_u64() {
+        let v = body["version"].as_u64().unwrap_or(v);
+        response.headers_mut().insert(header::ETAG, etag(v));
+    }
+    Ok((response, written.outcome))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DeleteQuery {
+    dry_run: Option<bool>,
+    base_version: Option<u64>,
+}
+
+/// The body of `POST /v1/fences/delete`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DeleteBody {
+    ids: Vec<String>,
+}
+
+async fn delete_fences(
+    State(admin): State<Arc<Admin>>,
+    query: Result<Query<DeleteQuery>, axum::extract::rejection::QueryRejection>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let result = async {
+        authorize(&admin, &headers)?;
+        let Query(q) = query.map_err(|e| bad_query(&e))?;
+        let expected = expected_version(&headers, q.base_version)?;
+        let bytes = read_body(&headers, body, admin.settings.max_body_bytes).await?;
+        let request: DeleteBody = serde_json::from_slice(&bytes).map_err(|e| {
+            ApiError::new(
+                StatusCode::BAD_REQUEST,
+                "bad_request",
+                format!("the body must be {{\"ids\": [\"fence-id\", ...]}}: {e}"),
+            )
+        })?;
+        let mut ids = Vec::with_capacity(request.ids.len());
+        for id in &request.ids {
+            ids.push(FenceId::new(id).map_err(|e| {
+                ApiError::new(
+                    StatusCode::BAD_REQUEST,
+                    "bad_request",
+                    format!("{id:?} is not a fence id: {e}"),
+                )
+            })?);
+        }
+        if ids.is_empty() {
+            return Err(ApiError::new(
+                StatusCode::BAD_REQUEST,
+                "bad_request",
+                "no ids to delete",
+            ));
+        }
+        ids.sort();
+        ids.dedup();
+        if admin.live.fences().is_none() {
+            return Err(ApiError::not_ready());
+        }
+        let written = write_version(
+            &admin,
+            WriteRequest {
+                change: Change::Delete(ids),
+                expected,
+                dry_run: q.dry_run.unwrap_or(false),
+                file_name: None,
+                author: author_of(&admin, &headers),
+            },
+        )
+        .await?;
+        Ok((
+            json_response(StatusCode::OK, &written.body),
+            written.outcome,
+        ))
+    }
+    .await;
+    count_upload(&result);
+    answered("fences_delete", result.map(|(r, _)| r))
 }
 
 async fn delete_fence(
@@ -658,24 +1039,37 @@ async fn delete_fence(
 ) -> Response {
     let result = async {
         authorize(&admin, &headers)?;
-        let _turn = admin.writes.lock().await;
-        let live = admin.live.fences().ok_or_else(ApiError::not_ready)?;
-        let fence_id = live_fence(&live, &id)?.id.clone();
-        let version = live.version + 1;
-        publisher(&admin)?
-            .publish_fences(&[], std::slice::from_ref(&fence_id), version)
-            .await
-            .map_err(|e| publish_failed(&e))?;
-        let is_live = wait_live(&admin, version, &[], std::slice::from_ref(&fence_id)).await;
-        info!(
-            version,
-            fence = fence_id.as_str(),
-            live = is_live,
-            "fence removed"
-        );
+        let expected = expected_version(&headers, None)?;
+        if admin.live.fences().is_none() {
+            return Err(ApiError::not_ready());
+        }
+        let fence_id = FenceId::new(&id)
+            .map_err(|_| ApiError::not_found(format!("no live fence with id {id:?}")))?;
+        let written = write_version(
+            &admin,
+            WriteRequest {
+                change: Change::Delete(vec![fence_id.clone()]),
+                expected,
+                dry_run: false,
+                file_name: None,
+                author: author_of(&admin, &headers),
+            },
+        )
+        .await
+        .map_err(|e| {
+            if e.code == "not_found" {
+                ApiError::not_found(format!("no live fence with id {id:?}"))
+            } else {
+                e
+            }
+        })?;
         Ok(json_response(
             StatusCode::OK,
-            &json!({ "removed": fence_id.as_str(), "version": version, "live": is_live }),
+            &json!({
+                "removed": fence_id.as_str(),
+                "version": written.body["version"],
+                "live": written.body["live"],
+            }),
         ))
     }
     .await;

@@ -363,8 +363,30 @@
     const confirm = $("confirm");
     confirm.disabled = true;
     setStatus("info", `Publishing ${pending.name}…`);
-    const r = await api("PUT", "v1/fences", { body: pending.text, contentType: pending.contentType, auth: true });
+    // The publish states the version its preview was based on: if the
+    // catalog moved since, nothing is published (409) and the preview is
+    // recomputed against the current version.
+    const query = `base_version=${encodeURIComponent(preview.base_version)}&file_name=${encodeURIComponent(pending.name)}`;
+    const r = await api("PUT", `v1/fences?${query}`, { body: pending.text, contentType: pending.contentType, auth: true });
     if (seq !== state.seq) return;
+    if (r.status === 409 && r.data) {
+      const d = r.data;
+      const again = await api("PUT", "v1/fences?dry_run=true&include=geometry", {
+        body: pending.text,
+        contentType: pending.contentType,
+        auth: true,
+      });
+      if (seq !== state.seq) return;
+      if (again.status === 200 && again.data) showPreview(again.data);
+      setStatus(
+        "warn",
+        `Not published: the catalog moved from version ${d.base_version} to version ${d.current_version} since your preview (someone else published). Nothing was written.`,
+        `The changes below are now against version ${d.current_version}: review them, then publish again.`,
+      );
+      state.liveFencesVersion = null;
+      await refreshLive();
+      return;
+    }
     if (r.status === 200 && r.data) {
       const d = r.data;
       confirm.hidden = true;
