@@ -11,6 +11,8 @@
 #   2. store_ops_ui: tests/test_store_ops_ui.py, the store-ops web page in
 #      headless Chromium (Selenium), `perimeter fences validate|upload`, the
 #      admin API;
+#   2b. store_ops_concurrency: tests/test_store_ops_concurrency.py, two
+#      instances, two uploads at once: one wins, the other gets 409;
 #   3. prometheus_scrape: tests/test_prometheus_scrape.py, a real
 #      Prometheus scrapes Perimeter;
 #   4. revoke_then_ping: tests/test_revoke_then_ping.py, consent before
@@ -53,9 +55,10 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
 # Each stage and its test module, in the order they run.
-STAGES=(run_e2e store_ops_ui prometheus_scrape revoke_then_ping compaction rebalance)
+STAGES=(run_e2e store_ops_ui store_ops_concurrency prometheus_scrape revoke_then_ping compaction rebalance)
 declare -A MODULE=(
     [run_e2e]=tests/test_pipeline.py [store_ops_ui]=tests/test_store_ops_ui.py
+    [store_ops_concurrency]=tests/test_store_ops_concurrency.py
     [prometheus_scrape]=tests/test_prometheus_scrape.py [revoke_then_ping]=tests/test_revoke_then_ping.py
     [compaction]=tests/test_compaction.py [rebalance]=tests/test_rebalance.py
 )
