@@ -19,7 +19,7 @@ use chrono::SecondsFormat;
 use metrics::counter;
 use perimeter_fences::{
     ChangeSummary, Fence, FenceCatalog, FenceFileError, FenceFormat, FenceGeometry,
-    ValidationLimits, VersionClaim, VersionCommit, VersionLogRecord, parse_fences,
+    ValidationLimits, VersionClaim, VersionCommit, VersionLogRecord, parse_fences, to_geojson,
     to_geojson_feature,
 };
 use perimeter_model::{FenceId, Timestamp, UserId};
@@ -101,6 +101,8 @@ pub fn routes(admin: Arc<Admin>) -> Router {
             get(list_fences).put(put_fences).patch(patch_fences),
         )
         .route("/v1/fences/delete", post(delete_fences))
+        .route("/v1/catalog/history", get(history))
+        .route("/v1/catalog/export", get(export))
         .route("/v1/fences/{id}", get(get_fence).delete(delete_fence))
         .route("/v1/users/{id}/erase", post(erase_user))
         .with_state(admin)
@@ -568,7 +570,12 @@ struct Written {
     outcome: &'static str,
 }
 
-fn conflict(expected: u64, current: u64, diff: &perimeter_fences::CatalogDiff) -> ApiError {
+fn conflict(
+    expected: u64,
+    current: u64,
+    diff: &perimeter_fences::CatalogDiff,
+    fence_count: usize,
+) -> ApiError {
     ApiError {
         status: StatusCode::CONFLICT,
         code: "conflict",
@@ -580,6 +587,7 @@ fn conflict(expected: u64, current: u64, diff: &perimeter_fences::CatalogDiff) -
         extra: Some(json!({
             "base_version": expected,
             "current_version": current,
+            "fence_count": fence_count,
             "diff": diff_json(diff),
         })),
     }
@@ -651,7 +659,7 @@ async fn write_version(admin: &Admin, request: WriteRequest) -> Result<Written, 
     if let Some(expected) = request.expected
         && expected != base_version
     {
-        return Err(conflict(expected, base_version, &diff));
+        return Err(conflict(expected, base_version, &diff, target.len()));
     }
     if request.dry_run {
         return Ok(Written {
@@ -718,6 +726,7 @@ async fn write_version(admin: &Admin, request: WriteRequest) -> Result<Written, 
             request.expected.unwrap_or(base_version),
             current.version,
             &current.catalog.diff(&target),
+            target.len(),
         ));
     }
 
@@ -1074,6 +1083,86 @@ async fn delete_fence(
     }
     .await;
     answered("fence_delete", result)
+}
+
+// ---------------------------------------------------------------------------
+// History and export
+// ---------------------------------------------------------------------------
+
+fn ms_rfc3339(ms: i64) -> Value {
+    Timestamp::from_millis(ms).map_or(Value::Null, rfc3339)
+}
+
+/// The catalog as the fences topic holds it, read to its end.
+async fn topic_catalog(admin: &Admin) -> Result<TopicCatalog, ApiError> {
+    let publisher = publisher(admin)?;
+    publisher.read_catalog().await.map_err(|e| read_failed(&e))
+}
+
+async fn history(State(admin): State<Arc<Admin>>) -> Response {
+    let result = async {
+        let topic = topic_catalog(&admin).await?;
+        let versions: Vec<Value> = topic
+            .log
+            .entries()
+            .iter()
+            .rev()
+            .map(|e| {
+                let c = &e.claim;
+                json!({
+                    "version": c.version,
+                    "base_version": c.base_version,
+                    "author": c.author,
+                    "mode": c.mode,
+                    "file_name": c.file_name,
+                    "rollback_to": c.rollback_to,
+                    "claimed_at": ms_rfc3339(c.claimed_at_ms),
+                    "committed_at": e.committed_at_ms.map_or(Value::Null, ms_rfc3339),
+                    "changes": {
+                        "added": c.changes.added,
+                        "changed": c.changes.changed,
+                        "removed": c.changes.removed,
+                        "added_ids": c.changes.added_ids,
+                        "changed_ids": c.changes.changed_ids,
+                        "removed_ids": c.changes.removed_ids,
+                        "fence_count": c.changes.fence_count,
+                    },
+                })
+            })
+            .collect();
+        let mut response = json_response(
+            StatusCode::OK,
+            &json!({ "version": topic.version, "versions": versions }),
+        );
+        response
+            .headers_mut()
+            .insert(header::ETAG, etag(topic.version));
+        Ok(response)
+    }
+    .await;
+    answered("catalog_history", result)
+}
+
+async fn export(State(admin): State<Arc<Admin>>) -> Response {
+    let result = async {
+        let topic = topic_catalog(&admin).await?;
+        let body = to_geojson(&topic.catalog);
+        let disposition = format!("attachment; filename=\"fences-v{}.geojson\"", topic.version);
+        let mut response = (
+            StatusCode::OK,
+            [(header::CONTENT_TYPE, "application/geo+json")],
+            body,
+        )
+            .into_response();
+        let headers = response.headers_mut();
+        headers.insert(header::ETAG, etag(topic.version));
+        if let Ok(v) = header::HeaderValue::from_str(&disposition) {
+            headers.insert(header::CONTENT_DISPOSITION, v);
+        }
+        Ok(response)
+    }
+    .await;
+    answered("catalog_export", result)
 }
 
 // ---------------------------------------------------------------------------

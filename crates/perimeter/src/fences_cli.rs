@@ -1,6 +1,6 @@
-//! `perimeter fences validate FILE` and `perimeter fences upload FILE`:
-//! the store-ops command line, for scripts and for files too large for the
-//! web page.
+//! `perimeter fences validate FILE`, `upload FILE`, `history` and
+//! `export`: the store-ops command line, for scripts and for files too
+//! large for the web page.
 //!
 //! Exit status: 0 success, 1 the file is invalid (every problem printed),
 //! 2 anything else (unreadable file, server unreachable, wrong token).
@@ -63,6 +63,33 @@ pub enum FencesCommand {
         /// publishing take a while).
         #[arg(long, default_value = "5m")]
         timeout: humantime::Duration,
+        /// Add or replace the file's fences and keep every other live
+        /// fence (PATCH /v1/fences), instead of replacing the catalog.
+        #[arg(long)]
+        upsert: bool,
+        /// Publish only if the catalog is still at this version (the
+        /// `base_version` of your dry run); otherwise nothing is published
+        /// and the current diff is shown (exit 2).
+        #[arg(long, value_name = "VERSION")]
+        base_version: Option<u64>,
+    },
+    /// List the catalog's versions, newest first: when, by whom, how, from
+    /// which file, and what changed (GET /v1/catalog/history).
+    History {
+        /// Base URL of a Perimeter instance's HTTP server.
+        #[arg(long, value_name = "URL")]
+        api: String,
+    },
+    /// Write the catalog as the fences topic holds it, as a GeoJSON
+    /// FeatureCollection that uploads again unchanged
+    /// (GET /v1/catalog/export).
+    Export {
+        /// Base URL of a Perimeter instance's HTTP server.
+        #[arg(long, value_name = "URL")]
+        api: String,
+        /// Where to write it; standard output by default.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
 }
 
@@ -86,6 +113,8 @@ pub fn main(command: FencesCommand) -> ExitCode {
             token,
             format,
             timeout,
+            upsert,
+            base_version,
         } => upload(&Upload {
             file: &file,
             api: &api,
@@ -93,7 +122,90 @@ pub fn main(command: FencesCommand) -> ExitCode {
             token: token.as_deref(),
             format,
             timeout: timeout.into(),
+            upsert,
+            base_version,
         }),
+        FencesCommand::History { api } => history(&api),
+        FencesCommand::Export { api, output } => export(&api, output.as_deref()),
+    }
+}
+
+/// `GET url`: the status and body, or a message saying why nothing came.
+fn get_text(url: &str) -> Result<(u16, String), String> {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(Duration::from_secs(300)))
+        .build()
+        .into();
+    let mut response = agent
+        .get(url)
+        .call()
+        .map_err(|e| format!("GET {url}: {e}"))?;
+    let status = response.status().as_u16();
+    let text = response
+        .body_mut()
+        .with_config()
+        .limit(1024 * 1024 * 1024)
+        .read_to_string()
+        .map_err(|e| format!("GET {url}: reading the answer: {e}"))?;
+    Ok((status, text))
+}
+
+fn history(api: &str) -> ExitCode {
+    let url = format!("{}/v1/catalog/history", api.trim_end_matches('/'));
+    let (status, text) = match get_text(&url) {
+        Ok(r) => r,
+        Err(e) => return fail(&e),
+    };
+    let json: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
+    if status != 200 {
+        let message = json["message"].as_str().unwrap_or(text.trim());
+        return fail(&format!("GET {url}: HTTP {status}: {message}"));
+    }
+    println!("catalog version {}", json["version"]);
+    for v in json["versions"].as_array().into_iter().flatten() {
+        let c = &v["changes"];
+        let state = if v["committed_at"].is_null() {
+            " (not committed)"
+        } else {
+            ""
+        };
+        println!(
+            "v{:<5} {}  {:<16} {:<8} {:<24} +{} ~{} -{} -> {} fences{state}",
+            v["version"],
+            v["claimed_at"].as_str().unwrap_or("-"),
+            v["author"].as_str().unwrap_or("-"),
+            v["mode"].as_str().unwrap_or("-"),
+            v["file_name"].as_str().unwrap_or("-"),
+            c["added"],
+            c["changed"],
+            c["removed"],
+            c["fence_count"],
+        );
+    }
+    ExitCode::SUCCESS
+}
+
+fn export(api: &str, output: Option<&Path>) -> ExitCode {
+    let url = format!("{}/v1/catalog/export", api.trim_end_matches('/'));
+    let (status, text) = match get_text(&url) {
+        Ok(r) => r,
+        Err(e) => return fail(&e),
+    };
+    if status != 200 {
+        let json: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
+        let message = json["message"].as_str().unwrap_or(text.trim());
+        return fail(&format!("GET {url}: HTTP {status}: {message}"));
+    }
+    match output {
+        None => {
+            println!("{text}");
+            ExitCode::SUCCESS
+        }
+        Some(path) => match std::fs::write(path, text) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => fail(&format!("cannot write {}: {e}", path.display())),
+        },
     }
 }
 
@@ -154,6 +266,8 @@ struct Upload<'a> {
     token: Option<&'a str>,
     format: Option<FormatArg>,
     timeout: Duration,
+    upsert: bool,
+    base_version: Option<u64>,
 }
 
 /// A reader that advances a progress bar.
@@ -196,10 +310,30 @@ fn upload(u: &Upload<'_>) -> ExitCode {
         FenceFormat::GeoJson => "application/geo+json",
         FenceFormat::Csv => "text/csv",
     };
+    let mut query = vec![];
+    if u.dry_run {
+        query.push("dry_run=true".to_owned());
+    }
+    if let Some(v) = u.base_version {
+        query.push(format!("base_version={v}"));
+    }
+    if let Some(name) = u.file.file_name().and_then(|n| n.to_str()) {
+        let encoded: String = name
+            .bytes()
+            .map(|b| {
+                if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                    char::from(b).to_string()
+                } else {
+                    format!("%{b:02X}")
+                }
+            })
+            .collect();
+        query.push(format!("file_name={encoded}"));
+    }
     let url = format!(
-        "{}/v1/fences{}",
+        "{}/v1/fences?{}",
         u.api.trim_end_matches('/'),
-        if u.dry_run { "?dry_run=true" } else { "" }
+        query.join("&")
     );
 
     let bar = if size >= PROGRESS_FROM_BYTES {
@@ -221,8 +355,12 @@ fn upload(u: &Upload<'_>) -> ExitCode {
         .timeout_global(Some(u.timeout))
         .build()
         .into();
-    let response = agent
-        .put(&url)
+    let request = if u.upsert {
+        agent.patch(&url)
+    } else {
+        agent.put(&url)
+    };
+    let response = request
         .header("Authorization", &format!("Bearer {token}"))
         .header("Content-Type", content_type)
         .header("Content-Length", &size.to_string())
@@ -230,7 +368,7 @@ fn upload(u: &Upload<'_>) -> ExitCode {
     bar.finish_and_clear();
     let mut response = match response {
         Ok(r) => r,
-        Err(e) => return fail(&format!("PUT {url}: {e}")),
+        Err(e) => return fail(&format!("{} {url}: {e}", method(u))),
     };
     let status = response.status().as_u16();
     let text = response
@@ -249,11 +387,26 @@ fn upload(u: &Upload<'_>) -> ExitCode {
             print_invalid(u.file, &json);
             ExitCode::from(EXIT_INVALID)
         }
+        409 => {
+            eprintln!(
+                "perimeter fences: nothing was published: {}",
+                json["message"].as_str().unwrap_or("conflict")
+            );
+            eprintln!("the same file against version {}:", json["current_version"]);
+            let mut against = json.clone();
+            against["base_version"] = json["current_version"].clone();
+            print_diff(&against);
+            ExitCode::from(EXIT_ERROR)
+        }
         _ => {
             let message = json["message"].as_str().unwrap_or(text.trim());
-            fail(&format!("PUT {url}: HTTP {status}: {message}"))
+            fail(&format!("{} {url}: HTTP {status}: {message}", method(u)))
         }
     }
+}
+
+const fn method(u: &Upload<'_>) -> &'static str {
+    if u.upsert { "PATCH" } else { "PUT" }
 }
 
 fn ids(v: &Value) -> Vec<&str> {
@@ -263,6 +416,27 @@ fn ids(v: &Value) -> Vec<&str> {
 }
 
 fn print_result(json: &Value) {
+    print_diff(json);
+    if json["dry_run"].as_bool() == Some(true) {
+        println!("dry run: nothing was published");
+    } else if json["published"].as_u64() == Some(0) {
+        println!("identical to the live catalog: nothing was published");
+    } else {
+        println!(
+            "published version {} ({} records); {}",
+            json["version"].as_u64().unwrap_or(0),
+            json["published"].as_u64().unwrap_or(0),
+            if json["live"].as_bool() == Some(true) {
+                "live"
+            } else {
+                "not live yet on the instance that answered (it will apply it from the topic)"
+            }
+        );
+    }
+}
+
+/// The diff of an answer: counts, then the ids of each kind.
+fn print_diff(json: &Value) {
     let diff = &json["diff"];
     let (added, changed, removed) = (
         ids(&diff["added"]),
@@ -295,22 +469,6 @@ fn print_result(json: &Value) {
                 format!(" ... and {more} more")
             } else {
                 String::new()
-            }
-        );
-    }
-    if json["dry_run"].as_bool() == Some(true) {
-        println!("dry run: nothing was published");
-    } else if json["published"].as_u64() == Some(0) {
-        println!("identical to the live catalog: nothing was published");
-    } else {
-        println!(
-            "published version {} ({} records); {}",
-            json["version"].as_u64().unwrap_or(0),
-            json["published"].as_u64().unwrap_or(0),
-            if json["live"].as_bool() == Some(true) {
-                "live"
-            } else {
-                "not live yet on the instance that answered (it will apply it from the topic)"
             }
         );
     }

@@ -999,3 +999,141 @@ fn an_upsert_keeps_the_fences_the_file_does_not_name_and_delete_by_ids_removes_o
     assert_eq!(status, 200);
     perimeter.stop();
 }
+
+#[test]
+fn export_uploads_again_unchanged_and_history_lists_every_version_with_who_how_and_file() {
+    let perimeter = Instance::start(Some(TOKEN));
+    let api = perimeter.url("");
+    let env = [("PERIMETER_ADMIN_TOKEN", TOKEN)];
+    let sample = repo().join("deploy/samples/fences.geojson");
+    let out = perimeter.cli(
+        &[
+            "upload",
+            sample.to_str().unwrap(),
+            "--api",
+            &api,
+            "--base-version",
+            "0",
+        ],
+        &env,
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let dir = tempfile::tempdir().unwrap();
+    let regional = dir.path().join("north-region.geojson");
+    std::fs::write(
+        &regional,
+        r#"{"type": "FeatureCollection", "features": [
+      {"type": "Feature", "id": "popup-1", "properties": {"store_id": "store-9001", "name": "Pop-up", "timezone": "Europe/Berlin", "radius_m": 30},
+       "geometry": {"type": "Point", "coordinates": [13.41, 52.53]}}]}"#,
+    )
+    .unwrap();
+    let out = perimeter.cli(
+        &[
+            "upload",
+            regional.to_str().unwrap(),
+            "--api",
+            &api,
+            "--upsert",
+        ],
+        &env,
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("published version 2"),
+        "{}",
+        text(&out.stdout)
+    );
+    // A stale --base-version publishes nothing and shows the current diff.
+    let out = perimeter.cli(
+        &[
+            "upload",
+            sample.to_str().unwrap(),
+            "--api",
+            &api,
+            "--base-version",
+            "1",
+        ],
+        &env,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let said = text(&out.stderr);
+    assert!(said.contains("nothing was published"), "{said}");
+    assert!(
+        text(&out.stdout).contains("1 removed"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert!(
+        text(&out.stdout).contains("against live version 2"),
+        "{}",
+        text(&out.stdout)
+    );
+    let (status, _) = perimeter.call("DELETE", "/v1/fences/fence-0002", Some(TOKEN), None);
+    assert_eq!(status, 200);
+
+    // Export: the catalog of version 3, which uploads again unchanged.
+    let exported = dir.path().join("export.geojson");
+    let out = perimeter.cli(
+        &[
+            "export",
+            "--api",
+            &api,
+            "--output",
+            exported.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let body = std::fs::read_to_string(&exported).unwrap();
+    let doc: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(doc["type"], "FeatureCollection");
+    assert_eq!(doc["features"].as_array().map(Vec::len), Some(56));
+    let (status, again) = perimeter.put_fences("?base_version=3", "application/geo+json", &body);
+    assert_eq!(status, 200, "{again}");
+    assert_eq!(
+        (
+            &again["version"],
+            &again["published"],
+            &again["diff"]["unchanged"]
+        ),
+        (&Value::from(3), &Value::from(0), &Value::from(56))
+    );
+
+    // History: newest first, with who, how, from which file and what.
+    let (status, history) = perimeter.call("GET", "/v1/catalog/history", None, None);
+    assert_eq!(status, 200, "{history}");
+    assert_eq!(history["version"], 3);
+    let versions = history["versions"].as_array().unwrap();
+    let summary: Vec<Value> = versions
+        .iter()
+        .map(|v| {
+            let c = &v["changes"];
+            serde_json::json!([
+                v["version"],
+                v["mode"],
+                v["file_name"],
+                c["added"],
+                c["removed"],
+                c["fence_count"]
+            ])
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            serde_json::json!([3, "delete", null, 0, 1, 56]),
+            serde_json::json!([2, "upsert", "north-region.geojson", 1, 0, 57]),
+            serde_json::json!([1, "replace", "fences.geojson", 56, 0, 56]),
+        ]
+    );
+    assert!(versions.iter().all(|v| v["author"] == "admin-token"));
+    assert!(versions.iter().all(|v| v["committed_at"].is_string()));
+    assert_eq!(versions[0]["changes"]["removed_ids"][0], "fence-0002");
+    let out = perimeter.cli(&["history", "--api", &api], &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let listing = text(&out.stdout);
+    assert!(listing.starts_with("catalog version 3\n"), "{listing}");
+    assert!(listing.contains("north-region.geojson"), "{listing}");
+    assert_eq!(listing.lines().count(), 4, "{listing}");
+    perimeter.stop();
+}
