@@ -35,6 +35,7 @@ pub use index::{
 pub use parse::{FenceFormat, parse_fences};
 pub use validate::{RawFence, RawGeometry, ValidationLimits, validate_fence};
 pub use versions::{
-    ChangeSummary, InvalidVersionLogRecord, LogOutcome, MAX_IDS_PER_CLAIM, VersionClaim,
-    VersionCommit, VersionEntry, VersionLog, VersionLogRecord,
+    ChangeSummary, InvalidVersionLogRecord, LogOutcome, MAX_IDS_PER_CLAIM, MAX_UNDO_PART_BYTES,
+    RollbackError, VersionClaim, VersionCommit, VersionEntry, VersionLog, VersionLogRecord,
+    VersionUndo,
 };

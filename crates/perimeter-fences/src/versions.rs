@@ -13,7 +13,12 @@
 //! The records are JSON (they are read by the admin API and by people
 //! looking at the topic, not by the hot path); see `docs/fences.md`.
 
+use std::collections::BTreeMap;
+
+use perimeter_model::FenceId;
 use serde::{Deserialize, Serialize};
+
+use crate::{Fence, FenceCatalog, ValidationLimits};
 
 /// At most this many ids of each kind (added, changed, removed) are kept
 /// in a claim, so that a claim stays far below Kafka's default record size
@@ -75,7 +80,7 @@ impl ChangeSummary {
     /// The summary of a diff; `fence_count` is the size of the new catalog.
     #[must_use]
     pub fn of(diff: &crate::CatalogDiff, fence_count: usize) -> Self {
-        let ids = |v: &[perimeter_model::FenceId]| {
+        let ids = |v: &[FenceId]| {
             v.iter()
                 .take(MAX_IDS_PER_CLAIM)
                 .map(|id| id.as_str().to_owned())
@@ -105,12 +110,81 @@ pub struct VersionCommit {
     pub committed_at_ms: i64,
 }
 
+/// What undoes (part of) a version: the ids it added and the definitions
+/// its changed and removed fences had before it, as GeoJSON Features. The
+/// winner writes these after its fence records and before its commit,
+/// split into parts of at most [`MAX_UNDO_PART_BYTES`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VersionUndo {
+    /// The version this undoes.
+    pub version: u64,
+    /// The winning claim's id.
+    pub claim_id: String,
+    /// The part's number, from 0.
+    pub part: u32,
+    /// Ids the version added.
+    pub added_ids: Vec<String>,
+    /// Features as they were before the version changed or removed them.
+    pub previous: Vec<serde_json::Value>,
+}
+
+/// The largest undo part, in bytes of JSON (Kafka's default record size
+/// limit is 1 MB).
+pub const MAX_UNDO_PART_BYTES: usize = 512 * 1024;
+
+impl VersionUndo {
+    /// The undo records of `version`: `added_ids` and `previous` split into
+    /// parts of at most about [`MAX_UNDO_PART_BYTES`] each (one feature
+    /// larger than that makes a part of its own).
+    #[must_use]
+    pub fn parts(
+        version: u64,
+        claim_id: &str,
+        added_ids: Vec<String>,
+        previous: Vec<serde_json::Value>,
+    ) -> Vec<Self> {
+        let empty = |part: u32| Self {
+            version,
+            claim_id: claim_id.to_owned(),
+            part,
+            added_ids: Vec::new(),
+            previous: Vec::new(),
+        };
+        let mut parts = vec![empty(0)];
+        let mut size = 0;
+        let next_part = |parts: &mut Vec<Self>, size: &mut usize, adding: usize| {
+            if *size + adding > MAX_UNDO_PART_BYTES && *size > 0 {
+                let n = u32::try_from(parts.len()).unwrap_or(u32::MAX);
+                parts.push(empty(n));
+                *size = 0;
+            }
+            *size += adding;
+        };
+        for id in added_ids {
+            next_part(&mut parts, &mut size, id.len() + 3);
+            if let Some(last) = parts.last_mut() {
+                last.added_ids.push(id);
+            }
+        }
+        for feature in previous {
+            next_part(&mut parts, &mut size, feature.to_string().len() + 1);
+            if let Some(last) = parts.last_mut() {
+                last.previous.push(feature);
+            }
+        }
+        parts
+    }
+}
+
 /// One record of the version log.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum VersionLogRecord {
     /// A claim on a version (boxed: a claim is large, a commit is not).
     Claim(Box<VersionClaim>),
+    /// What undoes the version (one part).
+    Undo(Box<VersionUndo>),
     /// The winner of a version finished writing it.
     Commit(VersionCommit),
 }
@@ -149,16 +223,19 @@ impl VersionLogRecord {
     pub fn key(&self) -> String {
         match self {
             Self::Claim(c) => format!("catalog claim {} {}", c.version, c.claim_id),
+            Self::Undo(u) => format!("catalog undo {} {} {}", u.version, u.claim_id, u.part),
             Self::Commit(c) => format!("catalog commit {} {}", c.version, c.claim_id),
         }
     }
 }
 
 /// A version as the log decided it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VersionEntry {
     /// The winning claim.
     pub claim: VersionClaim,
+    /// What undoes it, in parts (complete once committed).
+    pub undo: Vec<VersionUndo>,
     /// When its winner said all its records are written; `None` while it
     /// writes, or if it never finished.
     pub committed_at_ms: Option<i64>,
@@ -177,13 +254,15 @@ pub enum LogOutcome {
     },
     /// The winner of a version committed it.
     Committed,
+    /// A part of what undoes a winning version.
+    Undo,
     /// A commit that matches no winning claim (ignored).
     Ignored,
 }
 
 /// The versions decided so far, from the version-log records in the order
 /// of their partition.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct VersionLog {
     entries: Vec<VersionEntry>,
 }
@@ -200,6 +279,7 @@ impl VersionLog {
                 if claim.version > self.latest() {
                     self.entries.push(VersionEntry {
                         claim: *claim,
+                        undo: Vec::new(),
                         committed_at_ms: None,
                     });
                     LogOutcome::Won
@@ -207,6 +287,19 @@ impl VersionLog {
                     LogOutcome::Lost {
                         version: claim.version,
                     }
+                }
+            }
+            VersionLogRecord::Undo(undo) => {
+                match self
+                    .entries
+                    .iter_mut()
+                    .find(|e| e.claim.version == undo.version && e.claim.claim_id == undo.claim_id)
+                {
+                    Some(entry) if entry.committed_at_ms.is_none() => {
+                        entry.undo.push(*undo);
+                        LogOutcome::Undo
+                    }
+                    _ => LogOutcome::Ignored,
                 }
             }
             VersionLogRecord::Commit(commit) => {
@@ -249,6 +342,95 @@ impl VersionLog {
     pub fn entries(&self) -> &[VersionEntry] {
         &self.entries
     }
+
+    /// The catalog as it was at `version`, from `current` (the catalog at
+    /// `current_version`) and the undo records of every version after
+    /// `version`, newest first.
+    ///
+    /// # Errors
+    /// [`RollbackError`] when a version in between has no complete undo
+    /// (written before the log existed, or never committed), or when an
+    /// old definition no longer passes `limits`.
+    pub fn catalog_at(
+        &self,
+        version: u64,
+        current: &FenceCatalog,
+        current_version: u64,
+        limits: &ValidationLimits,
+    ) -> Result<FenceCatalog, RollbackError> {
+        if version >= current_version {
+            return Err(RollbackError::NotOlder {
+                version,
+                current: current_version,
+            });
+        }
+        let mut fences: BTreeMap<FenceId, Fence> = current
+            .fences()
+            .iter()
+            .map(|f| (f.id.clone(), f.clone()))
+            .collect();
+        for v in (version + 1..=current_version).rev() {
+            let entry = self
+                .winner(v)
+                .filter(|e| e.committed_at_ms.is_some())
+                .ok_or(RollbackError::NoUndo { version: v })?;
+            for part in &entry.undo {
+                for id in &part.added_ids {
+                    if let Ok(id) = FenceId::new(id) {
+                        fences.remove(&id);
+                    }
+                }
+                if part.previous.is_empty() {
+                    continue;
+                }
+                let text = serde_json::json!({
+                    "type": "FeatureCollection",
+                    "features": part.previous,
+                })
+                .to_string();
+                let old = crate::parse_fences(&text, crate::FenceFormat::GeoJson, limits).map_err(
+                    |e| RollbackError::Invalid {
+                        version: v,
+                        reason: e.to_string(),
+                    },
+                )?;
+                for f in old.fences() {
+                    fences.insert(f.id.clone(), f.clone());
+                }
+            }
+        }
+        Ok(FenceCatalog::from_validated(fences.into_values().collect()))
+    }
+}
+
+/// Why the catalog of an earlier version cannot be rebuilt.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RollbackError {
+    /// The version asked for is not before the current one.
+    #[error("version {version} is not before the current version {current}")]
+    NotOlder {
+        /// The version asked for.
+        version: u64,
+        /// The current version.
+        current: u64,
+    },
+    /// A version in between cannot be undone.
+    #[error(
+        "version {version} cannot be undone: it was written before the version log kept undo \
+         records, or its writer never finished it"
+    )]
+    NoUndo {
+        /// The version without a complete undo.
+        version: u64,
+    },
+    /// An earlier definition does not pass today's checks.
+    #[error("the fences version {version} replaced no longer pass the checks: {reason}")]
+    Invalid {
+        /// The version whose undo holds them.
+        version: u64,
+        /// The checks' message.
+        reason: String,
+    },
 }
 
 #[cfg(test)]
@@ -269,6 +451,25 @@ mod tests {
             rollback_to: None,
             changes: ChangeSummary::default(),
         }))
+    }
+
+    #[test]
+    fn undo_parts_stay_under_the_size_limit_and_keep_everything() {
+        let feature = serde_json::json!({"type": "Feature", "id": "x".repeat(1000)});
+        let ids: Vec<String> = (0..5000).map(|i| format!("fence-{i:05}")).collect();
+        let parts = VersionUndo::parts(3, "c", ids.clone(), vec![feature; 1500]);
+        assert!(parts.len() > 2, "{}", parts.len());
+        for p in &parts {
+            let size = VersionLogRecord::Undo(Box::new(p.clone())).to_json().len();
+            assert!(size < MAX_UNDO_PART_BYTES + 4096, "{size}");
+        }
+        let all: Vec<String> = parts.iter().flat_map(|p| p.added_ids.clone()).collect();
+        assert_eq!(all, ids);
+        assert_eq!(parts.iter().map(|p| p.previous.len()).sum::<usize>(), 1500);
+        assert_eq!(
+            parts.iter().map(|p| p.part).collect::<Vec<_>>(),
+            (0..u32::try_from(parts.len()).unwrap()).collect::<Vec<_>>()
+        );
     }
 
     fn commit(version: u64, id: &str) -> VersionLogRecord {

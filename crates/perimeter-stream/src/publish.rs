@@ -133,6 +133,7 @@ impl Publisher {
         let value = record.to_json();
         let kind = match record {
             VersionLogRecord::Claim(_) => "claim",
+            VersionLogRecord::Undo(_) => "undo",
             VersionLogRecord::Commit(_) => "commit",
         };
         let headers = OwnedHeaders::new().insert(Header {

@@ -19,8 +19,8 @@ use chrono::SecondsFormat;
 use metrics::counter;
 use perimeter_fences::{
     ChangeSummary, Fence, FenceCatalog, FenceFileError, FenceFormat, FenceGeometry,
-    ValidationLimits, VersionClaim, VersionCommit, VersionLogRecord, parse_fences, to_geojson,
-    to_geojson_feature,
+    ValidationLimits, VersionClaim, VersionCommit, VersionLogRecord, VersionUndo, parse_fences,
+    to_geojson, to_geojson_feature,
 };
 use perimeter_model::{FenceId, Timestamp, UserId};
 use perimeter_stream::{Clock, LiveCatalog, LiveTables, Publisher, TopicCatalog};
@@ -103,6 +103,7 @@ pub fn routes(admin: Arc<Admin>) -> Router {
         .route("/v1/fences/delete", post(delete_fences))
         .route("/v1/catalog/history", get(history))
         .route("/v1/catalog/export", get(export))
+        .route("/v1/catalog/rollback", post(rollback))
         .route("/v1/fences/{id}", get(get_fence).delete(delete_fence))
         .route("/v1/users/{id}/erase", post(erase_user))
         .with_state(admin)
@@ -495,6 +496,8 @@ enum Change {
     Upsert(FenceCatalog),
     /// These live fences are removed.
     Delete(Vec<FenceId>),
+    /// The catalog goes back to what it was at this version.
+    Rollback(u64),
 }
 
 impl Change {
@@ -503,12 +506,30 @@ impl Change {
             Self::Replace(_) => "replace",
             Self::Upsert(_) => "upsert",
             Self::Delete(_) => "delete",
+            Self::Rollback(_) => "rollback",
         }
     }
 
-    /// The catalog after this change to `current`.
-    fn apply(&self, current: &FenceCatalog) -> Result<FenceCatalog, ApiError> {
+    /// The catalog after this change to `topic`'s.
+    fn apply(
+        &self,
+        topic: &TopicCatalog,
+        limits: &ValidationLimits,
+    ) -> Result<FenceCatalog, ApiError> {
+        let current = &topic.catalog;
         match self {
+            Self::Rollback(version) => topic
+                .log
+                .catalog_at(*version, current, topic.version, limits)
+                .map_err(|e| {
+                    ApiError::new(
+                        StatusCode::UNPROCESSABLE_ENTITY,
+                        "rollback_impossible",
+                        format!(
+                            "cannot roll back to version {version}: {e}; nothing was published"
+                        ),
+                    )
+                }),
             Self::Replace(file) => Ok(file.clone()),
             Self::Upsert(file) => {
                 let mut fences: BTreeMap<&FenceId, &Fence> =
@@ -643,7 +664,7 @@ async fn write_version(admin: &Admin, request: WriteRequest) -> Result<Written, 
     // by the version log.
     let _turn = admin.writes.lock().await;
     let topic = settled_catalog(admin, publisher).await?;
-    let target = request.change.apply(&topic.catalog)?;
+    let target = request.change.apply(&topic, &admin.limits)?;
     let diff = topic.catalog.diff(&target);
     let base_version = topic.version;
     let mut body = json!({
@@ -697,7 +718,10 @@ async fn write_version(admin: &Admin, request: WriteRequest) -> Result<Written, 
         author: request.author.clone(),
         mode: request.change.mode().to_owned(),
         file_name: request.file_name.clone(),
-        rollback_to: None,
+        rollback_to: match request.change {
+            Change::Rollback(v) => Some(v),
+            _ => None,
+        },
         changes: ChangeSummary::of(&diff, target.len()),
     };
     let claim_id = claim.claim_id.clone();
@@ -721,7 +745,10 @@ async fn write_version(admin: &Admin, request: WriteRequest) -> Result<Written, 
             "another instance claimed this catalog version first"
         );
         let current = settled_catalog(admin, publisher).await?;
-        let target = request.change.apply(&current.catalog).unwrap_or(target);
+        let target = request
+            .change
+            .apply(&current, &admin.limits)
+            .unwrap_or(target);
         return Err(conflict(
             request.expected.unwrap_or(base_version),
             current.version,
@@ -746,6 +773,21 @@ async fn write_version(admin: &Admin, request: WriteRequest) -> Result<Written, 
             return Err(publish_failed(&e));
         }
     };
+    // What undoes this version (for a rollback later), then the commit.
+    let previous: Vec<Value> = diff
+        .changed
+        .iter()
+        .chain(&diff.removed)
+        .filter_map(|id| topic.catalog.get(id))
+        .map(to_geojson_feature)
+        .collect();
+    let added: Vec<String> = diff.added.iter().map(|id| id.as_str().to_owned()).collect();
+    for part in VersionUndo::parts(version, &claim_id, added, previous) {
+        publisher
+            .publish_version_record(&VersionLogRecord::Undo(Box::new(part)))
+            .await
+            .map_err(|e| publish_failed(&e))?;
+    }
     publisher
         .publish_version_record(&VersionLogRecord::Commit(VersionCommit {
             version,
@@ -1141,6 +1183,47 @@ async fn history(State(admin): State<Arc<Admin>>) -> Response {
     }
     .await;
     answered("catalog_history", result)
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RollbackQuery {
+    /// The version whose catalog to restore.
+    version: u64,
+    dry_run: Option<bool>,
+    base_version: Option<u64>,
+}
+
+async fn rollback(
+    State(admin): State<Arc<Admin>>,
+    query: Result<Query<RollbackQuery>, axum::extract::rejection::QueryRejection>,
+    headers: HeaderMap,
+) -> Response {
+    let result = async {
+        authorize(&admin, &headers)?;
+        let Query(q) = query.map_err(|e| bad_query(&e))?;
+        let expected = expected_version(&headers, q.base_version)?;
+        if admin.live.fences().is_none() {
+            return Err(ApiError::not_ready());
+        }
+        let written = write_version(
+            &admin,
+            WriteRequest {
+                change: Change::Rollback(q.version),
+                expected,
+                dry_run: q.dry_run.unwrap_or(false),
+                file_name: None,
+                author: author_of(&admin, &headers),
+            },
+        )
+        .await?;
+        let mut body = written.body;
+        body["rollback_to"] = json!(q.version);
+        Ok((json_response(StatusCode::OK, &body), written.outcome))
+    }
+    .await;
+    count_upload(&result);
+    answered("catalog_rollback", result.map(|(r, _)| r))
 }
 
 async fn export(State(admin): State<Arc<Admin>>) -> Response {

@@ -1,5 +1,5 @@
-//! `perimeter fences validate FILE`, `upload FILE`, `history` and
-//! `export`: the store-ops command line, for scripts and for files too
+//! `perimeter fences validate FILE`, `upload FILE`, `history`,
+//! `rollback VERSION` and `export`: the store-ops command line, for scripts and for files too
 //! large for the web page.
 //!
 //! Exit status: 0 success, 1 the file is invalid (every problem printed),
@@ -80,6 +80,21 @@ pub enum FencesCommand {
         #[arg(long, value_name = "URL")]
         api: String,
     },
+    /// Put the catalog back as it was at VERSION, as a new version
+    /// (POST /v1/catalog/rollback); prints what changes.
+    Rollback {
+        /// The version whose catalog to restore.
+        version: u64,
+        /// Base URL of a Perimeter instance's HTTP server.
+        #[arg(long, value_name = "URL")]
+        api: String,
+        /// Show the diff; publish nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// The admin bearer token; prefer the environment variable.
+        #[arg(long, env = ENV_ADMIN_TOKEN, hide_env_values = true)]
+        token: Option<String>,
+    },
     /// Write the catalog as the fences topic holds it, as a GeoJSON
     /// FeatureCollection that uploads again unchanged
     /// (GET /v1/catalog/export).
@@ -126,6 +141,12 @@ pub fn main(command: FencesCommand) -> ExitCode {
             base_version,
         }),
         FencesCommand::History { api } => history(&api),
+        FencesCommand::Rollback {
+            version,
+            api,
+            dry_run,
+            token,
+        } => rollback(version, &api, dry_run, token.as_deref()),
         FencesCommand::Export { api, output } => export(&api, output.as_deref()),
     }
 }
@@ -184,6 +205,43 @@ fn history(api: &str) -> ExitCode {
         );
     }
     ExitCode::SUCCESS
+}
+
+fn rollback(version: u64, api: &str, dry_run: bool, token: Option<&str>) -> ExitCode {
+    let Some(token) = token else {
+        return fail(&format!(
+            "no admin token: set {ENV_ADMIN_TOKEN} (or pass --token)"
+        ));
+    };
+    let url = format!(
+        "{}/v1/catalog/rollback?version={version}{}",
+        api.trim_end_matches('/'),
+        if dry_run { "&dry_run=true" } else { "" }
+    );
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(Duration::from_secs(300)))
+        .build()
+        .into();
+    let response = agent
+        .post(&url)
+        .header("Authorization", &format!("Bearer {token}"))
+        .send_empty();
+    let mut response = match response {
+        Ok(r) => r,
+        Err(e) => return fail(&format!("POST {url}: {e}")),
+    };
+    let status = response.status().as_u16();
+    let text = response.body_mut().read_to_string().unwrap_or_default();
+    let json: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
+    if status == 200 {
+        println!("rollback to version {version}:");
+        print_result(&json);
+        ExitCode::SUCCESS
+    } else {
+        let message = json["message"].as_str().unwrap_or(text.trim());
+        fail(&format!("POST {url}: HTTP {status}: {message}"))
+    }
 }
 
 fn export(api: &str, output: Option<&Path>) -> ExitCode {

@@ -1137,3 +1137,86 @@ fn export_uploads_again_unchanged_and_history_lists_every_version_with_who_how_a
     assert_eq!(listing.lines().count(), 4, "{listing}");
     perimeter.stop();
 }
+
+#[test]
+fn rollback_restores_the_catalog_of_an_earlier_version_as_a_new_version() {
+    let perimeter = Instance::start(Some(TOKEN));
+    let api = perimeter.url("");
+    let env = [("PERIMETER_ADMIN_TOKEN", TOKEN)];
+    let sample = sample_fences();
+    assert_eq!(
+        perimeter.put_fences("", "application/geo+json", &sample).0,
+        200
+    );
+    let export = || {
+        let out = perimeter.cli(&["export", "--api", &api], &[]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    let at_v1 = export();
+    // Version 2 renames fence-0001 and removes fence-0056; version 3 adds
+    // a pop-up store.
+    assert_eq!(
+        perimeter
+            .put_fences("", "application/json", &edited_sample())
+            .0,
+        200
+    );
+    let popup = r#"{"type": "FeatureCollection", "features": [
+      {"type": "Feature", "id": "popup-1", "properties": {"store_id": "store-9001", "name": "Pop-up", "timezone": "Europe/Berlin", "radius_m": 30},
+       "geometry": {"type": "Point", "coordinates": [13.41, 52.53]}}]}"#;
+    let (status, v3) = perimeter.call(
+        "PATCH",
+        "/v1/fences",
+        Some(TOKEN),
+        Some(("application/geo+json", popup.as_bytes())),
+    );
+    assert_eq!((status, v3["version"].as_u64()), (200, Some(3)), "{v3}");
+
+    // The dry run shows what going back to version 1 changes.
+    let (status, dry) = perimeter.call(
+        "POST",
+        "/v1/catalog/rollback?version=1&dry_run=true",
+        Some(TOKEN),
+        None,
+    );
+    assert_eq!(status, 200, "{dry}");
+    assert_eq!(ids(&dry["diff"]["added"]), ["fence-0056"]);
+    assert_eq!(ids(&dry["diff"]["changed"]), ["fence-0001"]);
+    assert_eq!(ids(&dry["diff"]["removed"]), ["popup-1"]);
+    let out = perimeter.cli(&["rollback", "1", "--api", &api], &env);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("published version 4"),
+        "{}",
+        text(&out.stdout)
+    );
+    // Version 4 is version 1's catalog, served as it was.
+    assert_eq!(export(), at_v1);
+    let (_, one) = perimeter.call("GET", "/v1/fences/fence-0001", None, None);
+    assert_eq!(one["properties"]["name"], "FreshMart Mitte (store-0001)");
+    assert_eq!(perimeter.live()["fence_count"], 56);
+    let (_, history) = perimeter.call("GET", "/v1/catalog/history", None, None);
+    assert_eq!(history["versions"][0]["mode"], "rollback");
+    assert_eq!(history["versions"][0]["rollback_to"], 1);
+    // Not forward, and nothing past what the log can undo.
+    let (status, refused) =
+        perimeter.call("POST", "/v1/catalog/rollback?version=4", Some(TOKEN), None);
+    assert_eq!(
+        (status, refused["error"].as_str()),
+        (422, Some("rollback_impossible")),
+        "{refused}"
+    );
+    // Back to version 2: through the rollback's own undo records, version
+    // 2's rename is there again.
+    let (status, redo) = perimeter.call(
+        "POST",
+        "/v1/catalog/rollback?version=2&base_version=4",
+        Some(TOKEN),
+        None,
+    );
+    assert_eq!((status, redo["version"].as_u64()), (200, Some(5)), "{redo}");
+    let (_, one) = perimeter.call("GET", "/v1/fences/fence-0001", None, None);
+    assert_eq!(one["properties"]["name"], "FreshMart Mitte (renovated)");
+    perimeter.stop();
+}
