@@ -221,10 +221,21 @@ impl fmt::Display for Problem {
                 area_m2,
                 min_m2,
                 max_m2,
-            } => write!(
-                f,
-                "area {area_m2:.0} m² is implausible for a store fence (allowed: {min_m2:.0} to {max_m2:.0} m²)"
-            ),
+            } => {
+                // As many decimals as it takes for the area not to read as
+                // the bound it misses ("9.6", not "10", below 10).
+                let bound = if area_m2 < min_m2 { *min_m2 } else { *max_m2 };
+                let mut decimals = 0;
+                while decimals < 6
+                    && format!("{area_m2:.decimals$}") == format!("{bound:.decimals$}")
+                {
+                    decimals += 1;
+                }
+                write!(
+                    f,
+                    "area {area_m2:.decimals$} m² is implausible for a store fence (allowed: {min_m2:.0} to {max_m2:.0} m²)"
+                )
+            }
             Self::InvalidTimeZone(name) => write!(
                 f,
                 "time zone {name:?} is not an IANA time zone name (for example \"Europe/Paris\")"
@@ -250,7 +261,8 @@ pub struct FeatureError {
 impl fmt::Display for FeatureError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.line {
-            Some(line) => write!(f, "row {} (line {line})", self.index)?,
+            // The row as a spreadsheet numbers it: the header is row 1.
+            Some(line) => write!(f, "row {} (line {line})", self.index + 2)?,
             None => write!(f, "feature {}", self.index)?,
         }
         if let Some(id) = &self.id {

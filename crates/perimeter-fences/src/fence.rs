@@ -141,6 +141,26 @@ impl Fence {
         self.validity.contains(t)
     }
 
+    /// The names (as in an upload file) of the fields in which `other`
+    /// differs from this fence: `geometry`, `store_id`, `name`, `dwell_s`,
+    /// `tags`, `timezone`, `opening_hours`, `validity`.
+    #[must_use]
+    pub fn changed_fields(&self, other: &Self) -> Vec<&'static str> {
+        [
+            ("geometry", self.geometry != other.geometry),
+            ("store_id", self.store_id != other.store_id),
+            ("name", self.name != other.name),
+            ("dwell_s", self.dwell != other.dwell),
+            ("tags", self.tags != other.tags),
+            ("timezone", self.time_zone != other.time_zone),
+            ("opening_hours", self.opening_hours != other.opening_hours),
+            ("validity", self.validity != other.validity),
+        ]
+        .into_iter()
+        .filter_map(|(name, differs)| differs.then_some(name))
+        .collect()
+    }
+
     /// Whether the store is open at `t` by its opening hours, read on the
     /// wall clock of its own time zone (daylight saving included); always
     /// when it published none. See [`OpeningHours`] for their meaning.

@@ -25,7 +25,7 @@ impl FenceFormat {
     /// Guesses the format from content: JSON starts with `{` after whitespace.
     #[must_use]
     pub fn sniff(text: &str) -> Self {
-        if text.trim_start().starts_with('{') {
+        if without_bom(text).trim_start().starts_with('{') {
             Self::GeoJson
         } else {
             Self::Csv
@@ -33,7 +33,14 @@ impl FenceFormat {
     }
 }
 
-/// Parses and validates a whole fence file, all or nothing.
+/// `text` without a leading UTF-8 byte-order mark (spreadsheet programs
+/// and some editors write one).
+fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+/// Parses and validates a whole fence file, all or nothing. A leading
+/// UTF-8 byte-order mark is ignored in both formats.
 ///
 /// # Errors
 /// [`FenceFileError`] listing every problem when anything is wrong.
@@ -42,6 +49,7 @@ pub fn parse_fences(
     format: FenceFormat,
     limits: &ValidationLimits,
 ) -> Result<FenceCatalog, FenceFileError> {
+    let text = without_bom(text);
     let (raws, lines) = match format {
         FenceFormat::GeoJson => (read_geojson(text)?, None),
         FenceFormat::Csv => {
@@ -272,14 +280,36 @@ fn split_tags(s: &str) -> Vec<String> {
 
 // ---------------------------------------------------------------- CSV
 
-const CSV_REQUIRED: [&str; 8] = [
-    "store_id", "name", "lat", "lon", "radius_m", "dwell_s", "tags", "timezone",
+const CSV_REQUIRED: [&str; 6] = ["store_id", "name", "lat", "lon", "radius_m", "timezone"];
+const CSV_OPTIONAL: [&str; 6] = [
+    "id",
+    "dwell_s",
+    "tags",
+    "opening_hours",
+    "valid_from",
+    "valid_until",
 ];
-const CSV_OPTIONAL: [&str; 4] = ["id", "opening_hours", "valid_from", "valid_until"];
+
+/// The field separator of a CSV file, from its header line: `;` (what
+/// spreadsheets write where the decimal separator is a comma) or a tab
+/// when the header has more of them than commas, else `,`.
+fn csv_delimiter(text: &str) -> u8 {
+    let header = text.lines().next().unwrap_or("");
+    let count = |c: char| header.matches(c).count();
+    let (commas, semicolons, tabs) = (count(','), count(';'), count('\t'));
+    if tabs > commas && tabs >= semicolons {
+        b'\t'
+    } else if semicolons > commas {
+        b';'
+    } else {
+        b','
+    }
+}
 
 /// Reads a CSV of circles. Returns the raw rows and each row's 1-based line.
 fn read_csv(text: &str) -> Result<(Vec<RawFence>, Vec<u64>), FenceFileError> {
     let mut reader = csv::ReaderBuilder::new()
+        .delimiter(csv_delimiter(text))
         .trim(csv::Trim::All)
         .flexible(false)
         .from_reader(text.as_bytes());
@@ -313,7 +343,7 @@ fn read_csv(text: &str) -> Result<(Vec<RawFence>, Vec<u64>), FenceFileError> {
     let mut lines = Vec::new();
     for record in reader.records() {
         let record = record.map_err(csv_syntax)?;
-        let line = record.position().map_or(0, csv::Position::line);
+        let line = record.position().map_or(0, |p| line_at(text, p.byte()));
         let get = |name: &str| {
             col(name)
                 .and_then(|i| record.get(i))
@@ -370,6 +400,17 @@ fn read_csv(text: &str) -> Result<(Vec<RawFence>, Vec<u64>), FenceFileError> {
         lines.push(line);
     }
     Ok((rows, lines))
+}
+
+/// The 1-based line of a record that starts at byte `byte`. (The csv
+/// crate's own line count is one short after a CRLF line end, as
+/// spreadsheets write them: it starts the record at the `\n`.)
+fn line_at(text: &str, byte: u64) -> u64 {
+    let byte = usize::try_from(byte).unwrap_or(usize::MAX).min(text.len());
+    let bytes = text.as_bytes();
+    let before = bytes[..byte].iter().filter(|&&b| b == b'\n').count();
+    let on_newline = usize::from(bytes.get(byte) == Some(&b'\n'));
+    u64::try_from(before + on_newline + 1).unwrap_or(u64::MAX)
 }
 
 #[allow(clippy::needless_pass_by_value, reason = "used as map_err(csv_syntax)")]

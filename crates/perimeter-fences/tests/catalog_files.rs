@@ -162,10 +162,10 @@ fn invalid_csv_rows_are_listed_with_line_numbers() {
         err.to_string(),
         "\
 4 problems found; nothing was accepted:
-  row 1 (line 3) (id \"store-2\"): field `lat` \"north\" is not a number
-  row 2 (line 4) (id \"store-3\"): radius_m 90000 is out of bounds: it must be within [5, 50000] metres
-  row 3 (line 5) (id \"store-1\"): duplicate id: feature 0 already uses it
-  row 3 (line 5) (id \"store-1\"): time zone \"Mars/Base\" is not an IANA time zone name (for example \"Europe/Paris\")"
+  row 3 (line 3) (id \"store-2\"): field `lat` \"north\" is not a number
+  row 4 (line 4) (id \"store-3\"): radius_m 90000 is out of bounds: it must be within [5, 50000] metres
+  row 5 (line 5) (id \"store-1\"): duplicate id: feature 0 already uses it
+  row 5 (line 5) (id \"store-1\"): time zone \"Mars/Base\" is not an IANA time zone name (for example \"Europe/Paris\")"
     );
 }
 
@@ -174,8 +174,8 @@ fn csv_with_missing_or_unknown_columns_is_rejected_whole() {
     let err = parse("store_id,name,lat,lon\nx,y,1,2\n").unwrap_err();
     assert_eq!(
         err.to_string(),
-        "CSV header is missing column(s) radius_m, dwell_s, tags, timezone; expected columns: \
-         store_id,name,lat,lon,radius_m,dwell_s,tags,timezone (optional: id,opening_hours,valid_from,valid_until)"
+        "CSV header is missing column(s) radius_m, timezone; expected columns: \
+         store_id,name,lat,lon,radius_m,timezone (optional: id,dwell_s,tags,opening_hours,valid_from,valid_until)"
     );
     let header = CSV_HEADER.replace("timezone", "timezone,colour");
     let err = parse(&format!("{header}x,y,1,2,50,60,,UTC,red\n")).unwrap_err();
@@ -278,4 +278,85 @@ fn blank_opening_hours_are_no_opening_hours() {
                s1,Kiosk,48.85,2.35,40,,,Europe/Paris,\n";
     let catalog = parse(csv).unwrap();
     assert_eq!(catalog.fences()[0].opening_hours, None);
+}
+
+/// A CSV as German or French Excel saves it: `;` between fields (the comma
+/// is the decimal separator there), a UTF-8 byte-order mark, CRLF line
+/// ends, and only the columns that matter.
+const SPREADSHEET_CSV: &str = "\u{feff}store_id;name;lat;lon;radius_m;timezone\r\n\
+store-0001;\"Bäckerei; Mitte\";52.5200;13.4050;40;Europe/Berlin\r\n\
+store-0002;Kiosk Nord;52.5301;13.4102;25;Europe/Berlin\r\n";
+
+#[test]
+fn a_semicolon_csv_saved_by_a_spreadsheet_with_a_byte_order_mark_is_accepted() {
+    let catalog = parse(SPREADSHEET_CSV).unwrap();
+    assert_eq!(catalog.len(), 2);
+    let first = catalog.get(&FenceId::new("store-0001").unwrap()).unwrap();
+    assert_eq!(first.name, "Bäckerei; Mitte");
+    assert_eq!(first.dwell.as_secs(), 300, "no dwell_s column: the default");
+    assert!(first.tags.is_empty(), "no tags column: none");
+    // A broken copy (a radius of 2 m) says which row, as before.
+    let broken = SPREADSHEET_CSV.replace(";25;", ";2;");
+    let e = parse(&broken).unwrap_err();
+    assert_eq!(
+        e.to_string().lines().nth(1).map(str::trim),
+        Some(
+            "row 3 (line 3) (id \"store-0002\"): radius_m 2 is out of bounds: it must be within [5, 50000] metres"
+        ),
+        "{e}"
+    );
+}
+
+#[test]
+fn a_tab_separated_csv_is_accepted() {
+    let text = "store_id\tname\tlat\tlon\tradius_m\ttimezone\n\
+                s1\tShop, the corner\t52.5\t13.4\t30\tEurope/Berlin\n";
+    let catalog = parse(text).unwrap();
+    assert_eq!(catalog.fences()[0].name, "Shop, the corner");
+}
+
+#[test]
+fn a_geojson_file_with_a_byte_order_mark_is_accepted() {
+    let text = format!("\u{feff}{}", geojson(&feature("a", SQUARE, "")));
+    assert_eq!(FenceFormat::sniff(&text), FenceFormat::GeoJson);
+    assert_eq!(parse(&text).unwrap().len(), 1);
+    // A broken copy still says where the JSON breaks.
+    let e = parse(&text[..text.len() - 3]).unwrap_err();
+    assert!(e.to_string().contains("line 1"), "{e}");
+}
+
+#[test]
+fn an_area_just_under_the_minimum_never_reads_as_the_minimum() {
+    // A 3.1 m x 3.1 m kiosk: about 9.6 m², which rounds to 10.
+    let kiosk = r#"{"type":"Polygon","coordinates":[[[2.35,48.85],[2.3500422,48.85],[2.3500422,48.8500279],[2.35,48.8500279],[2.35,48.85]]]}"#;
+    let e = parse(&geojson(&feature("k", kiosk, ""))).unwrap_err();
+    let message = e.to_string();
+    assert!(message.contains("allowed: 10 to 10000000 m²"), "{message}");
+    let shown: f64 = message
+        .split("area ")
+        .nth(1)
+        .and_then(|s| s.split(' ').next())
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("no area in {message}"));
+    assert!(shown < 10.0, "{message}");
+}
+
+#[test]
+fn changed_fields_name_what_differs_between_two_versions_of_a_fence() {
+    let before = parse(&geojson(&feature("a", SQUARE, r#","dwell_s":120"#))).unwrap();
+    let after = parse(&geojson(&feature(
+        "a",
+        SQUARE,
+        r#","dwell_s":60,"tags":["x"]"#,
+    )))
+    .unwrap();
+    assert_eq!(
+        before.fences()[0].changed_fields(&after.fences()[0]),
+        ["dwell_s", "tags"]
+    );
+    assert!(
+        before.fences()[0]
+            .changed_fields(&before.fences()[0])
+            .is_empty()
+    );
 }

@@ -591,12 +591,7 @@ struct Written {
     outcome: &'static str,
 }
 
-fn conflict(
-    expected: u64,
-    current: u64,
-    diff: &perimeter_fences::CatalogDiff,
-    fence_count: usize,
-) -> ApiError {
+fn conflict(expected: u64, current: u64, diff: &Value, fence_count: usize) -> ApiError {
     ApiError {
         status: StatusCode::CONFLICT,
         code: "conflict",
@@ -609,7 +604,7 @@ fn conflict(
             "base_version": expected,
             "current_version": current,
             "fence_count": fence_count,
-            "diff": diff_json(diff),
+            "diff": diff,
         })),
     }
 }
@@ -675,12 +670,17 @@ async fn write_version(admin: &Admin, request: WriteRequest) -> Result<Written, 
         "version": Value::Null,
         "published": 0,
         "live": false,
-        "diff": diff_json(&diff),
+        "diff": diff_json(&diff, &topic.catalog, &target),
     });
     if let Some(expected) = request.expected
         && expected != base_version
     {
-        return Err(conflict(expected, base_version, &diff, target.len()));
+        return Err(conflict(
+            expected,
+            base_version,
+            &body["diff"],
+            target.len(),
+        ));
     }
     if request.dry_run {
         return Ok(Written {
@@ -752,7 +752,7 @@ async fn write_version(admin: &Admin, request: WriteRequest) -> Result<Written, 
         return Err(conflict(
             request.expected.unwrap_or(base_version),
             current.version,
-            &current.catalog.diff(&target),
+            &diff_json(&current.catalog.diff(&target), &current.catalog, &target),
             target.len(),
         ));
     }
@@ -819,13 +819,28 @@ async fn write_version(admin: &Admin, request: WriteRequest) -> Result<Written, 
     })
 }
 
-fn diff_json(diff: &perimeter_fences::CatalogDiff) -> Value {
+/// A diff as JSON; `changed_fields` says, per changed fence, which of
+/// its fields differ between `before` and `after`.
+fn diff_json(
+    diff: &perimeter_fences::CatalogDiff,
+    before: &FenceCatalog,
+    after: &FenceCatalog,
+) -> Value {
     fn ids(v: &[FenceId]) -> Vec<&str> {
         v.iter().map(FenceId::as_str).collect()
     }
+    let changed_fields: serde_json::Map<String, Value> = diff
+        .changed
+        .iter()
+        .filter_map(|id| {
+            let fields = before.get(id)?.changed_fields(after.get(id)?);
+            Some((id.as_str().to_owned(), json!(fields)))
+        })
+        .collect();
     json!({
         "added": ids(&diff.added),
         "changed": ids(&diff.changed),
+        "changed_fields": changed_fields,
         "removed": ids(&diff.removed),
         "unchanged": diff.unchanged,
     })

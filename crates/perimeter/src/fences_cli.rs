@@ -540,7 +540,11 @@ fn print_invalid(file: &Path, json: &Value) {
     );
     for e in json["errors"].as_array().into_iter().flatten() {
         let place = match e["line"].as_u64() {
-            Some(line) => format!("row {} (line {line})", e["index"]),
+            // The row as a spreadsheet numbers it: the header is row 1.
+            Some(line) => format!(
+                "row {} (line {line})",
+                e["index"].as_u64().map_or(0, |i| i + 2)
+            ),
             None => format!("feature {}", e["index"]),
         };
         let id = e["id"]

@@ -368,6 +368,7 @@ fn store_ops_replace_inspect_and_delete_fences_through_the_admin_api() {
     let (status, edit) = perimeter.put_fences("", "application/json", &edited_sample());
     assert_eq!(status, 200, "{edit}");
     assert_eq!(ids(&edit["diff"]["changed"]), ["fence-0001"]);
+    assert_eq!(ids(&edit["diff"]["changed_fields"]["fence-0001"]), ["name"]);
     assert_eq!(ids(&edit["diff"]["removed"]), ["fence-0056"]);
     assert_eq!(ids(&edit["diff"]["added"]), Vec::<&str>::new());
     assert_eq!(
@@ -511,8 +512,8 @@ fn store_ops_replace_inspect_and_delete_fences_through_the_admin_api() {
     );
     assert_eq!(out.status.code(), Some(1));
     let stderr = text(&out.stderr);
-    assert!(stderr.contains("row 0 (line 2) (id \"c1\")"), "{stderr}");
-    assert!(stderr.contains("row 1 (line 3) (id \"c2\")"), "{stderr}");
+    assert!(stderr.contains("row 2 (line 2) (id \"c1\")"), "{stderr}");
+    assert!(stderr.contains("row 3 (line 3) (id \"c2\")"), "{stderr}");
     let out = perimeter.cli(
         &[
             "upload",

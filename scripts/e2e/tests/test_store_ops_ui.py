@@ -657,7 +657,8 @@ def rows_match(rows: list[list[str]], expected: list[tuple]) -> bool:
 def cli_lists(text: str, expected: tuple) -> bool:
     """Whether the CLI's output has the line of one expected problem."""
     index, line, fid, message = expected
-    place = f"row {index} (line {line})" if line is not None else f"feature {index}"
+    # The CLI numbers CSV rows as a spreadsheet does (header = row 1).
+    place = f"row {index + 2} (line {line})" if line is not None else f"feature {index}"
     return any(place in ln and f'"{fid}"' in ln and message in ln for ln in text.splitlines())
 
 
