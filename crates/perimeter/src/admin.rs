@@ -188,26 +188,63 @@ fn rfc3339(t: Timestamp) -> Value {
 // Authentication
 // ---------------------------------------------------------------------------
 
-/// Checks the bearer token of a mutating request, before its body is read.
-fn authorize(admin: &Admin, headers: &HeaderMap) -> Result<(), ApiError> {
-    let Some(expected) = &admin.settings.token else {
+/// Checks the bearer token of a mutating request, before its body is
+/// read, and returns who makes the request: the identity header's value
+/// when `admin.identity_header` is set, else the named token's name, else
+/// `admin-token` for the shared token.
+fn authorize(admin: &Admin, headers: &HeaderMap) -> Result<String, ApiError> {
+    let settings = &admin.settings;
+    if settings.token.is_none() && settings.named_tokens.is_empty() {
         return Err(ApiError::new(
             StatusCode::FORBIDDEN,
             "read_only",
             "the admin API is read-only: no admin.token (or PERIMETER_ADMIN_TOKEN) is configured",
         ));
+    }
+    let unauthorized = || {
+        ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            "unauthorized",
+            "missing or wrong bearer token (Authorization: Bearer ...)",
+        )
     };
     let given = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "))
-        .map(str::trim);
-    match given {
-        Some(given) if same_secret(given.as_bytes(), expected.as_bytes()) => Ok(()),
-        _ => Err(ApiError::new(
+        .map(str::trim)
+        .ok_or_else(unauthorized)?;
+    // Every configured token is compared, so the time taken does not tell
+    // which one (if any) matched.
+    let mut name = None;
+    if let Some(shared) = &settings.token
+        && same_secret(given.as_bytes(), shared.as_bytes())
+    {
+        name = Some("admin-token".to_owned());
+    }
+    for (token_name, secret) in &settings.named_tokens {
+        if same_secret(given.as_bytes(), secret.as_bytes()) && name.is_none() {
+            name = Some(token_name.clone());
+        }
+    }
+    let name = name.ok_or_else(unauthorized)?;
+    let Some(identity_header) = &settings.identity_header else {
+        return Ok(name);
+    };
+    let person = headers
+        .get(identity_header.as_str())
+        .and_then(|v| v.to_str().ok())
+        .map(str::trim)
+        .filter(|v| !v.is_empty() && v.len() <= 200);
+    match person {
+        Some(person) => Ok(person.to_owned()),
+        None => Err(ApiError::new(
             StatusCode::UNAUTHORIZED,
             "unauthorized",
-            "missing or wrong bearer token (Authorization: Bearer ...)",
+            format!(
+                "the request has no {identity_header} header naming who makes it \
+                 (admin.identity_header: the authenticating proxy in front of Perimeter sets it)"
+            ),
         )),
     }
 }
@@ -962,11 +999,6 @@ fn etag(version: u64) -> header::HeaderValue {
         .unwrap_or_else(|_| header::HeaderValue::from_static("\"0\""))
 }
 
-/// Who makes a change, for the history.
-fn author_of(_admin: &Admin, _headers: &HeaderMap) -> String {
-    "admin-token".to_owned()
-}
-
 /// `PUT` (replace) or `PATCH` (upsert) `/v1/fences`; the answer and the
 /// upload outcome label.
 async fn upload(
@@ -976,7 +1008,7 @@ async fn upload(
     body: Body,
     upsert: bool,
 ) -> Result<(Response, &'static str), ApiError> {
-    authorize(admin, headers)?;
+    let author = authorize(admin, headers)?;
     let Query(q) = query.map_err(|e| bad_query(&e))?;
     let geometry = wants_geometry(q.include.as_deref())?;
     let expected = expected_version(headers, q.base_version)?;
@@ -1001,7 +1033,7 @@ async fn upload(
             expected,
             dry_run: q.dry_run.unwrap_or(false),
             file_name: q.file_name,
-            author: author_of(admin, headers),
+            author,
         },
     )
     .await?;
@@ -1044,7 +1076,7 @@ async fn delete_fences(
     body: Body,
 ) -> Response {
     let result = async {
-        authorize(&admin, &headers)?;
+        let author = authorize(&admin, &headers)?;
         let Query(q) = query.map_err(|e| bad_query(&e))?;
         let expected = expected_version(&headers, q.base_version)?;
         let bytes = read_body(&headers, body, admin.settings.max_body_bytes).await?;
@@ -1084,7 +1116,7 @@ async fn delete_fences(
                 expected,
                 dry_run: q.dry_run.unwrap_or(false),
                 file_name: None,
-                author: author_of(&admin, &headers),
+                author: author.clone(),
             },
         )
         .await?;
@@ -1104,7 +1136,7 @@ async fn delete_fence(
     headers: HeaderMap,
 ) -> Response {
     let result = async {
-        authorize(&admin, &headers)?;
+        let author = authorize(&admin, &headers)?;
         let expected = expected_version(&headers, None)?;
         if admin.live.fences().is_none() {
             return Err(ApiError::not_ready());
@@ -1118,7 +1150,7 @@ async fn delete_fence(
                 expected,
                 dry_run: false,
                 file_name: None,
-                author: author_of(&admin, &headers),
+                author: author.clone(),
             },
         )
         .await
@@ -1215,7 +1247,7 @@ async fn rollback(
     headers: HeaderMap,
 ) -> Response {
     let result = async {
-        authorize(&admin, &headers)?;
+        let author = authorize(&admin, &headers)?;
         let Query(q) = query.map_err(|e| bad_query(&e))?;
         let expected = expected_version(&headers, q.base_version)?;
         if admin.live.fences().is_none() {
@@ -1228,7 +1260,7 @@ async fn rollback(
                 expected,
                 dry_run: q.dry_run.unwrap_or(false),
                 file_name: None,
-                author: author_of(&admin, &headers),
+                author: author.clone(),
             },
         )
         .await?;
@@ -1273,7 +1305,7 @@ async fn erase_user(
     headers: HeaderMap,
 ) -> Response {
     let result = async {
-        authorize(&admin, &headers)?;
+        let author = authorize(&admin, &headers)?;
         let user = UserId::new(&id).map_err(|e| {
             ApiError::new(
                 StatusCode::BAD_REQUEST,
@@ -1291,7 +1323,7 @@ async fn erase_user(
             .await
             .map_err(|e| publish_failed(&e))?;
         // The user id stays out of the log: the log outlives the erasure.
-        info!(version, "erase request published");
+        info!(version, author = author.as_str(), "erase request published");
         Ok(json_response(
             StatusCode::ACCEPTED,
             &json!({

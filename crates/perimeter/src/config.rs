@@ -374,6 +374,8 @@ struct AdminSection {
     max_body_bytes: Option<usize>,
     live_wait: Option<String>,
     publish_timeout: Option<String>,
+    tokens: Option<BTreeMap<String, String>>,
+    identity_header: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -549,6 +551,13 @@ pub struct AdminSettings {
     /// How long an upload or erase may wait for the broker's
     /// acknowledgements.
     pub publish_timeout: Duration,
+    /// `admin.tokens`: named tokens, (name, token); the name is recorded
+    /// as the author of each change made with the token.
+    pub named_tokens: Vec<(String, String)>,
+    /// `admin.identity_header`: a header set by an authenticating proxy
+    /// that names the person; when set, every change must carry it and
+    /// its value is recorded as the author. Off by default.
+    pub identity_header: Option<String>,
 }
 
 impl Default for AdminSettings {
@@ -558,6 +567,8 @@ impl Default for AdminSettings {
             max_body_bytes: DEFAULT_ADMIN_MAX_BODY,
             live_wait: Duration::from_secs(10),
             publish_timeout: Duration::from_secs(30),
+            named_tokens: Vec::new(),
+            identity_header: None,
         }
     }
 }
@@ -569,6 +580,15 @@ impl fmt::Debug for AdminSettings {
             .field("max_body_bytes", &self.max_body_bytes)
             .field("live_wait", &self.live_wait)
             .field("publish_timeout", &self.publish_timeout)
+            .field(
+                "named_tokens",
+                &self
+                    .named_tokens
+                    .iter()
+                    .map(|(name, _)| (name.as_str(), MASK))
+                    .collect::<Vec<_>>(),
+            )
+            .field("identity_header", &self.identity_header)
             .finish()
     }
 }
@@ -714,7 +734,7 @@ impl Settings {
                     .map_or_else(|| "off".to_owned(), |a| a.to_string())
             ),
             format!(
-                "admin                token={} max_body_bytes={} live_wait={} publish_timeout={}",
+                "admin                token={} max_body_bytes={} live_wait={} publish_timeout={} tokens=[{}] identity_header={}",
                 if self.admin.token.is_some() {
                     MASK
                 } else {
@@ -722,7 +742,14 @@ impl Settings {
                 },
                 self.admin.max_body_bytes,
                 d(self.admin.live_wait),
-                d(self.admin.publish_timeout)
+                d(self.admin.publish_timeout),
+                self.admin
+                    .named_tokens
+                    .iter()
+                    .map(|(name, _)| name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(","),
+                self.admin.identity_header.as_deref().unwrap_or("(off)")
             ),
             format!(
                 "log                  level={} format={}",
@@ -1432,11 +1459,51 @@ impl Validator {
             d.publish_timeout,
         );
         self.at_least_a_second("admin.publish_timeout", publish_timeout);
+        let mut named_tokens = Vec::new();
+        for (name, secret) in s.tokens.unwrap_or_default() {
+            let key = format!("admin.tokens.{name}");
+            if name.is_empty()
+                || name.len() > 64
+                || !name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "._@-".contains(c))
+            {
+                self.problem(
+                    &key,
+                    &Origin::File,
+                    "the name must be 1-64 letters, digits or . _ @ - (it is recorded as the author of changes)",
+                );
+            } else if secret.chars().count() < MIN_ADMIN_TOKEN_LEN
+                || !secret.chars().all(|c| c.is_ascii_graphic())
+            {
+                self.problem(
+                    &key,
+                    &Origin::File,
+                    format!(
+                        "must be at least {MIN_ADMIN_TOKEN_LEN} printable ASCII characters without spaces"
+                    ),
+                );
+            } else {
+                named_tokens.push((name, secret));
+            }
+        }
+        let identity_header = s.identity_header.filter(|h| !h.is_empty());
+        if let Some(h) = &identity_header
+            && axum::http::HeaderName::from_bytes(h.as_bytes()).is_err()
+        {
+            self.problem(
+                "admin.identity_header",
+                &Origin::File,
+                format!("{h:?} is not an HTTP header name"),
+            );
+        }
         AdminSettings {
             token,
             max_body_bytes,
             live_wait,
             publish_timeout,
+            named_tokens,
+            identity_header,
         }
     }
 
@@ -2135,6 +2202,35 @@ message = "m"
     }
 
     #[test]
+    fn named_tokens_and_the_identity_header_are_read_checked_and_never_shown() {
+        let d = Dir::new(&format!(
+            "{MINIMAL}\n[admin]\nidentity_header = \"X-Forwarded-User\"\n\
+             [admin.tokens]\nalice = \"alice-token-0123456789\"\n"
+        ));
+        let s = d.ok();
+        assert_eq!(
+            s.admin.named_tokens,
+            [("alice".to_owned(), "alice-token-0123456789".to_owned())]
+        );
+        assert_eq!(s.admin.identity_header.as_deref(), Some("X-Forwarded-User"));
+        let shown = format!("{}\n{s:?}", s.summary());
+        assert!(shown.contains("tokens=[alice]"), "{shown}");
+        assert!(!shown.contains("alice-token"), "{shown}");
+        let e = Dir::new(&format!(
+            "{MINIMAL}\n[admin]\nidentity_header = \"bad header\"\n\
+             [admin.tokens]\n\"a b\" = \"x-token-0123456789\"\nbob = \"short\"\n"
+        ))
+        .err();
+        assert!(
+            e.has("admin.identity_header", "not an HTTP header name"),
+            "{e}"
+        );
+        assert!(e.has("admin.tokens.a b", "1-64 letters"), "{e}");
+        assert!(e.has("admin.tokens.bob", "at least"), "{e}");
+        assert!(!e.to_string().contains("short"), "{e}");
+    }
+
+    #[test]
     fn admin_token_comes_from_file_or_environment_and_is_never_shown() {
         // No token: the admin API is read-only; defaults apply.
         let s = Dir::new(MINIMAL).ok();
@@ -2156,6 +2252,7 @@ message = "m"
                 max_body_bytes: 2_000_000,
                 live_wait: Duration::from_secs(3),
                 publish_timeout: Duration::from_secs(60),
+                ..AdminSettings::default()
             }
         );
         let env = Env::from_pairs([(ENV_ADMIN_TOKEN, "env-token-abcdefghijk")]);

@@ -54,18 +54,26 @@ impl Instance {
     fn start(token: Option<&str>) -> Self {
         let cluster = topics_cluster();
         let brokers = cluster.bootstrap_servers();
-        Self::launch(token, brokers, Some(cluster))
+        Self::launch(token, brokers, Some(cluster), "")
+    }
+
+    /// Like [`Self::start`], with `admin` added to the `[admin]` section.
+    fn start_with_admin(token: Option<&str>, admin: &str) -> Self {
+        let cluster = topics_cluster();
+        let brokers = cluster.bootstrap_servers();
+        Self::launch(token, brokers, Some(cluster), admin)
     }
 
     /// A second instance on this one's cluster (stop it first).
     fn join(&self, token: Option<&str>) -> Self {
-        Self::launch(token, self.brokers.clone(), None)
+        Self::launch(token, self.brokers.clone(), None, "")
     }
 
     fn launch(
         token: Option<&str>,
         brokers: String,
         cluster: Option<MockCluster<'static, DefaultProducerContext>>,
+        admin: &str,
     ) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let port = free_port();
@@ -81,7 +89,7 @@ impl Instance {
                 "[kafka]\nbrokers = \"{}\"\ngroup_id = \"perimeter-admin-test\"\n\
                  [offers]\ncampaigns = \"campaigns.toml\"\n[processor]\nworkers = 1\n\
                  [http]\nlisten = \"127.0.0.1:{port}\"\n\
-                 [admin]\nmax_body_bytes = {MAX_BODY}\nlive_wait = \"20s\"\n",
+                 [admin]\nmax_body_bytes = {MAX_BODY}\nlive_wait = \"20s\"\n{admin}\n",
                 brokers
             ),
         )
@@ -133,6 +141,35 @@ impl Instance {
             &format!("/v1/fences{query}"),
             Some(TOKEN),
             Some((content_type, body.as_bytes())),
+        )
+    }
+
+    fn put_fences_as(&self, token: &str, body: &str) -> (u16, Value) {
+        self.call(
+            "PUT",
+            "/v1/fences",
+            Some(token),
+            Some(("application/geo+json", body.as_bytes())),
+        )
+    }
+
+    /// A DELETE with a token and an `X-Forwarded-User` identity.
+    fn delete_as(&self, path: &str, token: &str, user: &str) -> (u16, Value) {
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .build()
+            .into();
+        let mut response = agent
+            .delete(&self.url(path))
+            .header("Authorization", &format!("Bearer {token}"))
+            .header("X-Forwarded-User", user)
+            .call()
+            .unwrap();
+        let status = response.status().as_u16();
+        let text = response.body_mut().read_to_string().unwrap();
+        (
+            status,
+            serde_json::from_str(&text).unwrap_or(Value::String(text)),
         )
     }
 
@@ -1219,5 +1256,74 @@ fn rollback_restores_the_catalog_of_an_earlier_version_as_a_new_version() {
     assert_eq!((status, redo["version"].as_u64()), (200, Some(5)), "{redo}");
     let (_, one) = perimeter.call("GET", "/v1/fences/fence-0001", None, None);
     assert_eq!(one["properties"]["name"], "FreshMart Mitte (renovated)");
+    perimeter.stop();
+}
+
+#[test]
+fn named_tokens_and_the_proxy_identity_header_are_the_authors_in_the_history() {
+    const ALICE: &str = "alice-token-0123456789abcdef";
+    let perimeter = Instance::start_with_admin(
+        Some(TOKEN),
+        &format!("identity_header = \"X-Forwarded-User\"\n[admin.tokens]\nalice = \"{ALICE}\"\n"),
+    );
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into();
+    let sample = sample_fences();
+    let put = |token: &str, user: Option<&str>| {
+        let mut r = agent
+            .put(&perimeter.url("/v1/fences"))
+            .header("Authorization", &format!("Bearer {token}"))
+            .header("Content-Type", "application/geo+json");
+        if let Some(user) = user {
+            r = r.header("X-Forwarded-User", user);
+        }
+        let mut response = r.send(sample.as_bytes()).unwrap();
+        let status = response.status().as_u16();
+        let body: Value =
+            serde_json::from_str(&response.body_mut().read_to_string().unwrap()).unwrap();
+        (status, body)
+    };
+    // Without the identity header the proxy is bypassed: refused.
+    let (status, refused) = put(ALICE, None);
+    assert_eq!(
+        (status, refused["error"].as_str()),
+        (401, Some("unauthorized")),
+        "{refused}"
+    );
+    assert!(
+        refused["message"]
+            .as_str()
+            .unwrap()
+            .contains("X-Forwarded-User")
+    );
+    let (status, _) = put("wrong-token-0123456789abcdef", Some("mallory"));
+    assert_eq!(status, 401);
+    let (status, first) = put(ALICE, Some("alice@example.com"));
+    assert_eq!(
+        (status, first["version"].as_u64()),
+        (200, Some(1)),
+        "{first}"
+    );
+    let (status, removed) = perimeter.delete_as("/v1/fences/fence-0001", TOKEN, "bob@example.com");
+    assert_eq!(status, 200, "{removed}");
+    let (_, history) = perimeter.call("GET", "/v1/catalog/history", None, None);
+    let authors: Vec<&str> = history["versions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["author"].as_str().unwrap())
+        .collect();
+    assert_eq!(authors, ["bob@example.com", "alice@example.com"]);
+    perimeter.stop();
+
+    // Without an identity header, the named token's name is the author.
+    let perimeter =
+        Instance::start_with_admin(None, &format!("[admin.tokens]\nalice = \"{ALICE}\"\n"));
+    let (status, _) = perimeter.put_fences_as(ALICE, &sample);
+    assert_eq!(status, 200);
+    let (_, history) = perimeter.call("GET", "/v1/catalog/history", None, None);
+    assert_eq!(history["versions"][0]["author"], "alice");
     perimeter.stop();
 }
