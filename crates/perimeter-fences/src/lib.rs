@@ -32,7 +32,7 @@ pub use hours::{InvalidOpeningHours, OpeningHours};
 pub use index::{
     Containing, EPS_DEG, FenceIndex, IndexConfig, IndexError, IndexStats, LookupPath, NearbyFence,
 };
-pub use parse::{FenceFormat, parse_fences};
+pub use parse::{FenceFormat, ParsedUpload, UploadOptions, parse_fences, parse_upload};
 pub use validate::{RawFence, RawGeometry, ValidationLimits, validate_fence};
 pub use versions::{
     ChangeSummary, InvalidVersionLogRecord, LogOutcome, MAX_IDS_PER_CLAIM, MAX_UNDO_PART_BYTES,

@@ -39,6 +39,30 @@ fn without_bom(text: &str) -> &str {
     text.strip_prefix('\u{feff}').unwrap_or(text)
 }
 
+/// How an upload is read beyond the checks.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct UploadOptions {
+    /// The time zone of every feature that names none (an extract of
+    /// shops from OpenStreetMap has no `timezone` tag).
+    pub default_timezone: Option<String>,
+    /// The dwell time of every feature that sets none, instead of 300 s.
+    pub default_dwell_s: Option<f64>,
+    /// Keep the valid features and list the refused ones, instead of
+    /// refusing the whole file for one bad feature.
+    pub skip_invalid: bool,
+}
+
+/// An upload read with [`parse_upload`]: the accepted catalog and, with
+/// [`UploadOptions::skip_invalid`], the features refused.
+#[derive(Debug, Clone)]
+pub struct ParsedUpload {
+    /// The valid fences.
+    pub catalog: FenceCatalog,
+    /// Every problem of every refused feature (empty unless
+    /// `skip_invalid`).
+    pub refused: Vec<FeatureError>,
+}
+
 /// Parses and validates a whole fence file, all or nothing. A leading
 /// UTF-8 byte-order mark is ignored in both formats.
 ///
@@ -49,6 +73,23 @@ pub fn parse_fences(
     format: FenceFormat,
     limits: &ValidationLimits,
 ) -> Result<FenceCatalog, FenceFileError> {
+    parse_upload(text, format, limits, &UploadOptions::default()).map(|p| p.catalog)
+}
+
+/// Parses and validates a fence file with `options`: defaults for
+/// fields a feature leaves out, and all-or-nothing or keep-the-valid.
+///
+/// # Errors
+/// [`FenceFileError`] for a file that cannot be read at all; listing every
+/// problem when any feature is invalid, unless `skip_invalid` (then only
+/// when no feature at all is valid: an empty catalog is never what a
+/// refused file meant).
+pub fn parse_upload(
+    text: &str,
+    format: FenceFormat,
+    limits: &ValidationLimits,
+    options: &UploadOptions,
+) -> Result<ParsedUpload, FenceFileError> {
     let text = without_bom(text);
     let (raws, lines) = match format {
         FenceFormat::GeoJson => (read_geojson(text)?, None),
@@ -61,7 +102,7 @@ pub fn parse_fences(
     let mut errors = Vec::new();
     let mut fences = Vec::with_capacity(raws.len());
     let mut seen: HashMap<String, usize> = HashMap::with_capacity(raws.len());
-    for (index, raw) in raws.into_iter().enumerate() {
+    for (index, mut raw) in raws.into_iter().enumerate() {
         let id = raw.id.clone();
         if let Some(id) = &id {
             if let Some(&first_index) = seen.get(id) {
@@ -71,9 +112,18 @@ pub fn parse_fences(
                     id: Some(id.clone()),
                     problem: Problem::DuplicateId { first_index },
                 });
+                if options.skip_invalid {
+                    continue;
+                }
             } else {
                 seen.insert(id.clone(), index);
             }
+        }
+        if raw.time_zone.is_none() {
+            raw.time_zone.clone_from(&options.default_timezone);
+        }
+        if raw.dwell_s.is_none() {
+            raw.dwell_s = options.default_dwell_s;
         }
         match validate_fence(raw, limits) {
             Ok(f) => fences.push(f),
@@ -85,10 +135,13 @@ pub fn parse_fences(
             })),
         }
     }
-    if errors.is_empty() {
-        Ok(FenceCatalog::from_validated(fences))
+    errors.sort_by_key(|e| e.index);
+    if errors.is_empty() || (options.skip_invalid && !fences.is_empty()) {
+        Ok(ParsedUpload {
+            catalog: FenceCatalog::from_validated(fences),
+            refused: errors,
+        })
     } else {
-        errors.sort_by_key(|e| e.index);
         Err(FenceFileError::Invalid(errors))
     }
 }
@@ -280,9 +333,10 @@ fn split_tags(s: &str) -> Vec<String> {
 
 // ---------------------------------------------------------------- CSV
 
-const CSV_REQUIRED: [&str; 6] = ["store_id", "name", "lat", "lon", "radius_m", "timezone"];
-const CSV_OPTIONAL: [&str; 6] = [
+const CSV_REQUIRED: [&str; 5] = ["store_id", "name", "lat", "lon", "radius_m"];
+const CSV_OPTIONAL: [&str; 7] = [
     "id",
+    "timezone",
     "dwell_s",
     "tags",
     "opening_hours",

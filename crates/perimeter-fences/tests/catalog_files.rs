@@ -2,8 +2,8 @@
 //! the complete, readable error lists for what is not.
 
 use perimeter_fences::{
-    FenceCatalog, FenceFileError, FenceFormat, FenceGeometry, Problem, ValidationLimits,
-    parse_fences, to_geojson,
+    FenceCatalog, FenceFileError, FenceFormat, FenceGeometry, Problem, UploadOptions,
+    ValidationLimits, parse_fences, parse_upload, to_geojson,
 };
 use perimeter_model::FenceId;
 
@@ -174,8 +174,8 @@ fn csv_with_missing_or_unknown_columns_is_rejected_whole() {
     let err = parse("store_id,name,lat,lon\nx,y,1,2\n").unwrap_err();
     assert_eq!(
         err.to_string(),
-        "CSV header is missing column(s) radius_m, timezone; expected columns: \
-         store_id,name,lat,lon,radius_m,timezone (optional: id,dwell_s,tags,opening_hours,valid_from,valid_until)"
+        "CSV header is missing column(s) radius_m; expected columns: \
+         store_id,name,lat,lon,radius_m (optional: id,timezone,dwell_s,tags,opening_hours,valid_from,valid_until)"
     );
     let header = CSV_HEADER.replace("timezone", "timezone,colour");
     let err = parse(&format!("{header}x,y,1,2,50,60,,UTC,red\n")).unwrap_err();
@@ -359,4 +359,88 @@ fn changed_fields_name_what_differs_between_two_versions_of_a_fence() {
             .changed_fields(&before.fences()[0])
             .is_empty()
     );
+}
+
+/// An extract as OpenStreetMap gives it: no time zone on any feature, and
+/// one kiosk too small to be a store fence.
+fn osm_extract() -> String {
+    let kiosk = r#"{"type":"Polygon","coordinates":[[[2.35,48.85],[2.3500422,48.85],[2.3500422,48.8500279],[2.35,48.8500279],[2.35,48.85]]]}"#;
+    let shop = |id: &str| {
+        format!(
+            r#"{{"type":"Feature","id":"{id}","geometry":{SQUARE},"properties":{{"store_id":"s-{id}","name":"Shop {id}"}}}}"#
+        )
+    };
+    let tiny = format!(
+        r#"{{"type":"Feature","id":"kiosk","geometry":{kiosk},"properties":{{"store_id":"s-k","name":"Kiosk"}}}}"#
+    );
+    geojson(&[shop("a"), tiny, shop("b")].join(","))
+}
+
+#[test]
+fn a_default_time_zone_applies_to_every_feature_that_names_none() {
+    let text = osm_extract().replace(
+        r#""name":"Shop b""#,
+        r#""name":"Shop b","timezone":"Europe/London""#,
+    );
+    let e = parse(&text).unwrap_err();
+    assert!(
+        e.to_string().contains("missing required field `timezone`"),
+        "{e}"
+    );
+    let options = UploadOptions {
+        default_timezone: Some("Europe/Paris".into()),
+        default_dwell_s: Some(120.0),
+        skip_invalid: true,
+    };
+    let parsed = parse_upload(
+        &text,
+        FenceFormat::GeoJson,
+        &ValidationLimits::default(),
+        &options,
+    )
+    .unwrap();
+    let a = parsed.catalog.get(&FenceId::new("a").unwrap()).unwrap();
+    let b = parsed.catalog.get(&FenceId::new("b").unwrap()).unwrap();
+    assert_eq!(a.time_zone, chrono_tz::Europe::Paris);
+    assert_eq!(
+        b.time_zone,
+        chrono_tz::Europe::London,
+        "a feature's own time zone wins"
+    );
+    assert_eq!(a.dwell.as_secs(), 120);
+}
+
+#[test]
+fn skip_invalid_keeps_the_valid_features_and_lists_the_refused_ones() {
+    let options = UploadOptions {
+        default_timezone: Some("Europe/Paris".into()),
+        ..UploadOptions::default()
+    };
+    let limits = ValidationLimits::default();
+    // All or nothing by default: the kiosk refuses the whole file.
+    let e = parse_upload(&osm_extract(), FenceFormat::GeoJson, &limits, &options).unwrap_err();
+    assert_eq!(e.feature_errors().len(), 1, "{e}");
+    let keep = UploadOptions {
+        skip_invalid: true,
+        ..options
+    };
+    let parsed = parse_upload(&osm_extract(), FenceFormat::GeoJson, &limits, &keep).unwrap();
+    assert_eq!(parsed.catalog.len(), 2);
+    assert_eq!(parsed.refused.len(), 1);
+    assert_eq!(parsed.refused[0].id.as_deref(), Some("kiosk"));
+    assert!(
+        parsed.refused[0]
+            .problem
+            .to_string()
+            .contains("implausible")
+    );
+    // A file with nothing valid is still refused whole.
+    let none_valid = parse_upload(
+        // The shops as points without a radius: invalid too.
+        &osm_extract().replace(SQUARE, r#"{"type":"Point","coordinates":[2.35,48.85]}"#),
+        FenceFormat::GeoJson,
+        &limits,
+        &keep,
+    );
+    assert!(none_valid.is_err());
 }

@@ -18,9 +18,9 @@ use axum::routing::{get, post};
 use chrono::SecondsFormat;
 use metrics::counter;
 use perimeter_fences::{
-    ChangeSummary, Fence, FenceCatalog, FenceFileError, FenceFormat, FenceGeometry,
-    ValidationLimits, VersionClaim, VersionCommit, VersionLogRecord, VersionUndo, parse_fences,
-    to_geojson, to_geojson_feature,
+    ChangeSummary, Fence, FenceCatalog, FenceFileError, FenceFormat, FenceGeometry, ParsedUpload,
+    UploadOptions, ValidationLimits, VersionClaim, VersionCommit, VersionLogRecord, VersionUndo,
+    parse_upload, to_geojson, to_geojson_feature,
 };
 use perimeter_model::{FenceId, Timestamp, UserId};
 use perimeter_stream::{Clock, LiveCatalog, LiveTables, Publisher, TopicCatalog};
@@ -406,6 +406,12 @@ struct PutQuery {
     base_version: Option<u64>,
     /// The uploaded file's name, kept in the history.
     file_name: Option<String>,
+    /// The time zone of features that name none.
+    default_timezone: Option<String>,
+    /// The dwell time of features that set none.
+    default_dwell_s: Option<f64>,
+    /// Publish the valid features and list the refused ones.
+    skip_invalid: Option<bool>,
 }
 
 /// Reads a request body of at most `limit` bytes. A declared length over
@@ -468,10 +474,9 @@ const fn format_name(format: FenceFormat) -> &'static str {
     }
 }
 
-/// An invalid fence file as a 422 answer listing every problem.
-fn invalid_fences(format: FenceFormat, e: &FenceFileError) -> ApiError {
-    let errors: Vec<Value> = e
-        .feature_errors()
+/// Feature problems as the API lists them.
+fn feature_errors_json(errors: &[perimeter_fences::FeatureError]) -> Value {
+    errors
         .iter()
         .map(|fe| {
             json!({
@@ -481,7 +486,12 @@ fn invalid_fences(format: FenceFormat, e: &FenceFileError) -> ApiError {
                 "message": fe.problem.to_string(),
             })
         })
-        .collect();
+        .collect()
+}
+
+/// An invalid fence file as a 422 answer listing every problem.
+fn invalid_fences(format: FenceFormat, e: &FenceFileError) -> ApiError {
+    let errors = feature_errors_json(e.feature_errors());
     let message = match e {
         FenceFileError::Invalid(list) => format!(
             "{} problem{} found; nothing was accepted",
@@ -500,11 +510,12 @@ fn invalid_fences(format: FenceFormat, e: &FenceFileError) -> ApiError {
 
 /// Parses an uploaded fence file on a blocking thread (a big catalog
 /// takes seconds to validate).
-async fn parse_upload(
+async fn read_upload(
     body: Bytes,
     format: FenceFormat,
     limits: ValidationLimits,
-) -> Result<FenceCatalog, ApiError> {
+    options: UploadOptions,
+) -> Result<ParsedUpload, ApiError> {
     tokio::task::spawn_blocking(move || {
         let text = std::str::from_utf8(&body).map_err(|e| {
             invalid_fences(
@@ -515,7 +526,7 @@ async fn parse_upload(
                 )),
             )
         })?;
-        parse_fences(text, format, &limits).map_err(|e| invalid_fences(format, &e))
+        parse_upload(text, format, &limits, &options).map_err(|e| invalid_fences(format, &e))
     })
     .await
     .map_err(|e| internal(format!("validating the upload: {e}")))?
@@ -1020,7 +1031,26 @@ async fn upload(
     // character cut in two at the end of them does not matter.
     let text_start = String::from_utf8_lossy(&bytes[..bytes.len().min(64)]);
     let format = format_of(headers, &text_start);
-    let file = parse_upload(bytes, format, admin.limits).await?;
+    let options = UploadOptions {
+        default_timezone: q.default_timezone.clone(),
+        default_dwell_s: q.default_dwell_s,
+        skip_invalid: q.skip_invalid.unwrap_or(false),
+    };
+    if let Some(tz) = &options.default_timezone
+        && tz.parse::<chrono_tz::Tz>().is_err()
+    {
+        return Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "bad_request",
+            format!(
+                "default_timezone={tz:?} is not an IANA time zone name (for example \"Europe/Paris\")"
+            ),
+        ));
+    }
+    let ParsedUpload {
+        catalog: file,
+        refused,
+    } = read_upload(bytes, format, admin.limits, options).await?;
     let change = if upsert {
         Change::Upsert(file)
     } else {
@@ -1039,6 +1069,9 @@ async fn upload(
     .await?;
     let mut body = written.body;
     body["format"] = json!(format_name(format));
+    if q.skip_invalid == Some(true) {
+        body["refused"] = feature_errors_json(&refused);
+    }
     if geometry {
         body["fences"] = written
             .catalog

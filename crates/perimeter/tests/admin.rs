@@ -1327,3 +1327,47 @@ fn named_tokens_and_the_proxy_identity_header_are_the_authors_in_the_history() {
     assert_eq!(history["versions"][0]["author"], "alice");
     perimeter.stop();
 }
+
+#[test]
+fn an_extract_without_time_zones_publishes_its_valid_features_and_lists_the_refused() {
+    let perimeter = Instance::start(Some(TOKEN));
+    // Two shops without a timezone and a 3 m x 3 m kiosk (too small).
+    let extract = r#"{"type": "FeatureCollection", "features": [
+      {"type": "Feature", "id": "shop-1", "properties": {"store_id": "s1", "name": "Shop 1", "radius_m": 30},
+       "geometry": {"type": "Point", "coordinates": [13.41, 52.53]}},
+      {"type": "Feature", "id": "kiosk", "properties": {"store_id": "s2", "name": "Kiosk"},
+       "geometry": {"type": "Polygon", "coordinates": [[[2.35,48.85],[2.3500422,48.85],[2.3500422,48.8500279],[2.35,48.8500279],[2.35,48.85]]]}},
+      {"type": "Feature", "id": "shop-2", "properties": {"store_id": "s3", "name": "Shop 2", "radius_m": 30},
+       "geometry": {"type": "Point", "coordinates": [13.42, 52.53]}}]}"#;
+    let (status, all_or_nothing) = perimeter.put_fences("", "application/geo+json", extract);
+    assert_eq!(status, 422, "{all_or_nothing}");
+    let (status, bad_zone) = perimeter.put_fences(
+        "?default_timezone=Europe/Berlinn",
+        "application/geo+json",
+        extract,
+    );
+    assert_eq!(
+        (status, bad_zone["error"].as_str()),
+        (400, Some("bad_request"))
+    );
+    let (status, up) = perimeter.put_fences(
+        "?default_timezone=Europe/Berlin&skip_invalid=true",
+        "application/geo+json",
+        extract,
+    );
+    assert_eq!(status, 200, "{up}");
+    assert_eq!(ids(&up["diff"]["added"]), ["shop-1", "shop-2"]);
+    let refused = up["refused"].as_array().unwrap();
+    assert_eq!(refused.len(), 1, "{up}");
+    assert_eq!(refused[0]["id"], "kiosk");
+    assert!(
+        refused[0]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("area 9.6 m²"),
+        "{up}"
+    );
+    let (_, shop) = perimeter.call("GET", "/v1/fences/shop-1", None, None);
+    assert_eq!(shop["properties"]["timezone"], "Europe/Berlin");
+    perimeter.stop();
+}
