@@ -333,9 +333,12 @@ fn split_tags(s: &str) -> Vec<String> {
 
 // ---------------------------------------------------------------- CSV
 
-const CSV_REQUIRED: [&str; 5] = ["store_id", "name", "lat", "lon", "radius_m"];
-const CSV_OPTIONAL: [&str; 7] = [
+const CSV_REQUIRED: [&str; 2] = ["store_id", "name"];
+/// The columns of a circle; a file with a `wkt` column needs none of them.
+const CSV_CIRCLE: [&str; 3] = ["lat", "lon", "radius_m"];
+const CSV_OPTIONAL: [&str; 8] = [
     "id",
+    "wkt",
     "timezone",
     "dwell_s",
     "tags",
@@ -369,27 +372,36 @@ fn read_csv(text: &str) -> Result<(Vec<RawFence>, Vec<u64>), FenceFileError> {
         .from_reader(text.as_bytes());
     let header = reader.headers().map_err(csv_syntax)?.clone();
     let columns: Vec<String> = header.iter().map(str::to_ascii_lowercase).collect();
-    let missing: Vec<&str> = CSV_REQUIRED
-        .iter()
-        .filter(|c| !columns.iter().any(|h| h == *c))
-        .copied()
-        .collect();
+    let has = |c: &str| columns.iter().any(|h| h == c);
+    let needed: Vec<&str> = if has("wkt") {
+        CSV_REQUIRED.to_vec()
+    } else {
+        CSV_REQUIRED.iter().chain(&CSV_CIRCLE).copied().collect()
+    };
+    let expected = || {
+        format!(
+            "expected columns: {},{} (or wkt instead of {}) (optional: {})",
+            CSV_REQUIRED.join(","),
+            CSV_CIRCLE.join(","),
+            CSV_CIRCLE.join(","),
+            CSV_OPTIONAL.join(",")
+        )
+    };
+    let missing: Vec<&str> = needed.into_iter().filter(|c| !has(c)).collect();
     if !missing.is_empty() {
         return Err(FenceFileError::Structure(format!(
-            "CSV header is missing column(s) {}; expected columns: {} (optional: {})",
+            "CSV header is missing column(s) {}; {}",
             missing.join(", "),
-            CSV_REQUIRED.join(","),
-            CSV_OPTIONAL.join(",")
+            expected()
         )));
     }
-    if let Some(unknown) = columns
-        .iter()
-        .find(|c| !CSV_REQUIRED.contains(&c.as_str()) && !CSV_OPTIONAL.contains(&c.as_str()))
-    {
+    if let Some(unknown) = columns.iter().find(|c| {
+        let c = c.as_str();
+        !CSV_REQUIRED.contains(&c) && !CSV_CIRCLE.contains(&c) && !CSV_OPTIONAL.contains(&c)
+    }) {
         return Err(FenceFileError::Structure(format!(
-            "CSV header has unknown column {unknown:?}; expected columns: {} (optional: {})",
-            CSV_REQUIRED.join(","),
-            CSV_OPTIONAL.join(",")
+            "CSV header has unknown column {unknown:?}; {}",
+            expected()
         )));
     }
     let col = |name: &str| columns.iter().position(|c| c == name);
@@ -421,20 +433,30 @@ fn read_csv(text: &str) -> Result<(Vec<RawFence>, Vec<u64>), FenceFileError> {
         let lon = num("lon", &mut problems);
         let radius_m = num("radius_m", &mut problems);
         let dwell_s = num("dwell_s", &mut problems);
-        let geometry = match (lat, lon) {
-            (Some(lat), Some(lon)) => RawGeometry::Circle {
-                centre: [lon, lat],
-                radius_m,
-            },
-            (lat, lon) => {
-                if lat.is_none() && get("lat").is_none() {
-                    problems.push(Problem::MissingField("lat"));
-                }
-                if lon.is_none() && get("lon").is_none() {
-                    problems.push(Problem::MissingField("lon"));
-                }
+        let geometry = match (get("wkt"), lat, lon) {
+            (Some(wkt), None, None) => wkt_geometry(&wkt, &mut problems),
+            (Some(_), _, _) => {
+                problems.push(Problem::BadField {
+                    field: "wkt",
+                    reason: "give either a wkt polygon or lat and lon, not both".into(),
+                });
                 RawGeometry::Missing
             }
+            (None, lat, lon) => match (lat, lon) {
+                (Some(lat), Some(lon)) => RawGeometry::Circle {
+                    centre: [lon, lat],
+                    radius_m,
+                },
+                (lat, lon) => {
+                    if lat.is_none() && get("lat").is_none() {
+                        problems.push(Problem::MissingField("lat"));
+                    }
+                    if lon.is_none() && get("lon").is_none() {
+                        problems.push(Problem::MissingField("lon"));
+                    }
+                    RawGeometry::Missing
+                }
+            },
         };
         let store_id = get("store_id");
         rows.push(RawFence {
@@ -454,6 +476,40 @@ fn read_csv(text: &str) -> Result<(Vec<RawFence>, Vec<u64>), FenceFileError> {
         lines.push(line);
     }
     Ok((rows, lines))
+}
+
+/// The geometry of a `wkt` field: a POLYGON or MULTIPOLYGON, in
+/// longitude-latitude order as WKT (and GeoJSON) have it.
+fn wkt_geometry(text: &str, problems: &mut Vec<Problem>) -> RawGeometry {
+    let ring = |ls: &wkt::types::LineString<f64>| -> Vec<[f64; 2]> {
+        ls.coords().iter().map(|c| [c.x, c.y]).collect()
+    };
+    let rings = |p: &wkt::types::Polygon<f64>| -> Vec<Vec<[f64; 2]>> {
+        p.rings().iter().map(ring).collect()
+    };
+    match text.parse::<wkt::Wkt<f64>>() {
+        Ok(wkt::Wkt::Polygon(p)) => RawGeometry::Polygon(rings(&p)),
+        Ok(wkt::Wkt::MultiPolygon(mp)) => {
+            RawGeometry::MultiPolygon(mp.polygons().iter().map(rings).collect())
+        }
+        Ok(other) => {
+            let kind = match other {
+                wkt::Wkt::Point(_) => "POINT",
+                wkt::Wkt::LineString(_) => "LINESTRING",
+                wkt::Wkt::MultiPoint(_) => "MULTIPOINT",
+                wkt::Wkt::MultiLineString(_) => "MULTILINESTRING",
+                _ => "GEOMETRYCOLLECTION",
+            };
+            RawGeometry::Unsupported(kind.to_owned())
+        }
+        Err(e) => {
+            problems.push(Problem::BadField {
+                field: "wkt",
+                reason: format!("is not a WKT POLYGON or MULTIPOLYGON: {e}"),
+            });
+            RawGeometry::Missing
+        }
+    }
 }
 
 /// The 1-based line of a record that starts at byte `byte`. (The csv

@@ -175,7 +175,8 @@ fn csv_with_missing_or_unknown_columns_is_rejected_whole() {
     assert_eq!(
         err.to_string(),
         "CSV header is missing column(s) radius_m; expected columns: \
-         store_id,name,lat,lon,radius_m (optional: id,timezone,dwell_s,tags,opening_hours,valid_from,valid_until)"
+         store_id,name,lat,lon,radius_m (or wkt instead of lat,lon,radius_m) \
+         (optional: id,wkt,timezone,dwell_s,tags,opening_hours,valid_from,valid_until)"
     );
     let header = CSV_HEADER.replace("timezone", "timezone,colour");
     let err = parse(&format!("{header}x,y,1,2,50,60,,UTC,red\n")).unwrap_err();
@@ -443,4 +444,44 @@ fn skip_invalid_keeps_the_valid_features_and_lists_the_refused_ones() {
         &keep,
     );
     assert!(none_valid.is_err());
+}
+
+#[test]
+fn polygons_come_from_a_wkt_column_of_a_spreadsheet_csv() {
+    let text = "store_id;name;timezone;wkt\r\n\
+        s1;Market Hall;Europe/Paris;POLYGON((2.35 48.85, 2.351 48.85, 2.351 48.851, 2.35 48.851, 2.35 48.85))\r\n\
+        s2;Two Halls;Europe/Paris;MULTIPOLYGON(((2.36 48.85, 2.361 48.85, 2.361 48.851, 2.36 48.85)), ((2.37 48.85, 2.371 48.85, 2.371 48.851, 2.37 48.85)))\r\n";
+    let catalog = parse(text).unwrap();
+    assert!(matches!(
+        catalog.get(&FenceId::new("s1").unwrap()).unwrap().geometry,
+        FenceGeometry::Polygon(_)
+    ));
+    assert!(matches!(
+        catalog.get(&FenceId::new("s2").unwrap()).unwrap().geometry,
+        FenceGeometry::MultiPolygon(_)
+    ));
+    // Broken copies: a ring cut short, and a point instead of a polygon.
+    let broken = text
+        .replace(", 2.35 48.85))", "))")
+        .replace("MULTIPOLYGON(((2.36 48.85", "MULTIPOLYGON(((2.36 north");
+    let e = parse(&broken).unwrap_err();
+    let message = e.to_string();
+    assert!(
+        message.contains("row 2 (line 2) (id \"s1\"): exterior ring is not closed"),
+        "{message}"
+    );
+    assert!(
+        message.contains("row 3 (line 3) (id \"s2\"): field `wkt`"),
+        "{message}"
+    );
+    let point = text.replace(
+        "MULTIPOLYGON(((2.36 48.85, 2.361 48.85, 2.361 48.851, 2.36 48.85)), ((2.37 48.85, 2.371 48.85, 2.371 48.851, 2.37 48.85)))",
+        "POINT(2.36 48.85)",
+    );
+    let e = parse(&point).unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("geometry type \"POINT\" is not supported"),
+        "{e}"
+    );
 }
