@@ -86,27 +86,7 @@ impl CatalogReader {
 
     fn assign(&mut self, deadline: Instant) -> Result<(), StreamError> {
         let topic = self.topic.clone();
-        let metadata = retry::until(&topic, deadline, || {
-            self.consumer
-                .fetch_metadata(Some(&topic), Duration::from_secs(10))
-        })
-        .map_err(|source| StreamError::Metadata {
-            topic: topic.clone(),
-            source,
-        })?;
-        let mut partitions: Vec<i32> = metadata
-            .topics()
-            .iter()
-            .filter(|t| t.name() == topic && t.error().is_none())
-            .flat_map(|t| {
-                t.partitions()
-                    .iter()
-                    .map(rdkafka::metadata::MetadataPartition::id)
-            })
-            .collect();
-        if partitions.is_empty() {
-            return Err(StreamError::MissingTopic { topic });
-        }
+        let mut partitions = crate::tables::partitions(&self.consumer, &topic, deadline)?;
         partitions.sort_unstable();
         let mut tpl = TopicPartitionList::new();
         for &p in &partitions {

@@ -29,6 +29,38 @@ pub(crate) struct StartupEnds {
     ends: HashMap<(String, i32), (i64, i64)>,
 }
 
+/// The partition numbers of `topic` in its metadata, asked until
+/// `deadline` while a leader moves or a broker restarts.
+pub(crate) fn partitions(
+    consumer: &BaseConsumer,
+    topic: &str,
+    deadline: Instant,
+) -> Result<Vec<i32>, StreamError> {
+    let metadata = retry::until(topic, deadline, || {
+        consumer.fetch_metadata(Some(topic), METADATA_TIMEOUT)
+    })
+    .map_err(|source| StreamError::Metadata {
+        topic: topic.into(),
+        source,
+    })?;
+    let partitions: Vec<i32> = metadata
+        .topics()
+        .iter()
+        .filter(|t| t.name() == topic && t.error().is_none())
+        .flat_map(|t| {
+            t.partitions()
+                .iter()
+                .map(rdkafka::metadata::MetadataPartition::id)
+        })
+        .collect();
+    if partitions.is_empty() {
+        return Err(StreamError::MissingTopic {
+            topic: topic.into(),
+        });
+    }
+    Ok(partitions)
+}
+
 /// Assigns every partition of `topics` from the beginning and returns their
 /// low and high watermarks as of now.
 /// Retries what a leader moving or a broker restarting answers, until
@@ -41,29 +73,7 @@ pub(crate) fn assign_all(
     let mut tpl = TopicPartitionList::new();
     let mut ends = HashMap::new();
     for &topic in topics {
-        let metadata = retry::until(topic, deadline, || {
-            consumer.fetch_metadata(Some(topic), METADATA_TIMEOUT)
-        })
-        .map_err(|source| StreamError::Metadata {
-            topic: topic.into(),
-            source,
-        })?;
-        let partitions: Vec<i32> = metadata
-            .topics()
-            .iter()
-            .filter(|t| t.name() == topic && t.error().is_none())
-            .flat_map(|t| {
-                t.partitions()
-                    .iter()
-                    .map(rdkafka::metadata::MetadataPartition::id)
-            })
-            .collect();
-        if partitions.is_empty() {
-            return Err(StreamError::MissingTopic {
-                topic: topic.into(),
-            });
-        }
-        for p in partitions {
+        for p in partitions(consumer, topic, deadline)? {
             let (low, high) = retry::watermarks(consumer, topic, p, deadline)?;
             if high > low {
                 ends.insert((topic.to_owned(), p), (low, high));
