@@ -130,7 +130,10 @@ def test_store_ops_concurrency(perimeter_bin: str, broker_factory: BrokerFactory
             kind = r.header(LOG_HEADER)
             if kind is not None:
                 record = json.loads(r.value)
-                (claims if record["type"] == "claim" else commits)[record["version"]] += 1
+                if record["type"] == "claim":
+                    claims[record["version"]] += 1
+                elif record["type"] == "commit":
+                    commits[record["version"]] += 1
                 log_partitions.add(r.partition)
                 continue
             if r.value is None:
