@@ -660,14 +660,14 @@ fn conflict(expected: u64, current: u64, diff: &Value, fence_count: usize) -> Ap
 /// Reads the fences topic to its end, waiting while another writer is
 /// still writing the latest version (until its commit, or until its claim
 /// expires).
-async fn settled_catalog(admin: &Admin, publisher: &Publisher) -> Result<TopicCatalog, ApiError> {
+async fn settled_catalog(publisher: &Publisher) -> Result<TopicCatalog, ApiError> {
     let deadline = tokio::time::Instant::now() + publisher.timeout() * 2;
     loop {
         let topic = publisher
             .read_catalog()
             .await
             .map_err(|e| read_failed(&e))?;
-        let now = admin.clock.now().as_millis();
+        let now = wall_clock_ms();
         match topic.log.in_progress(now) {
             None => return Ok(topic),
             Some(entry) if tokio::time::Instant::now() >= deadline => {
@@ -685,6 +685,15 @@ async fn settled_catalog(admin: &Admin, publisher: &Publisher) -> Result<TopicCa
             Some(_) => tokio::time::sleep(SETTLE_POLL).await,
         }
     }
+}
+
+/// The wall clock, for the version log's claims, commits and expiries:
+/// never the processing clock, which `perimeter demo` accelerates (a
+/// claim must expire after `admin.publish_timeout` of real time).
+fn wall_clock_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
 }
 
 /// How often a writer looks again at a version another writer is writing.
@@ -706,7 +715,7 @@ async fn write_version(admin: &Admin, request: WriteRequest) -> Result<Written, 
     // One write at a time in this instance; other instances are kept out
     // by the version log.
     let _turn = admin.writes.lock().await;
-    let topic = settled_catalog(admin, publisher).await?;
+    let topic = settled_catalog(publisher).await?;
     let target = request.change.apply(&topic, &admin.limits)?;
     let diff = topic.catalog.diff(&target);
     let base_version = topic.version;
@@ -755,7 +764,7 @@ async fn write_version(admin: &Admin, request: WriteRequest) -> Result<Written, 
     // Claim the next version, then read the log back: the first claim for
     // a version wins, and only the winner writes fences.
     let version = base_version + 1;
-    let now = admin.clock.now().as_millis();
+    let now = wall_clock_ms();
     let timeout_ms = i64::try_from(publisher.timeout().as_millis()).unwrap_or(i64::MAX);
     let claim = VersionClaim {
         version,
@@ -792,7 +801,7 @@ async fn write_version(admin: &Admin, request: WriteRequest) -> Result<Written, 
             version,
             "another instance claimed this catalog version first"
         );
-        let current = settled_catalog(admin, publisher).await?;
+        let current = settled_catalog(publisher).await?;
         let target = request
             .change
             .apply(&current, &admin.limits)
@@ -840,7 +849,7 @@ async fn write_version(admin: &Admin, request: WriteRequest) -> Result<Written, 
         .publish_version_record(&VersionLogRecord::Commit(VersionCommit {
             version,
             claim_id,
-            committed_at_ms: admin.clock.now().as_millis(),
+            committed_at_ms: wall_clock_ms(),
         }))
         .await
         .map_err(|e| publish_failed(&e))?;
