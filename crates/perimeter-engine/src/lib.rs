@@ -43,4 +43,4 @@ pub mod state;
 
 pub use engine::{EngineConfig, PartitionEngine, RawPing, Tables};
 pub use fences::FenceSnapshot;
-pub use output::{Counts, Outputs, PingOutcome, Record, RestoreCounts, StateWrite};
+pub use output::{Counts, Origin, Outputs, PingOutcome, Record, RestoreCounts, StateWrite};

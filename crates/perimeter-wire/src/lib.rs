@@ -9,10 +9,13 @@
 //!   ([`decode_fence`], validated by [`perimeter_fences::validate_fence`]
 //!   exactly like uploaded files).
 //! * Output topics are encoded from model values: [`encode_event`],
-//!   [`encode_trigger`], [`encode_suppression`], [`encode_dlq`]. Decoders for
-//!   them exist for consumers and tests.
+//!   [`encode_trigger`], [`encode_suppression`]. Decoders for them exist
+//!   for consumers and tests.
 //! * Every rejection maps to a [`DlqReason`], a stable snake_case code that
-//!   the stream layer writes in the [`DLQ_REASON_HEADER`] header.
+//!   the stream layer writes in the [`DLQ_REASON_HEADER`] header of the
+//!   dead letter, next to the other `perimeter.errors.*` headers of
+//!   [`DlqEntry::headers`]; the dead letter's key and value are the
+//!   original record's, unchanged.
 //! * Perimeter's own changelog holds protobuf [`UserState`] records (key =
 //!   user id) and one [`PartitionMarker`] per partition (key =
 //!   [`PARTITION_MARKER_KEY`]): [`encode_user_state`], [`decode_user_state`],
@@ -51,7 +54,11 @@ pub const FILE_DESCRIPTOR_SET: &[u8] =
     include_bytes!(concat!(env!("OUT_DIR"), "/perimeter_v1.fds"));
 
 pub use consent::{MAX_CONSENT_BYTES, consent_tombstone, decode_consent, encode_consent};
-pub use dlq::{DLQ_REASON_HEADER, DlqEntry, DlqReason, MAX_DLQ_BYTES, decode_dlq, encode_dlq};
+pub use dlq::{
+    DLQ_DETAIL_HEADER, DLQ_HEADER_PREFIX, DLQ_OFFSET_HEADER, DLQ_PARTITION_HEADER,
+    DLQ_REASON_HEADER, DLQ_RECORD_TIMESTAMP_HEADER, DLQ_TOPIC_HEADER, DlqEntry, DlqReason,
+    read_dlq,
+};
 pub use error::{PingError, PingField, RecordError};
 pub use event::{MAX_EVENT_BYTES, decode_event, encode_event};
 pub use fence::{

@@ -13,9 +13,10 @@ use perimeter_fences::{Problem, ValidationLimits};
 use perimeter_model::{ConsentUpdate, Purpose, Timestamp};
 use perimeter_wire::proto::{self, consent_update::Update};
 use perimeter_wire::{
-    DlqReason, MAX_CONSENT_BYTES, MAX_FENCE_BYTES, MAX_PING_BYTES, PingFormat, PingReader,
-    RecordError, consent_tombstone, decode_consent, decode_dlq, decode_event, decode_fence,
-    decode_suppression, decode_trigger,
+    DLQ_OFFSET_HEADER, DLQ_PARTITION_HEADER, DLQ_REASON_HEADER, DLQ_TOPIC_HEADER, DlqReason,
+    MAX_CONSENT_BYTES, MAX_FENCE_BYTES, MAX_PING_BYTES, PingFormat, PingReader, RecordError,
+    consent_tombstone, decode_consent, decode_event, decode_fence, decode_suppression,
+    decode_trigger, read_dlq,
 };
 use prost::Message;
 
@@ -713,22 +714,50 @@ fn unknown_enum_values_in_output_records_are_invalid_fields() {
         DlqReason::InvalidField
     );
 
-    let dlq = |reason: i32| {
-        proto::DlqRecord {
-            reason,
-            ..Default::default()
-        }
-        .encode_to_vec()
+    let dlq = |reason: &str| {
+        read_dlq(
+            Some(b"k"),
+            Some(b"v"),
+            NOW_MS,
+            [
+                (DLQ_REASON_HEADER, Some(reason.as_bytes())),
+                (DLQ_TOPIC_HEADER, Some(b"perimeter.pings".as_slice())),
+                (DLQ_PARTITION_HEADER, Some(b"0".as_slice())),
+                (DLQ_OFFSET_HEADER, Some(b"7".as_slice())),
+            ],
+        )
     };
-    assert!(decode_dlq(&dlq(6)).is_ok());
+    assert!(dlq("oversized").is_ok());
+    assert_eq!(dlq("").unwrap_err().reason(), DlqReason::InvalidField);
     assert_eq!(
-        decode_dlq(&dlq(0)).unwrap_err().reason(),
+        dlq("OVERSIZED").unwrap_err().reason(),
         DlqReason::InvalidField
     );
-    assert_eq!(
-        decode_dlq(&dlq(1000)).unwrap_err().reason(),
-        DlqReason::InvalidField
-    );
+}
+
+#[test]
+fn a_dead_letter_without_its_context_headers_is_named_by_the_missing_header() {
+    let err = read_dlq(
+        Some(b"k"),
+        Some(b"v"),
+        NOW_MS,
+        [(DLQ_REASON_HEADER, Some(b"undecodable".as_slice()))],
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains(DLQ_TOPIC_HEADER), "{err}");
+    let err = read_dlq(
+        None,
+        None,
+        NOW_MS,
+        [
+            (DLQ_REASON_HEADER, Some(b"undecodable".as_slice())),
+            (DLQ_TOPIC_HEADER, Some(b"t".as_slice())),
+            (DLQ_PARTITION_HEADER, Some(b"zero".as_slice())),
+            (DLQ_OFFSET_HEADER, Some(b"1".as_slice())),
+        ],
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains(DLQ_PARTITION_HEADER), "{err}");
 }
 
 #[test]

@@ -19,7 +19,7 @@ use std::time::Duration;
 use perimeter_offers::{CampaignFileError, CampaignRules};
 use perimeter_presence::PresenceConfig;
 use perimeter_stream::{
-    Clock, ExactlyOnce, Guarantee, Health, LiveTables, ProcessorConfig, Topics,
+    Clock, ExactlyOnce, Guarantee, Health, LiveTables, OutputConfig, ProcessorConfig, Topics,
 };
 use perimeter_wire::{PingFormat, PingReader};
 use serde::Deserialize;
@@ -320,7 +320,16 @@ struct TopicsSection {
     events: Option<String>,
     offers: Option<String>,
     dlq: Option<String>,
+    suppressions: Option<String>,
     presence_state: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OutputsSection {
+    propagate_headers: Option<Vec<String>>,
+    partitioner: Option<String>,
+    suppressions: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -383,10 +392,22 @@ struct LogSection {
     format: Option<LogFormat>,
 }
 
+/// librdkafka's `partitioner` values, for `outputs.partitioner`.
+const PARTITIONERS: [&str; 7] = [
+    "murmur2_random",
+    "murmur2",
+    "consistent_random",
+    "consistent",
+    "random",
+    "fnv1a_random",
+    "fnv1a",
+];
+
 /// The sections of the file, in the order the reference documents them.
-const SECTIONS: [&str; 9] = [
+const SECTIONS: [&str; 10] = [
     "kafka",
     "topics",
+    "outputs",
     "pings",
     "presence",
     "offers",
@@ -586,6 +607,8 @@ pub struct Settings {
     pub kafka_properties: KafkaProperties,
     /// `[topics]`.
     pub topics: Topics,
+    /// `[outputs]`.
+    pub outputs: OutputConfig,
     /// `pings.format` and `pings.max_future`.
     pub ping_reader: PingReader,
     /// `pings.allowed_lateness`.
@@ -630,6 +653,7 @@ impl Settings {
     ) -> ProcessorConfig {
         let mut c = ProcessorConfig::new(&*self.brokers, &*self.group_id, self.rules.clone());
         c.topics = self.topics.clone();
+        c.outputs = self.outputs.clone();
         c.presence = self.presence.clone();
         c.ping_reader = self.ping_reader;
         c.allowed_lateness = self.allowed_lateness;
@@ -665,8 +689,25 @@ impl Settings {
                 }
             ),
             format!(
-                "topics               pings={} consent={} fences={} events={} offers={} dlq={} presence_state={}",
-                t.pings, t.consent, t.fences, t.events, t.offers, t.dlq, t.presence_state
+                "topics               pings={} consent={} fences={} events={} offers={} dlq={} suppressions={} presence_state={}",
+                t.pings,
+                t.consent,
+                t.fences,
+                t.events,
+                t.offers,
+                t.dlq,
+                t.suppressions,
+                t.presence_state
+            ),
+            format!(
+                "outputs              propagate_headers=[{}] partitioner={} suppressions={}",
+                self.outputs.propagate_headers.join(", "),
+                self.outputs.partitioner,
+                if self.outputs.suppressions {
+                    "on"
+                } else {
+                    "off"
+                }
             ),
             format!(
                 "pings                format={} max_future={} allowed_lateness={}",
@@ -788,6 +829,7 @@ pub fn from_toml_str(
     };
     let kafka: KafkaSection = section(&mut root, "kafka", &mut v.problems);
     let topics: TopicsSection = section(&mut root, "topics", &mut v.problems);
+    let outputs: OutputsSection = section(&mut root, "outputs", &mut v.problems);
     let pings: PingsSection = section(&mut root, "pings", &mut v.problems);
     let presence: PresenceSection = section(&mut root, "presence", &mut v.problems);
     let offers: OffersSection = section(&mut root, "offers", &mut v.problems);
@@ -806,6 +848,7 @@ pub fn from_toml_str(
     let group_id = v.group_id(kafka.group_id, env, flags);
     let kafka_properties = v.properties(kafka.properties, env);
     let topics = v.topics(topics);
+    let outputs = v.outputs(outputs);
     let (ping_reader, allowed_lateness) = v.pings(pings);
     let presence = v.presence(presence);
     let (campaigns_path, rules) = v.campaigns(offers.campaigns, base_dir, env, flags);
@@ -825,6 +868,7 @@ pub fn from_toml_str(
             group_id,
             kafka_properties,
             topics,
+            outputs,
             ping_reader,
             allowed_lateness,
             presence,
@@ -1067,6 +1111,7 @@ impl Validator {
             events: s.events.unwrap_or(d.events),
             offers: s.offers.unwrap_or(d.offers),
             dlq: s.dlq.unwrap_or(d.dlq),
+            suppressions: s.suppressions.unwrap_or(d.suppressions),
             presence_state: s.presence_state.unwrap_or(d.presence_state),
         };
         let named = [
@@ -1076,6 +1121,7 @@ impl Validator {
             ("events", &t.events),
             ("offers", &t.offers),
             ("dlq", &t.dlq),
+            ("suppressions", &t.suppressions),
             ("presence_state", &t.presence_state),
         ];
         for (i, (field, name)) in named.iter().enumerate() {
@@ -1098,6 +1144,36 @@ impl Validator {
             }
         }
         t
+    }
+
+    fn outputs(&mut self, s: OutputsSection) -> OutputConfig {
+        let d = OutputConfig::default();
+        let propagate_headers = s.propagate_headers.unwrap_or(d.propagate_headers);
+        for name in &propagate_headers {
+            if name.is_empty() || name.chars().any(|c| c.is_control() || c.is_whitespace()) {
+                self.problem(
+                    "outputs.propagate_headers",
+                    &Origin::File,
+                    format!("{name:?} is not a header name (empty, or with whitespace or control characters)"),
+                );
+            }
+        }
+        let partitioner = s.partitioner.unwrap_or(d.partitioner);
+        if !PARTITIONERS.contains(&partitioner.as_str()) {
+            self.problem(
+                "outputs.partitioner",
+                &Origin::File,
+                format!(
+                    "{partitioner:?} is not a librdkafka partitioner (expected one of {})",
+                    PARTITIONERS.join(", ")
+                ),
+            );
+        }
+        OutputConfig {
+            propagate_headers,
+            partitioner,
+            suppressions: s.suppressions.unwrap_or(d.suppressions),
+        }
     }
 
     fn pings(&mut self, s: PingsSection) -> (PingReader, Duration) {
@@ -1604,7 +1680,12 @@ fences = "eu.fences"
 events = "eu.events"
 offers = "eu.offers"
 dlq = "eu.dlq"
+suppressions = "eu.suppressions"
 presence_state = "eu.presence-state"
+[outputs]
+propagate_headers = ["traceparent", "baggage"]
+partitioner = "consistent_random"
+suppressions = true
 [pings]
 format = "json"
 max_future = "5m"
@@ -1660,7 +1741,16 @@ format = "json"
                 events: "eu.events".into(),
                 offers: "eu.offers".into(),
                 dlq: "eu.dlq".into(),
+                suppressions: "eu.suppressions".into(),
                 presence_state: "eu.presence-state".into(),
+            }
+        );
+        assert_eq!(
+            c.outputs,
+            OutputConfig {
+                propagate_headers: vec!["traceparent".into(), "baggage".into()],
+                partitioner: "consistent_random".into(),
+                suppressions: true,
             }
         );
         assert_eq!(
@@ -1699,6 +1789,8 @@ format = "json"
         let c = s.processor_config(Health::new(), LiveTables::new(), Clock::system());
         let d = ProcessorConfig::new("x", "y", CampaignRules::default());
         assert_eq!(c.topics, Topics::default());
+        assert_eq!(c.outputs, OutputConfig::default());
+        assert_eq!(c.outputs.partitioner, "murmur2_random");
         assert_eq!(c.presence, PresenceConfig::default());
         assert_eq!(c.ping_reader, PingReader::default());
         assert_eq!(c.allowed_lateness, d.allowed_lateness);
@@ -1742,6 +1834,9 @@ pings = "perimeter pings"
 consent = "."
 events = "perimeter.dlq"
 fences = "perimeter_offers"
+[outputs]
+propagate_headers = ["trace parent"]
+partitioner = "crc32"
 [pings]
 format = "xml"
 max_future = "5 parsecs"
@@ -1772,6 +1867,8 @@ format = "yaml"
             ("topics.consent", "reserved"),
             ("topics.dlq", "is also topics.events"),
             ("topics.offers", "is also topics.fences"),
+            ("outputs.propagate_headers", "is not a header name"),
+            ("outputs.partitioner", "is not a librdkafka partitioner"),
             ("pings.format", "unknown variant"),
             ("pings.max_future", "is not a duration"),
             ("presence.shape", "unknown key"),
@@ -1785,7 +1882,7 @@ format = "yaml"
         ] {
             assert!(e.has(key, text), "no `{key}: ...{text}...` in\n{e}");
         }
-        assert_eq!(e.problems.len(), 18, "{e}");
+        assert_eq!(e.problems.len(), 20, "{e}");
         // The good keys beside bad ones were still read: group_id is fine.
         assert!(!e.problems.iter().any(|p| p.key == "kafka.group_id"));
     }
