@@ -67,6 +67,24 @@ pub struct OutputConfig {
     /// [`Topics::suppressions`]. Off by default: suppressions are counted
     /// in metrics only.
     pub suppressions: bool,
+    /// Schema-registry ids to frame output values with (see
+    /// [`perimeter_wire::registry`]); a topic without one gets bare
+    /// protobuf.
+    pub schema_ids: SchemaIds,
+}
+
+/// The schema-registry ids of the output topics' value schemas, as the
+/// registry assigned them (`perimeter schema register` prints them). A
+/// value written with an id is framed: magic byte 0, the id, message
+/// index `[0]`, then the protobuf, as registry-aware deserializers expect.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SchemaIds {
+    /// `GeofenceEvent` on the events topic.
+    pub events: Option<u32>,
+    /// `OfferTrigger` on the offers topic.
+    pub offers: Option<u32>,
+    /// `Suppression` on the suppressions topic.
+    pub suppressions: Option<u32>,
 }
 
 impl OutputConfig {
@@ -80,6 +98,7 @@ impl Default for OutputConfig {
             propagate_headers: vec!["traceparent".into(), "tracestate".into()],
             partitioner: Self::JAVA_PARTITIONER.into(),
             suppressions: false,
+            schema_ids: SchemaIds::default(),
         }
     }
 }

@@ -55,7 +55,7 @@ mod txn;
 mod worker;
 
 pub use clock::Clock;
-pub use config::{ExactlyOnce, Guarantee, OutputConfig, ProcessorConfig, Topics};
+pub use config::{ExactlyOnce, Guarantee, OutputConfig, ProcessorConfig, SchemaIds, Topics};
 pub use error::StreamError;
 pub use health::{Health, HealthReport};
 pub use live::{LiveCatalog, LiveTables};

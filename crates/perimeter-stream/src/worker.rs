@@ -30,6 +30,7 @@ use perimeter_engine::{
 use perimeter_model::{FenceId, UserId};
 use perimeter_offers::{ConsentChange, ConsentLedger};
 use perimeter_wire::DLQ_HEADER_PREFIX;
+use perimeter_wire::registry::{FIRST_MESSAGE, frame_protobuf};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::{BorrowedMessage, Header, Headers, Message, OwnedHeaders};
 use rdkafka::producer::{BaseRecord, Producer, ThreadedProducer};
@@ -655,7 +656,7 @@ impl Worker {
                         Output {
                             topic: &shared.topics.events,
                             key: Some(key),
-                            value: Some(value),
+                            value: Some(&framed(shared.outputs.schema_ids.events, value)),
                             timestamp_ms: Some(event_time.as_millis()),
                             headers: carried(*origin),
                             ..Output::default()
@@ -676,7 +677,7 @@ impl Worker {
                         Output {
                             topic: &shared.topics.offers,
                             key: Some(key),
-                            value: Some(value),
+                            value: Some(&framed(shared.outputs.schema_ids.offers, value)),
                             timestamp_ms: Some(event_time.as_millis()),
                             headers: carried(*origin),
                             ..Output::default()
@@ -696,7 +697,7 @@ impl Worker {
                         Output {
                             topic: &shared.topics.suppressions,
                             key: Some(key),
-                            value: Some(value),
+                            value: Some(&framed(shared.outputs.schema_ids.suppressions, value)),
                             timestamp_ms: Some(event_time.as_millis()),
                             headers: carried(*origin),
                             ..Output::default()
@@ -819,6 +820,14 @@ fn carried_headers(names: &[String], batch: &RawBatch, origin: u32) -> Option<Ow
         }
     }
     out
+}
+
+/// `value` framed for a schema registry with `schema_id`, or as it is.
+fn framed(schema_id: Option<u32>, value: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    match schema_id {
+        Some(id) => frame_protobuf(id, FIRST_MESSAGE, value).into(),
+        None => value.into(),
+    }
 }
 
 /// One record to produce.

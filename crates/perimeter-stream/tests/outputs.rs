@@ -367,3 +367,45 @@ async fn replay(h: &Harness, dead: &[OwnedMessage]) {
             .await;
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn registry_framed_pings_are_read_and_outputs_are_framed_with_their_schema_ids() {
+    use perimeter_wire::registry::{frame_protobuf, unframe_protobuf};
+    let mut h = Harness::start(&["user-a"]).await;
+    h.stop_one().await;
+    h.outputs.schema_ids = perimeter_stream::SchemaIds {
+        events: Some(101),
+        offers: Some(102),
+        suppressions: None,
+    };
+    h.launch().await;
+    // A ping as a registry-aware protobuf serializer writes it (schema 55).
+    let ping = Ping {
+        user_id: UserId::new("user-a").unwrap(),
+        position: Position::new(SHOP.0, SHOP.1).unwrap(),
+        accuracy: Accuracy::new(10.0).unwrap(),
+        timestamp: Timestamp::from_millis(T0 - 5 * MIN).unwrap(),
+    };
+    let topic = h.topics.pings.clone();
+    let value = frame_protobuf(55, &[0], &perimeter_wire::encode_ping(&ping));
+    h.produce(&topic, Some(b"user-a"), &value).await;
+
+    let events = h.read_until(&h.topics.events, |m| !m.is_empty()).await;
+    let offers = h.read_until(&h.topics.offers, |m| !m.is_empty()).await;
+    for (m, id) in [(&events[0], 101), (&offers[0], 102)] {
+        let bytes = m.payload().unwrap();
+        assert_eq!(bytes[..6], [0, 0, 0, 0, id, 0], "magic, id, index [0]");
+        let framed = unframe_protobuf(bytes).unwrap();
+        assert_eq!(framed.schema_id, u32::from(id));
+        assert_eq!(framed.message_indexes, [0]);
+        if id == 101 {
+            let e = perimeter_wire::decode_event(framed.payload).unwrap();
+            assert_eq!(e.kind.as_str(), "enter");
+        } else {
+            let t = perimeter_wire::decode_trigger(framed.payload).unwrap();
+            assert_eq!(t.user_id.as_str(), "user-a");
+        }
+    }
+    let summary = h.stop().await;
+    assert_eq!(summary.dlq, 0);
+}

@@ -35,6 +35,7 @@ mod fence;
 mod fields;
 mod offer;
 mod ping;
+pub mod registry;
 mod state;
 pub mod topics;
 

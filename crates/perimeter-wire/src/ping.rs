@@ -8,7 +8,7 @@ use prost::Message;
 
 use crate::error::{PingError, PingField};
 use crate::fields::{key_text, truncate};
-use crate::proto;
+use crate::{proto, registry};
 
 /// Largest ping value accepted, in bytes, checked before decoding. A real
 /// ping is under 200 bytes; anything near this is garbage or abuse.
@@ -133,8 +133,24 @@ pub fn decode_ping(bytes: &[u8]) -> Result<Ping, PingError> {
 pub fn decode_ping_with(format: PingFormat, bytes: &[u8]) -> Result<Ping, PingError> {
     check_size(bytes)?;
     let undecodable = |detail: String| PingError::Undecodable { format, detail };
+    // Values written by a schema-registry serializer start with byte 0,
+    // which neither protobuf nor JSON ever does: read them through their
+    // header, whatever schema id it names (the registry checked it).
     let raw = match format {
         PingFormat::Protobuf => {
+            let bytes = if registry::is_framed(bytes) {
+                let framed =
+                    registry::unframe_protobuf(bytes).map_err(|e| undecodable(e.to_string()))?;
+                if framed.message_indexes != registry::FIRST_MESSAGE {
+                    return Err(undecodable(format!(
+                        "registry message indexes {:?} do not name perimeter.v1.Ping ([0])",
+                        framed.message_indexes
+                    )));
+                }
+                framed.payload
+            } else {
+                bytes
+            };
             let p = proto::Ping::decode(bytes).map_err(|e| undecodable(e.to_string()))?;
             JsonPing {
                 user_id: Some(p.user_id),
@@ -145,6 +161,13 @@ pub fn decode_ping_with(format: PingFormat, bytes: &[u8]) -> Result<Ping, PingEr
             }
         }
         PingFormat::Json => {
+            let bytes = if registry::is_framed(bytes) {
+                registry::unframe_json(bytes)
+                    .map_err(|e| undecodable(e.to_string()))?
+                    .payload
+            } else {
+                bytes
+            };
             serde_json::from_slice::<JsonPing>(bytes).map_err(|e| undecodable(e.to_string()))?
         }
     };

@@ -803,3 +803,51 @@ fn ids_must_be_32_hex_characters() {
         );
     }
 }
+
+#[test]
+fn registry_framed_pings_decode_like_bare_ones_in_either_format() {
+    use perimeter_wire::registry::frame_protobuf;
+    let bare = good().encode_to_vec();
+    let reader = PingReader::default();
+    let want = reader.read(Some(b"u1"), Some(&bare), now()).unwrap();
+    let framed = frame_protobuf(17, &[0], &bare);
+    assert_eq!(framed[..6], [0, 0, 0, 0, 17, 0]);
+    assert_eq!(
+        reader.read(Some(b"u1"), Some(&framed), now()).unwrap(),
+        want
+    );
+    // The long form of [0] (count 1, index 0) is the same path.
+    let mut long = vec![0, 0, 0, 0, 17, 2, 0];
+    long.extend_from_slice(&bare);
+    assert_eq!(reader.read(Some(b"u1"), Some(&long), now()).unwrap(), want);
+
+    let json_reader = PingReader {
+        format: PingFormat::Json,
+        ..PingReader::default()
+    };
+    let json = br#"{"user_id":"u1","lat":48.8584,"lon":2.2945,"accuracy_m":12.5,"timestamp_ms":1714035599000}"#;
+    let mut framed_json = vec![0, 0, 0, 0, 9];
+    framed_json.extend_from_slice(json);
+    assert_eq!(
+        json_reader
+            .read(Some(b"u1"), Some(&framed_json), now())
+            .unwrap(),
+        json_reader.read(Some(b"u1"), Some(json), now()).unwrap()
+    );
+}
+
+#[test]
+fn a_framed_ping_naming_another_message_or_cut_short_is_undecodable() {
+    use perimeter_wire::registry::frame_protobuf;
+    let bare = good().encode_to_vec();
+    let reader = PingReader::default();
+    for bad in [
+        frame_protobuf(17, &[1], &bare),
+        frame_protobuf(17, &[0, 1], &bare),
+        vec![0, 0, 0],
+        vec![0, 0, 0, 0, 17, 0x7f],
+    ] {
+        let err = reader.read(Some(b"u1"), Some(&bad), now()).unwrap_err();
+        assert_eq!(err.reason(), DlqReason::Undecodable, "{bad:?}: {err}");
+    }
+}

@@ -280,3 +280,26 @@ fn published_fields_are_never_renumbered_retyped_or_removed() {
             .join("\n")
     );
 }
+
+#[test]
+fn every_topic_message_is_the_first_message_of_its_file_so_its_registry_index_is_zero() {
+    let set = schema();
+    for name in ["Ping", "GeofenceEvent", "OfferTrigger", "Suppression"] {
+        let file = set
+            .file
+            .iter()
+            .find(|f| f.message_type.iter().any(|m| m.name() == name))
+            .unwrap_or_else(|| panic!("no file defines {name}"));
+        let index = file
+            .message_type
+            .iter()
+            .position(|m| m.name() == name)
+            .unwrap();
+        assert_eq!(
+            [i32::try_from(index).unwrap()],
+            perimeter_wire::registry::FIRST_MESSAGE,
+            "{name} in {}",
+            file.name()
+        );
+    }
+}

@@ -19,7 +19,8 @@ use std::time::Duration;
 use perimeter_offers::{CampaignFileError, CampaignRules};
 use perimeter_presence::PresenceConfig;
 use perimeter_stream::{
-    Clock, ExactlyOnce, Guarantee, Health, LiveTables, OutputConfig, ProcessorConfig, Topics,
+    Clock, ExactlyOnce, Guarantee, Health, LiveTables, OutputConfig, ProcessorConfig, SchemaIds,
+    Topics,
 };
 use perimeter_wire::{PingFormat, PingReader};
 use serde::Deserialize;
@@ -330,6 +331,15 @@ struct OutputsSection {
     propagate_headers: Option<Vec<String>>,
     partitioner: Option<String>,
     suppressions: Option<bool>,
+    schema_ids: Option<SchemaIdsSection>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SchemaIdsSection {
+    events: Option<u32>,
+    offers: Option<u32>,
+    suppressions: Option<u32>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -1169,10 +1179,16 @@ impl Validator {
                 ),
             );
         }
+        let ids = s.schema_ids.unwrap_or_default();
         OutputConfig {
             propagate_headers,
             partitioner,
             suppressions: s.suppressions.unwrap_or(d.suppressions),
+            schema_ids: SchemaIds {
+                events: ids.events,
+                offers: ids.offers,
+                suppressions: ids.suppressions,
+            },
         }
     }
 
@@ -1686,6 +1702,9 @@ presence_state = "eu.presence-state"
 propagate_headers = ["traceparent", "baggage"]
 partitioner = "consistent_random"
 suppressions = true
+[outputs.schema_ids]
+events = 11
+offers = 12
 [pings]
 format = "json"
 max_future = "5m"
@@ -1751,6 +1770,11 @@ format = "json"
                 propagate_headers: vec!["traceparent".into(), "baggage".into()],
                 partitioner: "consistent_random".into(),
                 suppressions: true,
+                schema_ids: SchemaIds {
+                    events: Some(11),
+                    offers: Some(12),
+                    suppressions: None,
+                },
             }
         );
         assert_eq!(
