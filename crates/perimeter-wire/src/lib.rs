@@ -54,6 +54,44 @@ pub mod proto {
 pub const FILE_DESCRIPTOR_SET: &[u8] =
     include_bytes!(concat!(env!("OUT_DIR"), "/perimeter_v1.fds"));
 
+/// The `.proto` sources of [`proto`], as (path relative to the include
+/// root, text): what `perimeter schema export` writes and a schema
+/// registry is given. Imports name these paths.
+pub const PROTO_FILES: [(&str, &str); 8] = [
+    (
+        "perimeter/v1/ping.proto",
+        include_str!("../../../proto/perimeter/v1/ping.proto"),
+    ),
+    (
+        "perimeter/v1/consent.proto",
+        include_str!("../../../proto/perimeter/v1/consent.proto"),
+    ),
+    (
+        "perimeter/v1/fence.proto",
+        include_str!("../../../proto/perimeter/v1/fence.proto"),
+    ),
+    (
+        "perimeter/v1/event.proto",
+        include_str!("../../../proto/perimeter/v1/event.proto"),
+    ),
+    (
+        "perimeter/v1/offer.proto",
+        include_str!("../../../proto/perimeter/v1/offer.proto"),
+    ),
+    (
+        "perimeter/v1/suppression.proto",
+        include_str!("../../../proto/perimeter/v1/suppression.proto"),
+    ),
+    (
+        "perimeter/v1/dlq.proto",
+        include_str!("../../../proto/perimeter/v1/dlq.proto"),
+    ),
+    (
+        "perimeter/v1/state.proto",
+        include_str!("../../../proto/perimeter/v1/state.proto"),
+    ),
+];
+
 pub use consent::{MAX_CONSENT_BYTES, consent_tombstone, decode_consent, encode_consent};
 pub use dlq::{
     DLQ_DETAIL_HEADER, DLQ_HEADER_PREFIX, DLQ_OFFSET_HEADER, DLQ_PARTITION_HEADER,

@@ -303,3 +303,26 @@ fn every_topic_message_is_the_first_message_of_its_file_so_its_registry_index_is
         );
     }
 }
+
+#[test]
+fn the_embedded_proto_sources_are_exactly_the_compiled_files() {
+    let compiled: BTreeSet<String> = schema()
+        .file
+        .iter()
+        .map(|f| f.name().to_owned())
+        .filter(|n| n.starts_with("perimeter/"))
+        .collect();
+    let embedded: BTreeSet<String> = perimeter_wire::PROTO_FILES
+        .iter()
+        .map(|(p, _)| (*p).to_owned())
+        .collect();
+    assert_eq!(embedded, compiled);
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../proto");
+    for (path, text) in perimeter_wire::PROTO_FILES {
+        assert_eq!(
+            std::fs::read_to_string(dir.join(path)).unwrap(),
+            text,
+            "{path}"
+        );
+    }
+}

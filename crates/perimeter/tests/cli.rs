@@ -146,3 +146,33 @@ fn environment_overrides_reach_the_check() {
     assert!(stdout.contains("http.listen          off"), "{stdout}");
     assert!(stdout.contains("kafka.group_id       g-env"), "{stdout}");
 }
+
+#[test]
+fn schema_export_writes_the_proto_files_and_the_compiled_descriptor_set() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = Command::new(env!("CARGO_BIN_EXE_perimeter"))
+        .args(["schema", "export", "--out"])
+        .arg(dir.path())
+        .output()
+        .expect("running perimeter");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    for name in [
+        "ping",
+        "consent",
+        "fence",
+        "event",
+        "offer",
+        "suppression",
+        "dlq",
+        "state",
+    ] {
+        let path = dir.path().join(format!("perimeter/v1/{name}.proto"));
+        let written = std::fs::read_to_string(&path).expect("exported file");
+        let source =
+            std::fs::read_to_string(repo().join(format!("proto/perimeter/v1/{name}.proto")))
+                .expect("source");
+        assert_eq!(written, source, "{name}.proto");
+    }
+    let fds = std::fs::read(dir.path().join("perimeter_v1.fds")).expect("descriptor set");
+    assert_eq!(fds, perimeter_wire::FILE_DESCRIPTOR_SET);
+}
