@@ -8,6 +8,10 @@ use prost::Message;
 
 use crate::error::{PingError, PingField};
 use crate::fields::{key_text, truncate};
+use std::sync::LazyLock;
+
+use prost_reflect::{DescriptorPool, DeserializeOptions, DynamicMessage, MessageDescriptor};
+
 use crate::{proto, registry};
 
 /// Largest ping value accepted, in bytes, checked before decoding. A real
@@ -24,15 +28,15 @@ pub enum PingFormat {
     /// `perimeter.v1.Ping` in protobuf binary encoding.
     #[default]
     Protobuf,
-    /// One JSON object with exactly these members, each required (`null`
-    /// counts as missing), with the meaning of the proto fields; unknown
-    /// members are rejected:
+    /// One `perimeter.v1.Ping` JSON object by the proto3 JSON mapping:
+    /// names as in the proto or in lowerCamelCase, `timestamp_ms` a JSON
+    /// integer or a string holding one, every field required (`null`
+    /// counts as missing), unknown members ignored:
     ///
     /// ```json
     /// {"user_id":"u1","lat":48.8584,"lon":2.2945,"accuracy_m":12.5,"timestamp_ms":1714035600000}
+    /// {"userId":"u1","lat":48.8584,"lon":2.2945,"accuracyM":12.5,"timestampMs":"1714035600000"}
     /// ```
-    ///
-    /// `timestamp_ms` must be a JSON integer; the others are JSON numbers.
     Json,
 }
 
@@ -168,15 +172,45 @@ pub fn decode_ping_with(format: PingFormat, bytes: &[u8]) -> Result<Ping, PingEr
             } else {
                 bytes
             };
-            serde_json::from_slice::<JsonPing>(bytes).map_err(|e| undecodable(e.to_string()))?
+            let p = ping_from_json(bytes).map_err(undecodable)?;
+            JsonPing {
+                user_id: Some(p.user_id),
+                lat: p.lat,
+                lon: p.lon,
+                accuracy_m: p.accuracy_m,
+                timestamp_ms: p.timestamp_ms,
+            }
         }
     };
     raw.validate()
 }
 
-/// The fields of a ping before validation; also the JSON shape.
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+/// `perimeter.v1.Ping`'s descriptor, from the compiled schema.
+static PING_DESCRIPTOR: LazyLock<Option<MessageDescriptor>> = LazyLock::new(|| {
+    DescriptorPool::decode(crate::FILE_DESCRIPTOR_SET)
+        .ok()?
+        .get_message_by_name("perimeter.v1.Ping")
+});
+
+/// Reads one JSON object by the proto3 JSON mapping (prost-reflect):
+/// field names as in the proto or in lowerCamelCase, int64 as a JSON
+/// number or string, doubles as numbers or strings, `null` as unset,
+/// unknown members ignored.
+fn ping_from_json(bytes: &[u8]) -> Result<proto::Ping, String> {
+    let descriptor = PING_DESCRIPTOR
+        .as_ref()
+        .ok_or("the compiled schema has no perimeter.v1.Ping")?;
+    let mut json = serde_json::Deserializer::from_slice(bytes);
+    let options = DeserializeOptions::new().deny_unknown_fields(false);
+    let message = DynamicMessage::deserialize_with_options(descriptor.clone(), &mut json, &options)
+        .map_err(|e| e.to_string())?;
+    json.end().map_err(|e| e.to_string())?;
+    message
+        .transcode_to::<proto::Ping>()
+        .map_err(|e| e.to_string())
+}
+
+/// The fields of a ping before validation.
 struct JsonPing {
     user_id: Option<String>,
     lat: Option<f64>,

@@ -314,9 +314,9 @@ fn bad_pings_map_to_their_reason_codes() {
 }
 
 #[test]
-fn bad_json_pings_map_to_their_reason_codes() {
+fn json_pings_follow_the_proto3_json_mapping_and_bad_ones_map_to_their_reason_codes() {
     let ok: Option<&str> = None;
-    let cases: [(&str, &str, Option<&str>); 14] = [
+    let cases: [(&str, &str, Option<&str>); 17] = [
         (
             "valid",
             r#"{"user_id":"u1","lat":48.8,"lon":2.29,"accuracy_m":12,"timestamp_ms":1714035599000}"#,
@@ -328,9 +328,14 @@ fn bad_json_pings_map_to_their_reason_codes() {
             ok,
         ),
         (
-            "unknown member",
+            "lowerCamelCase names, int64 as a string (what proto3 JSON printers write)",
+            r#"{"userId":"u1","lat":48.8,"lon":2.29,"accuracyM":12,"timestampMs":"1714035599000"}"#,
+            ok,
+        ),
+        (
+            "unknown member: ignored, like an unknown protobuf field",
             r#"{"user_id":"u1","lat":1,"lon":2,"accuracy_m":3,"timestamp_ms":1714035599000,"speed":4}"#,
-            Some("undecodable"),
+            ok,
         ),
         (
             "lat missing",
@@ -348,9 +353,19 @@ fn bad_json_pings_map_to_their_reason_codes() {
             Some("invalid_coordinates"),
         ),
         (
-            "lat as a string",
+            "lat as a numeric string (proto3 JSON accepts it)",
             r#"{"user_id":"u1","lat":"1","lon":2,"accuracy_m":3,"timestamp_ms":1714035599000}"#,
+            ok,
+        ),
+        (
+            "lat as a word",
+            r#"{"user_id":"u1","lat":"north","lon":2,"accuracy_m":3,"timestamp_ms":1714035599000}"#,
             Some("undecodable"),
+        ),
+        (
+            "lat NaN (a proto3 JSON double, not a coordinate)",
+            r#"{"user_id":"u1","lat":"NaN","lon":2,"accuracy_m":3,"timestamp_ms":1714035599000}"#,
+            Some("invalid_coordinates"),
         ),
         (
             "accuracy negative",
@@ -358,8 +373,8 @@ fn bad_json_pings_map_to_their_reason_codes() {
             Some("invalid_accuracy"),
         ),
         (
-            "timestamp as a float",
-            r#"{"user_id":"u1","lat":1,"lon":2,"accuracy_m":3,"timestamp_ms":1.7e12}"#,
+            "timestamp with a fraction",
+            r#"{"user_id":"u1","lat":1,"lon":2,"accuracy_m":3,"timestamp_ms":1714035599000.5}"#,
             Some("undecodable"),
         ),
         (
@@ -373,8 +388,8 @@ fn bad_json_pings_map_to_their_reason_codes() {
             Some("invalid_user_id"),
         ),
         (
-            "duplicate member",
-            r#"{"user_id":"u1","user_id":"u1","lat":1,"lon":2,"accuracy_m":3,"timestamp_ms":1714035599000}"#,
+            "duplicate optional member",
+            r#"{"user_id":"u1","lat":7,"lat":1,"lon":2,"accuracy_m":3,"timestamp_ms":1714035599000}"#,
             Some("undecodable"),
         ),
         ("not an object", "[1,2,3]", Some("undecodable")),
