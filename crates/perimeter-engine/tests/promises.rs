@@ -409,15 +409,13 @@ fn events_and_triggers_carry_the_event_time_of_their_ping() {
     assert_eq!(times, [at, at]);
 }
 
-#[test]
-fn every_suppressed_decision_is_published_with_its_reason_and_no_coordinates() {
-    let fences = fences();
+/// A ledger where `user` granted location but not offers.
+fn location_only(user: &str) -> ConsentLedger {
     let mut ledger = ConsentLedger::new();
-    // `quiet` granted location but not offers.
     let _ = ledger
         .apply(
             ConsentUpdate::Set(common::record(
-                UserId::new("quiet").unwrap(),
+                UserId::new(user).unwrap(),
                 perimeter_model::Purposes::NONE.with(Purpose::Location),
                 1,
                 T0 - 3600 * SEC,
@@ -425,6 +423,12 @@ fn every_suppressed_decision_is_published_with_its_reason_and_no_coordinates() {
             ts(T0),
         )
         .unwrap();
+    ledger
+}
+
+#[test]
+fn every_suppressed_decision_is_published_with_its_reason_and_no_coordinates() {
+    let (fences, ledger) = (fences(), location_only("quiet"));
     let tables = Tables {
         fences: &fences,
         ledger: &ledger,
@@ -470,19 +474,7 @@ fn every_suppressed_decision_is_published_with_its_reason_and_no_coordinates() {
 
 #[test]
 fn suppressions_are_only_counted_when_the_audit_is_off() {
-    let fences = fences();
-    let mut ledger = ConsentLedger::new();
-    let _ = ledger
-        .apply(
-            ConsentUpdate::Set(common::record(
-                UserId::new("quiet").unwrap(),
-                perimeter_model::Purposes::NONE.with(Purpose::Location),
-                1,
-                T0 - 3600 * SEC,
-            )),
-            ts(T0),
-        )
-        .unwrap();
+    let (fences, ledger) = (fences(), location_only("quiet"));
     let tables = Tables {
         fences: &fences,
         ledger: &ledger,

@@ -155,14 +155,7 @@ pub fn decode_ping_with(format: PingFormat, bytes: &[u8]) -> Result<Ping, PingEr
             } else {
                 bytes
             };
-            let p = proto::Ping::decode(bytes).map_err(|e| undecodable(e.to_string()))?;
-            JsonPing {
-                user_id: Some(p.user_id),
-                lat: p.lat,
-                lon: p.lon,
-                accuracy_m: p.accuracy_m,
-                timestamp_ms: p.timestamp_ms,
-            }
+            proto::Ping::decode(bytes).map_err(|e| undecodable(e.to_string()))?
         }
         PingFormat::Json => {
             let bytes = if registry::is_framed(bytes) {
@@ -172,17 +165,10 @@ pub fn decode_ping_with(format: PingFormat, bytes: &[u8]) -> Result<Ping, PingEr
             } else {
                 bytes
             };
-            let p = ping_from_json(bytes).map_err(undecodable)?;
-            JsonPing {
-                user_id: Some(p.user_id),
-                lat: p.lat,
-                lon: p.lon,
-                accuracy_m: p.accuracy_m,
-                timestamp_ms: p.timestamp_ms,
-            }
+            ping_from_json(bytes).map_err(undecodable)?
         }
     };
-    raw.validate()
+    validate_fields(&raw)
 }
 
 /// `perimeter.v1.Ping`'s descriptor, from the compiled schema.
@@ -210,15 +196,6 @@ fn ping_from_json(bytes: &[u8]) -> Result<proto::Ping, String> {
         .map_err(|e| e.to_string())
 }
 
-/// The fields of a ping before validation.
-struct JsonPing {
-    user_id: Option<String>,
-    lat: Option<f64>,
-    lon: Option<f64>,
-    accuracy_m: Option<f64>,
-    timestamp_ms: Option<i64>,
-}
-
 fn invalid(field: PingField, reason: String) -> PingError {
     PingError::InvalidField { field, reason }
 }
@@ -239,35 +216,34 @@ fn degrees(field: PingField, value: Option<f64>, limit: f64) -> Result<f64, Ping
     }
 }
 
-impl JsonPing {
-    fn validate(self) -> Result<Ping, PingError> {
-        let user_id = match self.user_id.as_deref() {
-            None | Some("") => return Err(missing(PingField::UserId)),
-            Some(s) => UserId::new(s)
-                .map_err(|e| invalid(PingField::UserId, format!("{:?} {}", e.value, e.reason)))?,
-        };
-        let lat = degrees(PingField::Lat, self.lat, 90.0)?;
-        let lon = degrees(PingField::Lon, self.lon, 180.0)?;
-        // Cannot fail after the checks above; mapped rather than unwrapped.
-        let position =
-            Position::new(lat, lon).map_err(|e| invalid(PingField::Lat, e.reason.to_string()))?;
-        let accuracy = match self.accuracy_m {
-            None => return Err(missing(PingField::AccuracyM)),
-            Some(m) => Accuracy::new(m)
-                .map_err(|e| invalid(PingField::AccuracyM, format!("{m} {}", e.reason)))?,
-        };
-        let timestamp = match self.timestamp_ms {
-            None => return Err(missing(PingField::TimestampMs)),
-            Some(ms) => Timestamp::from_millis(ms)
-                .map_err(|e| invalid(PingField::TimestampMs, format!("{ms} is {}", e.reason)))?,
-        };
-        Ok(Ping {
-            user_id,
-            position,
-            accuracy,
-            timestamp,
-        })
-    }
+/// The fields of a decoded ping (either format), validated.
+fn validate_fields(p: &proto::Ping) -> Result<Ping, PingError> {
+    let user_id = match p.user_id.as_str() {
+        "" => return Err(missing(PingField::UserId)),
+        s => UserId::new(s)
+            .map_err(|e| invalid(PingField::UserId, format!("{:?} {}", e.value, e.reason)))?,
+    };
+    let lat = degrees(PingField::Lat, p.lat, 90.0)?;
+    let lon = degrees(PingField::Lon, p.lon, 180.0)?;
+    // Cannot fail after the checks above; mapped rather than unwrapped.
+    let position =
+        Position::new(lat, lon).map_err(|e| invalid(PingField::Lat, e.reason.to_string()))?;
+    let accuracy = match p.accuracy_m {
+        None => return Err(missing(PingField::AccuracyM)),
+        Some(m) => Accuracy::new(m)
+            .map_err(|e| invalid(PingField::AccuracyM, format!("{m} {}", e.reason)))?,
+    };
+    let timestamp = match p.timestamp_ms {
+        None => return Err(missing(PingField::TimestampMs)),
+        Some(ms) => Timestamp::from_millis(ms)
+            .map_err(|e| invalid(PingField::TimestampMs, format!("{ms} is {}", e.reason)))?,
+    };
+    Ok(Ping {
+        user_id,
+        position,
+        accuracy,
+        timestamp,
+    })
 }
 
 /// Checks that the record key is the ping's user id.
