@@ -486,9 +486,7 @@ impl Worker {
             };
             part.engine.pings(batch.raw(), tables, now, &mut self.out);
         }
-        if !batch.records.is_empty() {
-            telemetry::lookup(started.elapsed().as_secs_f64() / batch.records.len() as f64);
-        }
+        telemetry::engine_ping_time(started.elapsed().as_secs_f64());
         self.publish(p, ack);
     }
 

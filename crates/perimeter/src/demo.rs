@@ -5,7 +5,6 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use anyhow::Context as _;
-use metrics_exporter_prometheus::PrometheusBuilder;
 use perimeter_fences::{FenceFormat, ValidationLimits, parse_fences};
 use perimeter_model::Timestamp;
 use perimeter_offers::CampaignRules;
@@ -170,9 +169,7 @@ pub fn main(args: DemoArgs) -> ExitCode {
 
 /// Runs the demo until `--duration` passes or Ctrl-C.
 async fn run(args: DemoArgs) -> anyhow::Result<()> {
-    let handle = PrometheusBuilder::new()
-        .install_recorder()
-        .context("installing the metrics recorder")?;
+    let handle = crate::metrics::install()?;
     let health = Health::new();
     let duration: Duration = args.duration.into();
     let topics = Topics::default();

@@ -15,17 +15,17 @@ use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use metrics_exporter_prometheus::PrometheusHandle;
 use perimeter_stream::Health;
 use tokio::net::TcpListener;
 
 use crate::admin::{self, Admin};
+use crate::metrics::Exporter;
 
 /// What every handler can read.
 #[derive(Debug, Clone)]
 pub struct HttpState {
     /// Renders the Prometheus text exposition.
-    pub metrics: PrometheusHandle,
+    pub metrics: Exporter,
     /// The processor's liveness and readiness.
     pub health: Health,
 }
@@ -151,7 +151,7 @@ mod tests {
             metrics::counter!("perimeter_test_requests_total").increment(3);
         });
         let state = HttpState {
-            metrics: recorder.handle(),
+            metrics: Exporter::new(recorder.handle()),
             health: Health::new(),
         };
         let listener = bind("127.0.0.1:0".parse().unwrap()).await.unwrap();

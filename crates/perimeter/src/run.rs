@@ -8,7 +8,6 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context as _;
-use metrics_exporter_prometheus::PrometheusBuilder;
 use perimeter_stream::{Clock, Health, LiveTables, Processor, Publisher};
 use tokio::signal::unix::{Signal, SignalKind, signal};
 use tokio::sync::oneshot;
@@ -147,9 +146,7 @@ fn init_tracing(level: &str, format: LogFormat) -> anyhow::Result<()> {
 
 /// Serves HTTP, connects the processor and runs it until a signal.
 async fn run(settings: Settings) -> anyhow::Result<()> {
-    let metrics = PrometheusBuilder::new()
-        .install_recorder()
-        .context("installing the metrics recorder")?;
+    let metrics = crate::metrics::install()?;
     let health = Health::new();
     let live = LiveTables::new();
     log_startup(&settings);
