@@ -16,6 +16,7 @@ mod config;
 mod demo;
 mod fences_cli;
 mod http;
+mod logging;
 mod metrics;
 mod progress;
 mod run;

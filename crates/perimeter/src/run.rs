@@ -1,7 +1,6 @@
 //! `perimeter run`: the processor against a real Kafka cluster, configured
 //! by a file (see `docs/configuration.md`), until SIGTERM or SIGINT.
 
-use std::io::IsTerminal as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -14,7 +13,7 @@ use tokio::sync::oneshot;
 use tracing::{error, info, warn};
 
 use crate::admin::Admin;
-use crate::config::{self, Env, LogFormat, Overrides, Settings};
+use crate::config::{self, Env, Overrides, Settings};
 use crate::http::{self, HttpState};
 
 /// Exit status when the configuration is rejected.
@@ -98,7 +97,7 @@ pub fn main(args: &RunArgs) -> ExitCode {
         println!("configuration OK");
         return ExitCode::SUCCESS;
     }
-    if let Err(e) = init_tracing(&settings.log_level, settings.log_format) {
+    if let Err(e) = crate::logging::init(&settings.log_level, settings.log_format) {
         eprintln!("perimeter: {e:#}");
         return ExitCode::FAILURE;
     }
@@ -126,22 +125,6 @@ fn error_chain(e: &anyhow::Error) -> String {
         out.push_str(&text);
     }
     out
-}
-
-/// Logs to stderr, as text or one JSON object per line.
-fn init_tracing(level: &str, format: LogFormat) -> anyhow::Result<()> {
-    let filter = tracing_subscriber::EnvFilter::try_new(level)
-        .with_context(|| format!("log.level {level:?}"))?;
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
-    match format {
-        LogFormat::Text => builder
-            .with_ansi(std::io::stderr().is_terminal())
-            .try_init(),
-        LogFormat::Json => builder.json().with_ansi(false).try_init(),
-    }
-    .map_err(|e| anyhow::anyhow!("installing the logger: {e}"))
 }
 
 /// Serves HTTP, connects the processor and runs it until a signal.
