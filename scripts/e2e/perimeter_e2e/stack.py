@@ -73,9 +73,10 @@ class Stack:
         admin: str = "",
         env: Optional[dict[str, str]] = None,
         campaigns: Path = SAMPLE_CAMPAIGNS,
+        log_format: str = "text",
     ) -> Perimeter:
         """Writes `NAME.toml` (with `admin` as the body of its [admin]
-        section) and starts `perimeter run --config NAME.toml` with `env`
+        section, logs in `log_format`) and starts `perimeter run --config NAME.toml` with `env`
         added to its environment; waits for /readyz."""
         http_port = free_port()
         config = self.workdir / f"{name}.toml"
@@ -92,6 +93,9 @@ listen = "127.0.0.1:{http_port}"
 
 [pings]
 format = "protobuf"
+
+[log]
+format = "{log_format}"
 
 [admin]
 {admin}
