@@ -57,7 +57,7 @@ mod worker;
 pub use clock::Clock;
 pub use config::{ExactlyOnce, Guarantee, ProcessorConfig, Topics};
 pub use error::StreamError;
-pub use health::{Health, HealthReport};
+pub use health::{DEFAULT_STALL_TIMEOUT, Health, HealthReport, PollLoopHold};
 pub use live::{LiveCatalog, LiveTables};
 pub use processor::{Processor, Progress, RunSummary};
 pub use publish::Publisher;

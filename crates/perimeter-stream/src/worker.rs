@@ -36,6 +36,7 @@ use tracing::{debug, warn};
 
 use crate::acks::{BatchAck, OutputContext};
 use crate::barrier::ConsentBarrier;
+use crate::health::WorkerBeat;
 use crate::telemetry;
 use crate::txn::Transactions;
 use crate::{Clock, Health, Topics};
@@ -261,11 +262,20 @@ pub(crate) struct Worker {
     out: Outputs,
     /// When deferred state writes waiting for their group are due.
     write_at: Option<Instant>,
+    /// Busy from taking a ping batch until its outputs are handed over
+    /// (the liveness check of [`Health`]).
+    beat: WorkerBeat,
 }
 
 impl Worker {
-    pub(crate) fn new(id: usize, shared: Arc<WorkerShared>, fences: FenceSnapshot) -> Self {
+    pub(crate) fn new(
+        id: usize,
+        shared: Arc<WorkerShared>,
+        fences: FenceSnapshot,
+        beat: WorkerBeat,
+    ) -> Self {
         Self {
+            beat,
             id,
             shared,
             fences,
@@ -374,8 +384,10 @@ impl Worker {
     fn handle(&mut self, work: Work, control: &Receiver<Control>) {
         match work {
             Work::Pings(batch, ack) => {
+                self.beat.busy();
                 self.pings(&batch, &ack);
                 ack.release();
+                self.beat.idle();
             }
             Work::Assign {
                 partition,

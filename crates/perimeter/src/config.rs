@@ -365,6 +365,8 @@ struct ProcessorSection {
 #[serde(deny_unknown_fields)]
 struct HttpSection {
     listen: Option<String>,
+    admin_listen: Option<String>,
+    stall_timeout: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -608,6 +610,12 @@ pub struct Settings {
     pub guarantee: Guarantee,
     /// `http.listen`; `None` when "off".
     pub http_listen: Option<SocketAddr>,
+    /// `http.admin_listen`: where the admin API and the store-ops page are
+    /// served instead of `http.listen`; `None`: on `http.listen`.
+    pub admin_listen: Option<SocketAddr>,
+    /// `http.stall_timeout`: how long the poll loop or a worker may make no
+    /// progress while work is waiting before `/healthz` fails.
+    pub stall_timeout: Duration,
     /// `[admin]`.
     pub admin: AdminSettings,
     /// The tracing filter (`log.level` or its overrides).
@@ -638,6 +646,7 @@ impl Settings {
         c.shutdown_timeout = self.shutdown_timeout;
         c.workers = self.workers;
         c.idle_partition_after = self.idle_partition_after;
+        health.set_stall_timeout(self.stall_timeout);
         c.health = health;
         c.live = live;
         c.kafka_properties = self.kafka_properties.expose().to_vec();
@@ -712,6 +721,12 @@ impl Settings {
                 "http.listen          {}",
                 self.http_listen
                     .map_or_else(|| "off".to_owned(), |a| a.to_string())
+            ),
+            format!(
+                "http.admin_listen    {} stall_timeout={}",
+                self.admin_listen
+                    .map_or_else(|| "(http.listen)".to_owned(), |a| a.to_string()),
+                d(self.stall_timeout)
             ),
             format!(
                 "admin                token={} max_body_bytes={} live_wait={} publish_timeout={}",
@@ -811,6 +826,13 @@ pub fn from_toml_str(
     let (campaigns_path, rules) = v.campaigns(offers.campaigns, base_dir, env, flags);
     let processor = v.processor(processor, flags, env, &group_id);
     let http_listen = v.http_listen(http.listen, env, flags);
+    let admin_listen = v.admin_listen(http.admin_listen, http_listen.flatten());
+    let stall_timeout = v.duration(
+        "http.stall_timeout",
+        http.stall_timeout,
+        perimeter_stream::DEFAULT_STALL_TIMEOUT,
+    );
+    v.at_least_a_second("http.stall_timeout", stall_timeout);
     let admin = v.admin(admin, env);
     let log_level = v.log_level(log.level, env, flags);
 
@@ -836,6 +858,8 @@ pub fn from_toml_str(
             shutdown_timeout: processor.shutdown_timeout,
             guarantee: processor.guarantee,
             http_listen,
+            admin_listen,
+            stall_timeout,
             admin,
             log_level,
             log_format: log.format.unwrap_or_default(),
@@ -1376,6 +1400,47 @@ impl Validator {
                     key,
                     &origin,
                     format!("{raw:?} is not an IP address and port (e.g. \"0.0.0.0:9464\", \"[::]:9464\") or \"off\""),
+                );
+                None
+            }
+        }
+    }
+
+    /// `http.admin_listen`: an address other than `http.listen`'s, and
+    /// only with `http.listen` on (the admin API is served by the same
+    /// server process).
+    fn admin_listen(
+        &mut self,
+        file: Option<String>,
+        http_listen: Option<SocketAddr>,
+    ) -> Option<SocketAddr> {
+        let key = "http.admin_listen";
+        let raw = file?;
+        match raw.trim().parse::<SocketAddr>() {
+            Ok(a) if http_listen.is_none() => {
+                self.problem(
+                    key,
+                    &Origin::File,
+                    format!("{a} given, but http.listen is \"off\": no HTTP server runs"),
+                );
+                None
+            }
+            Ok(a) if Some(a) == http_listen => {
+                self.problem(
+                    key,
+                    &Origin::File,
+                    format!(
+                        "{a} is http.listen's address; leave admin_listen out to serve both there"
+                    ),
+                );
+                None
+            }
+            Ok(a) => Some(a),
+            Err(_) => {
+                self.problem(
+                    key,
+                    &Origin::File,
+                    format!("{raw:?} is not an IP address and port (e.g. \"127.0.0.1:9465\")"),
                 );
                 None
             }
@@ -2284,5 +2349,55 @@ message = "m"
         for name in ["sasl.username", "security.protocol", "ssl.ca.location"] {
             assert!(!is_secret(name), "{name}");
         }
+    }
+
+    #[test]
+    fn http_admin_listen_and_stall_timeout_are_read_and_checked() {
+        let s = Dir::new(&format!(
+            "{MINIMAL}[http]\nlisten = \"0.0.0.0:9464\"\nadmin_listen = \"127.0.0.1:9465\"\nstall_timeout = \"90s\"\n"
+        ))
+        .ok();
+        assert_eq!(s.admin_listen, Some("127.0.0.1:9465".parse().unwrap()));
+        assert_eq!(s.stall_timeout, Duration::from_secs(90));
+        assert!(
+            s.summary()
+                .contains("http.admin_listen    127.0.0.1:9465 stall_timeout=1m 30s"),
+            "{}",
+            s.summary()
+        );
+
+        let d = Dir::new(MINIMAL).ok();
+        assert_eq!(d.admin_listen, None, "admin on http.listen by default");
+        assert_eq!(d.stall_timeout, perimeter_stream::DEFAULT_STALL_TIMEOUT);
+
+        let e = Dir::new(&format!(
+            "{MINIMAL}[http]\nlisten = \"0.0.0.0:9464\"\nadmin_listen = \"0.0.0.0:9464\"\nstall_timeout = \"10ms\"\n"
+        ))
+        .err()
+        .to_string();
+        assert!(
+            e.contains("http.admin_listen") && e.contains("http.listen's address"),
+            "{e}"
+        );
+        assert!(
+            e.contains("http.stall_timeout") && e.contains("at least 1s"),
+            "{e}"
+        );
+        let e = Dir::new(&format!(
+            "{MINIMAL}[http]\nlisten = \"off\"\nadmin_listen = \"127.0.0.1:9465\"\n"
+        ))
+        .err()
+        .to_string();
+        assert!(
+            e.contains("http.admin_listen") && e.contains("no HTTP server"),
+            "{e}"
+        );
+        let e = Dir::new(&format!("{MINIMAL}[http]\nadmin_listen = \"localhost\"\n"))
+            .err()
+            .to_string();
+        assert!(
+            e.contains("http.admin_listen") && e.contains("not an IP address"),
+            "{e}"
+        );
     }
 }

@@ -144,33 +144,60 @@ async fn run(settings: Settings) -> anyhow::Result<()> {
         Clock::system(),
     ));
 
-    let (http_stop, http_stopped) = oneshot::channel::<()>();
-    let http_task = match settings.http_listen {
+    // One stop signal for every HTTP server: a watch channel, so that any
+    // number of servers see it.
+    let (http_stop, http_stopped) = tokio::sync::watch::channel(false);
+    let stopped = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
+        let _ = rx.wait_for(|stop| *stop).await;
+    };
+    let mut http_tasks = Vec::new();
+    match settings.http_listen {
         Some(addr) => {
+            let state = HttpState {
+                metrics,
+                health: health.clone(),
+            };
             let listener = http::bind(addr)
                 .await
                 .with_context(|| format!("binding the HTTP server to {addr} (http.listen)"))?;
-            info!(
-                %addr,
-                read_only = settings.admin.token.is_none(),
-                "serving /metrics, /healthz, /readyz, the admin API (/v1) and the store-ops page (/)"
-            );
-            let router = http::router(
-                HttpState {
-                    metrics,
-                    health: health.clone(),
-                },
-                Some(admin),
-            );
-            Some(tokio::spawn(http::serve(listener, router, async move {
-                let _ = http_stopped.await;
-            })))
+            let read_only = settings.admin.token.is_none();
+            let main_router = match settings.admin_listen {
+                None => {
+                    info!(
+                        %addr,
+                        read_only,
+                        "serving /metrics, /healthz, /readyz, the admin API (/v1) and the store-ops page (/)"
+                    );
+                    http::router(state, Some(admin))
+                }
+                Some(admin_addr) => {
+                    let admin_listener = http::bind(admin_addr).await.with_context(|| {
+                        format!("binding the admin HTTP server to {admin_addr} (http.admin_listen)")
+                    })?;
+                    info!(%addr, "serving /metrics, /healthz, /readyz");
+                    info!(
+                        addr = %admin_addr,
+                        read_only,
+                        "serving the admin API (/v1) and the store-ops page (/)"
+                    );
+                    http_tasks.push(tokio::spawn(http::serve(
+                        admin_listener,
+                        http::admin_router(admin),
+                        stopped(http_stopped.clone()),
+                    )));
+                    http::router(state, None)
+                }
+            };
+            http_tasks.push(tokio::spawn(http::serve(
+                listener,
+                main_router,
+                stopped(http_stopped.clone()),
+            )));
         }
         None => {
             info!("HTTP server off (http.listen = \"off\")");
-            None
         }
-    };
+    }
 
     let mut stop = stop_on_signals()?;
     let connected = tokio::select! {
@@ -203,8 +230,8 @@ async fn run(settings: Settings) -> anyhow::Result<()> {
         }
     };
 
-    let _ = http_stop.send(());
-    if let Some(task) = http_task {
+    let _ = http_stop.send(true);
+    for task in http_tasks {
         match tokio::time::timeout(HTTP_DRAIN, task).await {
             Ok(Ok(Ok(()))) => {}
             Ok(Ok(Err(e))) => warn!(error = %e, "HTTP server"),
