@@ -384,6 +384,29 @@ def cmd_k8s():
         port = ports.get(get.get("port"), get.get("port"))
         if port != 9464:
             problems.append(f"{probe} port is {port}, not 9464")
+    # The PodMonitor scrapes the metrics port of these pods, as job
+    # "perimeter" (the alert rules' default selector); the NetworkPolicy
+    # opens only ports the container has.
+    pm = docs.get(("PodMonitor", "perimeter"), (None, None))[0]
+    if pm is None:
+        problems.append("no PodMonitor perimeter (podmonitor.yaml)")
+    else:
+        if any(labels.get(k) != v for k, v in pm["spec"]["selector"]["matchLabels"].items()):
+            problems.append("PodMonitor perimeter selects no Perimeter pod")
+        if labels.get(pm["spec"].get("jobLabel", "")) != "perimeter":
+            problems.append("PodMonitor jobLabel does not give job=\"perimeter\"")
+        for e in pm["spec"]["podMetricsEndpoints"]:
+            if ports.get(e.get("port")) != 9464 or e.get("path", "/metrics") != "/metrics":
+                problems.append(f"PodMonitor endpoint {e} is not port http (9464) /metrics")
+    for (kind, name), (d, path) in docs.items():
+        if kind != "NetworkPolicy":
+            continue
+        if any(labels.get(k) != v for k, v in d["spec"]["podSelector"]["matchLabels"].items()):
+            problems.append(f"NetworkPolicy {name} selects no Perimeter pod")
+        for rule in d["spec"].get("ingress", []):
+            for port in rule.get("ports", []):
+                if port.get("port") not in ports and port.get("port") not in ports.values():
+                    problems.append(f"NetworkPolicy {name}: port {port.get('port')} is not a container port")
     sc, psc = c.get("securityContext", {}), spec.get("securityContext", {})
     if not (sc.get("runAsNonRoot") or psc.get("runAsNonRoot")):
         problems.append("runAsNonRoot is not set")
@@ -427,13 +450,21 @@ def cmd_k8s():
                 shutdown = seconds(tomllib.loads(cm["data"][os.path.basename(conf)]).get("processor", {}).get("shutdown_timeout", "10s"))
             except ImportError:
                 shutdown = 10
+            try:
+                import tomllib
+                http = tomllib.loads(cm["data"][os.path.basename(conf)]).get("http", {})
+                for key, port_name in (("listen", "http"), ("admin_listen", "admin")):
+                    if key in http and int(http[key].rsplit(":", 1)[1]) != ports.get(port_name):
+                        problems.append(f"http.{key} {http[key]} is not container port {port_name} ({ports.get(port_name)})")
+            except ImportError:
+                pass
             grace = spec.get("terminationGracePeriodSeconds", 30)
             if grace <= shutdown:
                 problems.append(f"terminationGracePeriodSeconds {grace} is not above processor.shutdown_timeout ({shutdown} s)")
     else:
         problems.append("no ConfigMap mounted in the perimeter container")
     check(f"k8s manifests are consistent ({len(docs)} objects: selectors, headless Service, static membership, "
-          "probes, Secret keys, ConfigMap, grace period)", problems)
+          "probes, Secret keys, ConfigMap, grace period, PodMonitor, NetworkPolicy)", problems)
 
 
 def env_for(value_source):
