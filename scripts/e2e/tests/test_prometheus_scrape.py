@@ -46,6 +46,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.prometheus]
 
 WAIT_S = 60.0
 ALERTS = REPO / "deploy" / "prometheus" / "alerts.yml"
+DASHBOARD = REPO / "deploy" / "grafana" / "perimeter.json"
 # Users without consent, spread over the pings partitions so that both
 # instances process ping batches (and record consent barrier waits).
 SPREAD_USERS = [f"spread-{i}" for i in range(12)]
@@ -291,6 +292,29 @@ def test_prometheus_scrape(perimeter_bin: str, broker_factory: BrokerFactory, co
             data = prometheus.api("/api/v1/query?" + urllib.parse.urlencode({"query": r["query"]}))
             checks.check(f"Prometheus: the expression of {r['name']} evaluates as a query", data is not None,
                          r["query"])
+
+        # Every query of the Grafana dashboard, with its variables as
+        # Grafana would fill them, is valid PromQL on these series.
+        exprs: list[str] = []
+
+        def walk(o: object) -> None:
+            if isinstance(o, dict):
+                if isinstance(o.get("expr"), str):
+                    exprs.append(o["expr"])
+                for v in o.values():
+                    walk(v)
+            elif isinstance(o, list):
+                for v in o:
+                    walk(v)
+
+        walk(json.loads(DASHBOARD.read_text(encoding="utf-8")))
+        failed_exprs = []
+        for e in exprs:
+            promql = e.replace("$__rate_interval", "1m").replace("$job", "perimeter").replace("$instance", ".*")
+            if prometheus.api("/api/v1/query?" + urllib.parse.urlencode({"query": promql})) is None:
+                failed_exprs.append(promql)
+        checks.check(f"Prometheus: every query of the dashboard ({len(exprs)}) evaluates", bool(exprs) and not failed_exprs,
+                     "\n".join(failed_exprs))
 
         # The JSON logs of the second instance: every line one object with
         # timestamp, level, message and target at the top level.
