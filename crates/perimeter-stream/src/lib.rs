@@ -51,6 +51,7 @@ mod publish;
 mod retry;
 mod tables;
 pub mod telemetry;
+mod trace;
 mod txn;
 mod worker;
 
@@ -61,3 +62,4 @@ pub use health::{DEFAULT_STALL_TIMEOUT, Health, HealthReport, PollLoopHold};
 pub use live::{LiveCatalog, LiveTables};
 pub use processor::{Processor, Progress, RunSummary};
 pub use publish::Publisher;
+pub use trace::{TRACEPARENT_HEADER, TraceId};

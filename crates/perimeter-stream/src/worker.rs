@@ -24,11 +24,12 @@ use std::time::{Duration, Instant};
 
 use crossbeam_channel::{Receiver, Sender, select_biased};
 use perimeter_engine::{
-    EngineConfig, FenceSnapshot, Outputs, PartitionEngine, RawPing, Record, StateWrite, Tables,
+    EngineConfig, FenceSnapshot, Outputs, PartitionEngine, PingOutcome, RawPing, Record,
+    StateWrite, Tables,
 };
 use perimeter_model::{FenceId, UserId};
 use perimeter_offers::{ConsentChange, ConsentLedger};
-use perimeter_wire::DLQ_REASON_HEADER;
+use perimeter_wire::{DLQ_REASON_HEADER, decode_dlq};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::{BorrowedMessage, Header, Message, OwnedHeaders};
 use rdkafka::producer::{BaseRecord, Producer, ThreadedProducer};
@@ -38,6 +39,7 @@ use crate::acks::{BatchAck, OutputContext};
 use crate::barrier::ConsentBarrier;
 use crate::health::WorkerBeat;
 use crate::telemetry;
+use crate::trace::TraceId;
 use crate::txn::Transactions;
 use crate::{Clock, Health, Topics};
 
@@ -58,6 +60,8 @@ struct RawRecord {
     key: Option<(usize, usize)>,
     value: Option<(usize, usize)>,
     timestamp_ms: Option<i64>,
+    /// From its `traceparent` header, for the log line of a dead letter.
+    trace_id: Option<TraceId>,
 }
 
 impl RawBatch {
@@ -85,7 +89,16 @@ impl RawBatch {
             key,
             value,
             timestamp_ms: msg.timestamp().to_millis(),
+            trace_id: TraceId::of(msg.headers()),
         });
+    }
+
+    /// The trace id of the ping at `offset`, if it carried one.
+    fn trace_id(&self, offset: i64) -> Option<TraceId> {
+        self.records
+            .binary_search_by_key(&offset, |r| r.offset)
+            .ok()
+            .and_then(|i| self.records[i].trace_id)
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -499,6 +512,7 @@ impl Worker {
             part.engine.pings(batch.raw(), tables, now, &mut self.out);
         }
         telemetry::engine_ping_time(started.elapsed().as_secs_f64());
+        log_dead_letters(p, batch, &self.out);
         self.publish(p, ack);
     }
 
@@ -711,6 +725,34 @@ pub(crate) fn produce_dlq(shared: &WorkerShared, entry: &perimeter_wire::DlqEntr
         &ack,
     );
     ack.release();
+}
+
+/// One log line per ping of `batch` that the engine sent to the DLQ, with
+/// its offset, the reason and, when the ping carried a W3C `traceparent`
+/// header, its trace id (`trace_id`), so that the line can be found from
+/// the producer's trace. The DLQ entry is decoded again for its offset: a
+/// dead letter is the rare path.
+fn log_dead_letters(partition: i32, batch: &RawBatch, out: &Outputs) {
+    if out.counts.pings[PingOutcome::Dlq as usize] == 0 {
+        return;
+    }
+    for r in &out.records {
+        let Record::Dlq { value, .. } = r else {
+            continue;
+        };
+        let Ok(entry) = decode_dlq(value) else {
+            continue;
+        };
+        let trace_id = batch.trace_id(entry.offset).map(tracing::field::display);
+        warn!(
+            partition,
+            offset = entry.offset,
+            reason = entry.reason.as_str(),
+            detail = %entry.detail,
+            trace_id,
+            "ping sent to the DLQ"
+        );
+    }
 }
 
 /// Hands a record to the producer, waiting while its queue is full. A
