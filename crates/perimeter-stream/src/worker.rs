@@ -730,8 +730,9 @@ pub(crate) fn produce_dlq(shared: &WorkerShared, entry: &perimeter_wire::DlqEntr
 /// One log line per ping of `batch` that the engine sent to the DLQ, with
 /// its offset, the reason and, when the ping carried a W3C `traceparent`
 /// header, its trace id (`trace_id`), so that the line can be found from
-/// the producer's trace. The DLQ entry is decoded again for its offset: a
-/// dead letter is the rare path.
+/// the producer's trace. Not the entry's detail: it may quote a user id or
+/// coordinates, which stay in the DLQ topic and out of the logs. The DLQ
+/// entry is decoded again for its offset: a dead letter is the rare path.
 fn log_dead_letters(partition: i32, batch: &RawBatch, out: &Outputs) {
     if out.counts.pings[PingOutcome::Dlq as usize] == 0 {
         return;
@@ -748,7 +749,6 @@ fn log_dead_letters(partition: i32, batch: &RawBatch, out: &Outputs) {
             partition,
             offset = entry.offset,
             reason = entry.reason.as_str(),
-            detail = %entry.detail,
             trace_id,
             "ping sent to the DLQ"
         );
