@@ -734,6 +734,8 @@ pub(crate) fn produce_dlq(shared: &WorkerShared, entry: &perimeter_wire::DlqEntr
 /// coordinates, which stay in the DLQ topic and out of the logs. The DLQ
 /// entry is decoded again for its offset: a dead letter is the rare path.
 fn log_dead_letters(partition: i32, batch: &RawBatch, out: &Outputs) {
+    /// Its own target, so that a filter can silence it alone.
+    const DLQ_LOG_TARGET: &str = "perimeter_stream::dlq";
     if out.counts.pings[PingOutcome::Dlq as usize] == 0 {
         return;
     }
@@ -746,6 +748,7 @@ fn log_dead_letters(partition: i32, batch: &RawBatch, out: &Outputs) {
         };
         let trace_id = batch.trace_id(entry.offset).map(tracing::field::display);
         warn!(
+            target: DLQ_LOG_TARGET,
             partition,
             offset = entry.offset,
             reason = entry.reason.as_str(),

@@ -92,7 +92,7 @@ async fn a_dead_lettered_ping_is_logged_with_its_offset_reason_and_the_trace_id_
     };
     assert_eq!(lines.len(), 3, "{lines:?}");
     for (i, line) in lines.iter().enumerate() {
-        assert!(line.contains("WARN"), "{line}");
+        assert!(line.contains("WARN perimeter_stream::dlq"), "{line}");
         assert!(line.contains("partition=0"), "{line}");
         assert!(line.contains(&format!("offset={i}")), "{line}");
         assert!(line.contains("reason=\"undecodable\""), "{line}");

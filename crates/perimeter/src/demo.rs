@@ -154,7 +154,11 @@ pub fn main(args: DemoArgs) -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+                // The demo sends bad pings on purpose: their DLQ lines
+                // would only interrupt the progress display.
+                .unwrap_or_else(|_| {
+                    tracing_subscriber::EnvFilter::new("warn,perimeter_stream::dlq=error")
+                }),
         )
         .with_writer(std::io::stderr)
         .init();
