@@ -56,6 +56,11 @@ pub struct RunArgs {
     /// overrides log.level, PERIMETER_LOG_LEVEL and RUST_LOG.
     #[arg(long, value_name = "FILTER")]
     log_level: Option<String>,
+    /// Sets any key of the file, e.g. `--set processor.workers=4` or
+    /// `--set kafka.properties.client.id=eu-1`; overrides the file and the
+    /// environment. Repeatable.
+    #[arg(long = "set", value_name = "KEY=VALUE")]
+    set: Vec<String>,
 }
 
 impl RunArgs {
@@ -67,6 +72,7 @@ impl RunArgs {
             campaigns: self.campaigns.clone(),
             workers: self.workers,
             log_level: self.log_level.clone(),
+            set: self.set.clone(),
         }
     }
 }
@@ -293,6 +299,7 @@ fn log_startup(s: &Settings) {
         presence_state = %t.presence_state,
         ping_format = %s.ping_reader.format,
         campaigns = s.rules.campaigns().len(),
+        campaigns_file = %s.campaigns_path.display(),
         workers = s.workers,
         "starting perimeter"
     );
