@@ -12,7 +12,8 @@
 #      headless Chromium (Selenium), `perimeter fences validate|upload`, the
 #      admin API;
 #   3. prometheus_scrape: tests/test_prometheus_scrape.py, a real
-#      Prometheus scrapes Perimeter;
+#      Prometheus scrapes two Perimeter instances and evaluates the alert
+#      rules and the dashboard's queries; JSON logs parsed;
 #   4. revoke_then_ping: tests/test_revoke_then_ping.py, consent before
 #      pings (1,000 revocations and 200 grants, each acknowledged, then a
 #      ping; batching producers);

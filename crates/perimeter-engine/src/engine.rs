@@ -361,10 +361,8 @@ impl PartitionEngine {
         let fences = tables.fences;
         let index = fences.index();
         let hits = &mut self.hits;
-        index.containing_batch(&self.positions, |i, f| {
-            if let Some(slot) = index.slot_of_ref(f) {
-                hits.push((i as u32, slot as u32));
-            }
+        index.containing_batch(&self.positions, |i, hit| {
+            hits.push((i as u32, hit.slot as u32));
         });
 
         let pings = std::mem::take(&mut self.pings);

@@ -74,7 +74,7 @@ pub struct OutputConfig {
 }
 
 /// The schema-registry ids of the output topics' value schemas, as the
-/// registry assigned them (`perimeter schema register` prints them). A
+/// registry assigned them when they were registered (docs/data-platforms.md). A
 /// value written with an id is framed: magic byte 0, the id, message
 /// index `[0]`, then the protobuf, as registry-aware deserializers expect.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

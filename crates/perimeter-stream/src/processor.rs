@@ -603,7 +603,7 @@ impl Processor {
         let mut workers = Vec::new();
         let fences = FenceSnapshot::new(Arc::clone(&index), catalog_version);
         for (id, (work, control)) in receivers.into_iter().enumerate() {
-            let worker = Worker::new(id, Arc::clone(&shared), fences.clone());
+            let worker = Worker::new(id, Arc::clone(&shared), fences.clone(), health.worker());
             workers.push(
                 std::thread::Builder::new()
                     .name(format!("perimeter-worker-{id}"))

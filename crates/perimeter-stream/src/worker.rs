@@ -24,8 +24,8 @@ use std::time::{Duration, Instant};
 
 use crossbeam_channel::{Receiver, Sender, select_biased};
 use perimeter_engine::{
-    EngineConfig, FenceSnapshot, Origin, Outputs, PartitionEngine, RawPing, Record, StateWrite,
-    Tables,
+    EngineConfig, FenceSnapshot, Origin, Outputs, PartitionEngine, PingOutcome, RawPing, Record,
+    StateWrite, Tables,
 };
 use perimeter_model::{FenceId, UserId};
 use perimeter_offers::{ConsentChange, ConsentLedger};
@@ -38,7 +38,9 @@ use tracing::{debug, warn};
 
 use crate::acks::{BatchAck, OutputContext};
 use crate::barrier::ConsentBarrier;
+use crate::health::WorkerBeat;
 use crate::telemetry;
+use crate::trace::{TRACEPARENT_HEADER, TraceId};
 use crate::txn::Transactions;
 use crate::{Clock, Health, OutputConfig, Topics};
 
@@ -121,6 +123,14 @@ impl RawBatch {
             let name = std::str::from_utf8(&self.bytes[h.name.0..h.name.1]).ok()?;
             Some((name, self.slice(h.value)))
         })
+    }
+
+    /// The trace id of the W3C `traceparent` header of the record at
+    /// position `origin`, if it carried a valid one.
+    fn trace_id(&self, origin: u32) -> Option<TraceId> {
+        self.headers_of(origin)
+            .find(|(name, _)| name.eq_ignore_ascii_case(TRACEPARENT_HEADER))
+            .and_then(|(_, value)| TraceId::from_traceparent(value?))
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -299,11 +309,20 @@ pub(crate) struct Worker {
     out: Outputs,
     /// When deferred state writes waiting for their group are due.
     write_at: Option<Instant>,
+    /// Busy from taking a ping batch until its outputs are handed over
+    /// (the liveness check of [`Health`]).
+    beat: WorkerBeat,
 }
 
 impl Worker {
-    pub(crate) fn new(id: usize, shared: Arc<WorkerShared>, fences: FenceSnapshot) -> Self {
+    pub(crate) fn new(
+        id: usize,
+        shared: Arc<WorkerShared>,
+        fences: FenceSnapshot,
+        beat: WorkerBeat,
+    ) -> Self {
         Self {
+            beat,
             id,
             shared,
             fences,
@@ -412,8 +431,10 @@ impl Worker {
     fn handle(&mut self, work: Work, control: &Receiver<Control>) {
         match work {
             Work::Pings(batch, ack) => {
+                self.beat.busy();
                 self.pings(&batch, &ack);
                 ack.release();
+                self.beat.idle();
             }
             Work::Assign {
                 partition,
@@ -524,9 +545,8 @@ impl Worker {
             };
             part.engine.pings(batch.raw(), tables, now, &mut self.out);
         }
-        if !batch.records.is_empty() {
-            telemetry::lookup(started.elapsed().as_secs_f64() / batch.records.len() as f64);
-        }
+        telemetry::engine_ping_time(started.elapsed().as_secs_f64());
+        log_dead_letters(p, batch, &self.out);
         self.publish(p, ack, Some(batch));
     }
 
@@ -841,6 +861,35 @@ struct Output<'a> {
     /// The record's Kafka timestamp; `None`: the producer's clock.
     timestamp_ms: Option<i64>,
     headers: Option<OwnedHeaders>,
+}
+
+/// One log line per ping of `batch` that the engine sent to the DLQ, with
+/// its offset, the reason and, when the ping carried a W3C `traceparent`
+/// header, its trace id (`trace_id`), so that the line can be found from
+/// the producer's trace. Not the entry's detail: it may quote a user id or
+/// coordinates, which stay in the DLQ topic's headers and out of the logs.
+fn log_dead_letters(partition: i32, batch: &RawBatch, out: &Outputs) {
+    /// Its own target, so that a filter can silence it alone.
+    const DLQ_LOG_TARGET: &str = "perimeter_stream::dlq";
+    if out.counts.pings[PingOutcome::Dlq as usize] == 0 {
+        return;
+    }
+    for r in &out.records {
+        let Record::Dlq { entry, origin } = r else {
+            continue;
+        };
+        let trace_id = origin
+            .and_then(|o| batch.trace_id(o))
+            .map(tracing::field::display);
+        warn!(
+            target: DLQ_LOG_TARGET,
+            partition,
+            offset = entry.offset,
+            reason = entry.reason.as_str(),
+            trace_id,
+            "ping sent to the DLQ"
+        );
+    }
 }
 
 /// Hands a record to the producer, waiting while its queue is full. A

@@ -17,6 +17,8 @@ mod config;
 mod demo;
 mod fences_cli;
 mod http;
+mod logging;
+mod metrics;
 mod progress;
 mod run;
 mod schema_cli;
