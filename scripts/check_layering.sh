@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Keeps the layering of the design brief: the pure crates never depend on
 # tokio, rdkafka, metrics or axum (not even through another crate), and only
-# perimeter-stream talks to Kafka. One known exception is listed below.
+# perimeter-stream talks to Kafka (the binary's tests, as independent
+# clients, may use rdkafka as a dev-dependency).
 # Usage: bash scripts/check_layering.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,10 +33,6 @@ for p in m["packages"]:
 for crate in $direct; do
     case "$crate" in
         perimeter-stream) ;;
-        # Known exception, tracked by the SRE issue: the binary still builds
-        # the demo's mock cluster and probes librdkafka properties in its
-        # config validation. No new code may add to it.
-        perimeter) ;;
         *)
             echo "layering: $crate depends on rdkafka directly; only perimeter-stream talks to Kafka" >&2
             status=1
@@ -43,6 +40,6 @@ for crate in $direct; do
     esac
 done
 if [ "$status" = 0 ]; then
-    echo "layering: pure crates free of tokio, rdkafka, metrics and axum; rdkafka only in perimeter-stream (and, as a known exception, the binary)"
+    echo "layering: pure crates free of tokio, rdkafka, metrics and axum; rdkafka only in perimeter-stream"
 fi
 exit "$status"

@@ -14,7 +14,8 @@
 #   2b. store_ops_concurrency: tests/test_store_ops_concurrency.py, two
 #      instances, two uploads at once: one wins, the other gets 409;
 #   3. prometheus_scrape: tests/test_prometheus_scrape.py, a real
-#      Prometheus scrapes Perimeter;
+#      Prometheus scrapes two Perimeter instances and evaluates the alert
+#      rules and the dashboard's queries; JSON logs parsed;
 #   4. revoke_then_ping: tests/test_revoke_then_ping.py, consent before
 #      pings (1,000 revocations and 200 grants, each acknowledged, then a
 #      ping; batching producers);
@@ -25,7 +26,10 @@
 #   6. rebalance: tests/test_rebalance.py, instances 2 and 3 join and
 #      leave one by one under a steady ping load, with eager,
 #      cooperative-sticky and static membership: no lost or differing
-#      event, and the processing pause of each change, measured.
+#      event, and the processing pause of each change, measured;
+#   7. data_platforms: tests/test_data_platforms.py, JSON pings from
+#      protobuf's own proto3 JSON printer: events and offer with event-time
+#      timestamps and traceparents, no dead letter.
 # All run; the exit code is non-zero if any failed. docs/testing-e2e.md
 # describes each one, how long it takes, and how to run one with pytest.
 #
@@ -55,12 +59,13 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
 # Each stage and its test module, in the order they run.
-STAGES=(run_e2e store_ops_ui store_ops_concurrency prometheus_scrape revoke_then_ping compaction rebalance)
+STAGES=(run_e2e store_ops_ui store_ops_concurrency prometheus_scrape revoke_then_ping compaction rebalance data_platforms)
 declare -A MODULE=(
     [run_e2e]=tests/test_pipeline.py [store_ops_ui]=tests/test_store_ops_ui.py
     [store_ops_concurrency]=tests/test_store_ops_concurrency.py
     [prometheus_scrape]=tests/test_prometheus_scrape.py [revoke_then_ping]=tests/test_revoke_then_ping.py
     [compaction]=tests/test_compaction.py [rebalance]=tests/test_rebalance.py
+    [data_platforms]=tests/test_data_platforms.py
 )
 ONLY="${PERIMETER_E2E_ONLY:-}"
 ONLY=" ${ONLY//,/ } "

@@ -3,12 +3,15 @@
 # rules with what runs without a Docker engine or a cluster:
 #
 #   - promtool: check rules, the rules' unit tests, check config;
+#   - deploy/k8s/prometheusrule.yaml is alerts.yml rendered by
+#     scripts/render_alerts.py, and a rendering with another runbook base
+#     URL and job selector is valid;
 #   - every YAML file under deploy/ parses (all documents of it);
 #   - the dashboard JSON parses and is well-formed;
 #   - every metric name used in the dashboard and the alert rules is
 #     documented in docs/metrics.md, and every metric name the code defines
 #     is too; every alert has a severity, a summary, a description and a
-#     runbook link that resolves;
+#     runbook_url whose anchor resolves in docs/metrics.md;
 #   - the compose file and the Kubernetes manifests agree with each other
 #     and with the files they mount;
 #   - the Perimeter configuration files the deploy files mount are accepted
@@ -250,15 +253,20 @@ def cmd_alerts():
         if r.get("labels", {}).get("severity") not in ("info", "warning", "critical"):
             problems.append(f"{name}: severity label missing or not info/warning/critical")
         ann = r.get("annotations", {})
-        for key in ("summary", "description", "runbook"):
+        for key in ("summary", "description", "runbook_url"):
             if not ann.get(key):
                 problems.append(f"{name}: annotation {key} missing")
-        runbook = ann.get("runbook", "")
-        path, _, anchor = runbook.partition("#")
-        if runbook and not os.path.isfile(path):
-            problems.append(f"{name}: runbook {runbook}: no file {path}")
-        elif anchor and anchor not in anchors(path):
-            problems.append(f"{name}: runbook {runbook}: no heading with anchor #{anchor}")
+        # runbook_url is the base URL of docs/metrics.md (rendered by
+        # scripts/render_alerts.py) plus the alert's section anchor, which
+        # must exist in this repository's docs/metrics.md.
+        runbook = ann.get("runbook_url", "")
+        base, _, anchor = runbook.partition("#")
+        if runbook and (not re.match(r"https?://", base) or not base.endswith("/docs/metrics.md")):
+            problems.append(f"{name}: runbook_url {runbook}: not an absolute URL of docs/metrics.md")
+        elif anchor != name.lower():
+            problems.append(f"{name}: runbook_url {runbook}: anchor is not #{name.lower()}")
+        elif anchor not in anchors("docs/metrics.md"):
+            problems.append(f"{name}: runbook_url {runbook}: no heading with anchor #{anchor} in docs/metrics.md")
     with open("deploy/prometheus/alerts_test.yml", encoding="utf-8") as f:
         tests = yaml.safe_load(f)
     fired, quiet = set(), set()
@@ -376,6 +384,29 @@ def cmd_k8s():
         port = ports.get(get.get("port"), get.get("port"))
         if port != 9464:
             problems.append(f"{probe} port is {port}, not 9464")
+    # The PodMonitor scrapes the metrics port of these pods, as job
+    # "perimeter" (the alert rules' default selector); the NetworkPolicy
+    # opens only ports the container has.
+    pm = docs.get(("PodMonitor", "perimeter"), (None, None))[0]
+    if pm is None:
+        problems.append("no PodMonitor perimeter (podmonitor.yaml)")
+    else:
+        if any(labels.get(k) != v for k, v in pm["spec"]["selector"]["matchLabels"].items()):
+            problems.append("PodMonitor perimeter selects no Perimeter pod")
+        if labels.get(pm["spec"].get("jobLabel", "")) != "perimeter":
+            problems.append("PodMonitor jobLabel does not give job=\"perimeter\"")
+        for e in pm["spec"]["podMetricsEndpoints"]:
+            if ports.get(e.get("port")) != 9464 or e.get("path", "/metrics") != "/metrics":
+                problems.append(f"PodMonitor endpoint {e} is not port http (9464) /metrics")
+    for (kind, name), (d, path) in docs.items():
+        if kind != "NetworkPolicy":
+            continue
+        if any(labels.get(k) != v for k, v in d["spec"]["podSelector"]["matchLabels"].items()):
+            problems.append(f"NetworkPolicy {name} selects no Perimeter pod")
+        for rule in d["spec"].get("ingress", []):
+            for port in rule.get("ports", []):
+                if port.get("port") not in ports and port.get("port") not in ports.values():
+                    problems.append(f"NetworkPolicy {name}: port {port.get('port')} is not a container port")
     sc, psc = c.get("securityContext", {}), spec.get("securityContext", {})
     if not (sc.get("runAsNonRoot") or psc.get("runAsNonRoot")):
         problems.append("runAsNonRoot is not set")
@@ -419,13 +450,21 @@ def cmd_k8s():
                 shutdown = seconds(tomllib.loads(cm["data"][os.path.basename(conf)]).get("processor", {}).get("shutdown_timeout", "10s"))
             except ImportError:
                 shutdown = 10
+            try:
+                import tomllib
+                http = tomllib.loads(cm["data"][os.path.basename(conf)]).get("http", {})
+                for key, port_name in (("listen", "http"), ("admin_listen", "admin")):
+                    if key in http and int(http[key].rsplit(":", 1)[1]) != ports.get(port_name):
+                        problems.append(f"http.{key} {http[key]} is not container port {port_name} ({ports.get(port_name)})")
+            except ImportError:
+                pass
             grace = spec.get("terminationGracePeriodSeconds", 30)
             if grace <= shutdown:
                 problems.append(f"terminationGracePeriodSeconds {grace} is not above processor.shutdown_timeout ({shutdown} s)")
     else:
         problems.append("no ConfigMap mounted in the perimeter container")
     check(f"k8s manifests are consistent ({len(docs)} objects: selectors, headless Service, static membership, "
-          "probes, Secret keys, ConfigMap, grace period)", problems)
+          "probes, Secret keys, ConfigMap, grace period, PodMonitor, NetworkPolicy)", problems)
 
 
 def env_for(value_source):
@@ -509,6 +548,29 @@ echo "== Grafana dashboard, metric names, alert annotations"
 checks dashboard
 checks metrics
 checks alerts
+# The variants of the rules: the PrometheusRule is alerts.yml rendered with
+# the defaults; a rendering with another runbook base and job selector is
+# valid and carries them everywhere.
+if out=$(diff -u deploy/k8s/prometheusrule.yaml <("$PY" scripts/render_alerts.py --format prometheusrule) 2>&1); then
+    ok "deploy/k8s/prometheusrule.yaml is scripts/render_alerts.py's rendering of alerts.yml"
+else
+    fail "deploy/k8s/prometheusrule.yaml is not up to date (python3 scripts/render_alerts.py --format prometheusrule > deploy/k8s/prometheusrule.yaml)" "$out"
+fi
+base=https://runbooks.example.org/ops/docs/metrics.md
+if "$PY" scripts/render_alerts.py --runbook-base "$base" --job-selector 'job=~"perimeter-(eu|us)"' >"$tmp/rendered.yml" 2>"$tmp/render.err" &&
+    out=$(promtool check rules "$tmp/rendered.yml" 2>&1) &&
+    [ "$(grep -c "runbook_url: \"$base#" "$tmp/rendered.yml")" = "$(grep -c '^ *- alert: ' "$tmp/rendered.yml")" ] &&
+    grep -q 'up{job=~"perimeter-(eu|us)"}' "$tmp/rendered.yml" && ! grep -q '{job="perimeter"}' "$tmp/rendered.yml"; then
+    ok "render_alerts.py --runbook-base --job-selector: valid rules, every runbook_url and up{} selector replaced"
+else
+    fail "render_alerts.py with another runbook base and job selector" "$(cat "$tmp/render.err") ${out:-}"
+fi
+if ! "$PY" scripts/render_alerts.py --runbook-base 'docs/metrics.md' >/dev/null 2>&1 &&
+    ! "$PY" scripts/render_alerts.py --job-selector 'job' >/dev/null 2>&1; then
+    ok "render_alerts.py rejects a relative runbook base and a malformed job selector"
+else
+    fail "render_alerts.py accepted a relative runbook base or a malformed job selector"
+fi
 echo "== compose and Kubernetes manifests"
 checks compose
 checks k8s

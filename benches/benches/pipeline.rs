@@ -373,6 +373,7 @@ fn topics(id: &str) -> Topics {
         events: named(&d.events),
         offers: named(&d.offers),
         dlq: named(&d.dlq),
+        suppressions: named(&d.suppressions),
         presence_state: named(&d.presence_state),
     }
 }

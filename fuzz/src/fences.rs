@@ -86,7 +86,7 @@ pub fn check_catalog(catalog: &FenceCatalog, limits: &ValidationLimits) {
     };
     let mut nearby: Vec<NearbyFence<'_>> = Vec::new();
     for p in probes(catalog).take(MAX_PROBES) {
-        let mut got: Vec<&FenceId> = index.containing(p).map(|f| &f.id).collect();
+        let mut got: Vec<&FenceId> = index.containing(p).map(|h| &h.fence.id).collect();
         got.sort();
         let mut want: Vec<&FenceId> = catalog
             .fences()

@@ -13,10 +13,12 @@ use perimeter_offers::{
     CampaignRules, CapsHistory, ConsentChange, ConsentLedger, Decision, FenceAttributes, GrantHash,
 };
 use perimeter_presence::{InvalidConfig, NearbyFence, Outcome, PresenceConfig, PresenceTracker};
-use perimeter_wire::{DlqEntry, PingReader, encode_dlq, encode_event, encode_trigger};
+use perimeter_wire::{
+    DlqEntry, PingReader, SuppressionAudit, encode_event, encode_suppression, encode_trigger,
+};
 
 use crate::FenceSnapshot;
-use crate::output::{Outputs, PingOutcome, Record, RestoreCounts, StateWrite};
+use crate::output::{Origin, Outputs, PingOutcome, Record, RestoreCounts, StateWrite};
 use crate::state::{self, Erasure, MARKER_KEY, PartitionClock};
 
 /// How far the watermark must move before a partition is swept again.
@@ -45,6 +47,9 @@ pub struct EngineConfig {
     /// ledger's tombstone retention): within it, no consent record with a
     /// version up to the erasure's opts the user in again.
     pub erasure_retention: Duration,
+    /// Whether every suppressed offer decision is published as a
+    /// [`Record::Suppression`] (the suppressions topic); off: only counted.
+    pub audit_suppressions: bool,
 }
 
 /// The global tables as of one input: immutable for the call.
@@ -92,8 +97,11 @@ pub struct PartitionEngine {
     positions: Vec<Position>,
     hits: Vec<(u32, u32)>,
     nearby: Vec<NearbyFence>,
-    /// Valid pings of the batch before the consent gate.
-    decoded: Vec<(Ping, Option<Timestamp>)>,
+    /// Each ping's position in the batch (its [`Origin`]).
+    origins: Vec<u32>,
+    /// Valid pings of the batch before the consent gate, with their Kafka
+    /// timestamps and positions in the batch.
+    decoded: Vec<(Ping, Option<Timestamp>, u32)>,
     /// Their users hashed for the ledger, and whether it grants location.
     hashes: Vec<GrantHash>,
     allowed: Vec<bool>,
@@ -128,6 +136,7 @@ impl PartitionEngine {
             written_clock: None,
             pings: Vec::new(),
             produced: Vec::new(),
+            origins: Vec::new(),
             positions: Vec::new(),
             hits: Vec::new(),
             nearby: Vec::new(),
@@ -281,15 +290,17 @@ impl PartitionEngine {
         let ledger = tables.ledger;
         self.pings.clear();
         self.produced.clear();
+        self.origins.clear();
         self.positions.clear();
         self.decoded.clear();
-        for rec in records {
+        for (n, rec) in records.into_iter().enumerate() {
+            let origin = n as u32;
             match self.config.reader.read(rec.key, rec.value, now) {
                 Ok(ping) => {
                     let produced = rec
                         .timestamp_ms
                         .and_then(|ms| Timestamp::from_millis(ms).ok());
-                    self.decoded.push((ping, produced));
+                    self.decoded.push((ping, produced, origin));
                 }
                 Err(e) => {
                     let reason = e.reason();
@@ -306,9 +317,8 @@ impl PartitionEngine {
                         record_timestamp_ms: rec.timestamp_ms,
                     };
                     out.records.push(Record::Dlq {
-                        key: rec.key.map(<[u8]>::to_vec),
-                        value: encode_dlq(&entry),
-                        reason,
+                        entry: Box::new(entry),
+                        origin: Some(origin),
                     });
                 }
             }
@@ -321,21 +331,22 @@ impl PartitionEngine {
         self.hashes.extend(
             self.decoded
                 .iter()
-                .map(|(p, _)| ledger.hash_user(&p.user_id)),
+                .map(|(p, _, _)| ledger.hash_user(&p.user_id)),
         );
         self.allowed.clear();
         self.allowed.extend(
             self.decoded
                 .iter()
                 .zip(&self.hashes)
-                .map(|((p, _), &h)| ledger.allows_hashed(&p.user_id, h, Purpose::Location)),
+                .map(|((p, _, _), &h)| ledger.allows_hashed(&p.user_id, h, Purpose::Location)),
         );
         let mut decoded = std::mem::take(&mut self.decoded);
-        for ((ping, produced), &granted) in decoded.drain(..).zip(&self.allowed) {
+        for ((ping, produced, origin), &granted) in decoded.drain(..).zip(&self.allowed) {
             if granted && !self.erasure_holds(&ping.user_id, ledger) {
                 self.positions.push(ping.position);
                 self.pings.push(ping);
                 self.produced.push(produced);
+                self.origins.push(origin);
             } else {
                 out.counts.ping(PingOutcome::NoLocationConsent);
                 // A revocation whose purge has not reached this
@@ -350,10 +361,8 @@ impl PartitionEngine {
         let fences = tables.fences;
         let index = fences.index();
         let hits = &mut self.hits;
-        index.containing_batch(&self.positions, |i, f| {
-            if let Some(slot) = index.slot_of_ref(f) {
-                hits.push((i as u32, slot as u32));
-            }
+        index.containing_batch(&self.positions, |i, hit| {
+            hits.push((i as u32, hit.slot as u32));
         });
 
         let pings = std::mem::take(&mut self.pings);
@@ -375,6 +384,7 @@ impl PartitionEngine {
             self.clock.last_arrival = now;
             let watermark = self.watermark();
             self.expire(tables, watermark, now, out);
+            let origin = Some(self.origins[i]);
 
             self.nearby.clear();
             for &(_, slot) in &self.hits[start..h] {
@@ -414,12 +424,15 @@ impl PartitionEngine {
                     Vec::new()
                 }
             };
+            // The ping's own events carry its origin; the timeouts its
+            // watermark caused belong to other, silent visits.
+            let own = events.len();
             if watermark.duration_since(self.clock.last_sweep) >= SWEEP_STEP {
                 self.clock.last_sweep = watermark;
                 events.extend(self.tracker.sweep(watermark, now));
             }
-            for event in &events {
-                self.emit(tables, event, now, out);
+            for (n, event) in events.iter().enumerate() {
+                self.emit(tables, event, now, if n < own { origin } else { None }, out);
             }
         }
         self.pings = pings;
@@ -464,7 +477,7 @@ impl PartitionEngine {
         if !removed.is_empty() {
             let events = self.tracker.fences_removed(removed, now, now);
             for event in &events {
-                self.emit(tables, event, now, out);
+                self.emit(tables, event, now, None, out);
             }
         }
         // A changed window may already have ended: look at every fence again.
@@ -496,7 +509,7 @@ impl PartitionEngine {
             self.clock.last_sweep = watermark;
             let events = self.tracker.sweep(watermark, now);
             for event in &events {
-                self.emit(tables, event, now, out);
+                self.emit(tables, event, now, None, out);
             }
         }
         if now.duration_since(self.clock.last_prune) >= HISTORY_PRUNE_EVERY {
@@ -538,17 +551,19 @@ impl PartitionEngine {
                 .tracker
                 .end_visits(&ids, ExitReason::FenceExpired, at, now);
             for event in &events {
-                self.emit(tables, event, now, out);
+                self.emit(tables, event, now, None, out);
             }
         }
     }
 
     /// Publishes an event and, for ENTER and DWELL, decides the offer.
+    /// `origin`: the ping that caused the event, if one did.
     fn emit(
         &mut self,
         tables: Tables<'_>,
         event: &GeofenceEvent,
         now: Timestamp,
+        origin: Origin,
         out: &mut Outputs,
     ) {
         let ledger = tables.ledger;
@@ -564,6 +579,7 @@ impl PartitionEngine {
             value: encode_event(event),
             kind: event.kind,
             event_time: event.event_time,
+            origin,
         });
         if !matches!(event.kind, EventKind::Enter | EventKind::Dwell) {
             return;
@@ -590,9 +606,34 @@ impl PartitionEngine {
                 out.records.push(Record::Trigger {
                     key,
                     value: encode_trigger(&trigger),
+                    event_time: event.event_time,
+                    origin,
                 });
             }
-            Decision::Suppressed(reason) => out.counts.suppressions.push(reason),
+            Decision::Suppressed(reason) => {
+                out.counts.suppressions.push(reason);
+                if self.config.audit_suppressions {
+                    let audit = SuppressionAudit {
+                        event_id: event.id,
+                        event_kind: event.kind,
+                        user_id: event.user_id.clone(),
+                        fence_id: event.fence_id.clone(),
+                        store_id: event.store_id.clone(),
+                        // The decision names the first reason, not the
+                        // campaign it applied to.
+                        campaign_id: None,
+                        reason,
+                        decided_at: now,
+                    };
+                    out.records.push(Record::Suppression {
+                        key,
+                        value: encode_suppression(&audit),
+                        reason,
+                        event_time: event.event_time,
+                        origin,
+                    });
+                }
+            }
         }
     }
 

@@ -36,11 +36,13 @@
 
 mod convert;
 mod engine;
+mod explain;
 mod fences;
 mod legacy;
 mod output;
 pub mod state;
 
 pub use engine::{EngineConfig, PartitionEngine, RawPing, Tables};
+pub use explain::{CONTEXT_M, ExplainedFence, Explanation, explain};
 pub use fences::FenceSnapshot;
-pub use output::{Counts, Outputs, PingOutcome, Record, RestoreCounts, StateWrite};
+pub use output::{Counts, Origin, Outputs, PingOutcome, Record, RestoreCounts, StateWrite};

@@ -1,7 +1,7 @@
 //! What the engine produces: records to publish, state writes, counts.
 
 use perimeter_model::{EventKind, SuppressionReason, Timestamp};
-use perimeter_wire::DlqReason;
+use perimeter_wire::DlqEntry;
 
 /// What became of one ping record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,7 +37,17 @@ impl PingOutcome {
     }
 }
 
-/// One record to publish. The key of events and triggers is the user id.
+/// Which input record an output came from: the position of the ping record
+/// in the batch given to [`PartitionEngine::pings`](crate::PartitionEngine::pings).
+/// The shell uses it to carry the ping's headers (a `traceparent`) to what
+/// it produced. `None` for outputs no single ping caused: timeouts of
+/// silent users, removed or expired fences, outputs of ticks and table
+/// changes.
+pub type Origin = Option<u32>;
+
+/// One record to publish. The key of events, triggers and suppressions is
+/// the user id; their `event_time` is the event's, which the shell writes
+/// as the record's Kafka timestamp.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Record {
     /// A geofence event for the events topic.
@@ -48,8 +58,10 @@ pub enum Record {
         value: Vec<u8>,
         /// Its kind (for metrics).
         kind: EventKind,
-        /// Its event time (for the emit-latency metric).
+        /// Its event time.
         event_time: Timestamp,
+        /// The ping that caused it.
+        origin: Origin,
     },
     /// An offer trigger for the offers topic.
     Trigger {
@@ -57,15 +69,32 @@ pub enum Record {
         key: Vec<u8>,
         /// The encoded trigger.
         value: Vec<u8>,
+        /// The event time of the event that triggered it.
+        event_time: Timestamp,
+        /// The ping that caused the event.
+        origin: Origin,
     },
-    /// A rejected input record for the DLQ, with its original key.
-    Dlq {
-        /// The rejected record's key.
-        key: Option<Vec<u8>>,
-        /// The encoded DLQ entry (original value inside).
+    /// A suppressed offer decision for the suppressions topic (only when
+    /// [`EngineConfig::audit_suppressions`](crate::EngineConfig::audit_suppressions) is on).
+    Suppression {
+        /// The user id.
+        key: Vec<u8>,
+        /// The encoded `Suppression`.
         value: Vec<u8>,
-        /// Why.
-        reason: DlqReason,
+        /// Why (for metrics).
+        reason: SuppressionReason,
+        /// The event time of the event that was considered.
+        event_time: Timestamp,
+        /// The ping that caused the event.
+        origin: Origin,
+    },
+    /// A rejected input record for the DLQ: its original key and value,
+    /// and why.
+    Dlq {
+        /// The rejected record and the reason.
+        entry: Box<DlqEntry>,
+        /// The rejected ping record.
+        origin: Origin,
     },
 }
 

@@ -17,6 +17,7 @@ use perimeter_fences::{FenceCatalog, FenceFormat, FenceIndex, ValidationLimits, 
 use perimeter_model::{Accuracy, ConsentUpdate, EraseRequest, Ping, Position, Purpose, UserId};
 use perimeter_offers::ConsentLedger;
 use perimeter_wire::{decode_event, encode_ping};
+use prost::Message as _;
 
 mod common;
 use common::{SEC, T0, everything, ts};
@@ -331,4 +332,169 @@ fn a_restored_partition_keeps_its_watermark() {
     );
     assert_eq!(kinds(&out, "b"), Vec::<&str>::new());
     assert_eq!(out.counts.pings_of(perimeter_engine::PingOutcome::Late), 1);
+}
+
+#[test]
+fn every_output_names_the_ping_that_caused_it_and_timeouts_name_none() {
+    let (fences, ledger) = (fences(), fast_and_honest());
+    let tables = Tables {
+        fences: &fences,
+        ledger: &ledger,
+    };
+    let mut engine = empty_engine(tables, T0);
+    // Batch positions: 0 a bad record (DLQ), 1 `honest` outside, 2
+    // `honest` inside (ENTER and its trigger), 3 `fast` far away.
+    let records = [
+        (b"honest".to_vec(), b"\xff not protobuf".to_vec()),
+        ping("honest", (52.53, 13.405), T0 - 60 * SEC),
+        ping("honest", SHOP, T0 - 30 * SEC),
+        ping("fast", (52.6, 13.5), T0 - 20 * SEC),
+    ];
+    let out = feed(&mut engine, &records, tables, T0);
+    let origins: Vec<(&str, Option<u32>)> = out
+        .records
+        .iter()
+        .map(|r| match r {
+            Record::Event { origin, .. } => ("event", *origin),
+            Record::Trigger { origin, .. } => ("trigger", *origin),
+            Record::Suppression { origin, .. } => ("suppression", *origin),
+            Record::Dlq { origin, .. } => ("dlq", *origin),
+        })
+        .collect();
+    assert_eq!(
+        origins,
+        [("dlq", Some(0)), ("event", Some(2)), ("trigger", Some(2))]
+    );
+    // `honest` goes silent; another user's ping at the shop moves the
+    // watermark past the silence limit: its ENTER is its own, the timeout
+    // EXIT of `honest` belongs to no ping.
+    let later = T0 + 30 * 60 * SEC;
+    let out = feed(&mut engine, &[ping("fast", SHOP, later)], tables, later);
+    assert!(
+        out.records
+            .iter()
+            .any(|r| matches!(r, Record::Event { key, origin: Some(0), .. } if key == b"fast"))
+    );
+    let exits: Vec<Option<u32>> = out
+        .records
+        .iter()
+        .filter_map(|r| match r {
+            Record::Event { origin, key, .. } if key == b"honest" => Some(*origin),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(exits, [None], "{:?}", kinds(&out, "honest"));
+}
+
+#[test]
+fn events_and_triggers_carry_the_event_time_of_their_ping() {
+    let (fences, ledger) = (fences(), fast_and_honest());
+    let tables = Tables {
+        fences: &fences,
+        ledger: &ledger,
+    };
+    let mut engine = empty_engine(tables, T0);
+    let at = T0 - 42 * SEC;
+    let out = feed(&mut engine, &[ping("honest", SHOP, at)], tables, T0);
+    let times: Vec<i64> = out
+        .records
+        .iter()
+        .filter_map(|r| match r {
+            Record::Event { event_time, .. } | Record::Trigger { event_time, .. } => {
+                Some(event_time.as_millis())
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(times, [at, at]);
+}
+
+/// A ledger where `user` granted location but not offers.
+fn location_only(user: &str) -> ConsentLedger {
+    let mut ledger = ConsentLedger::new();
+    let _ = ledger
+        .apply(
+            ConsentUpdate::Set(common::record(
+                UserId::new(user).unwrap(),
+                perimeter_model::Purposes::NONE.with(Purpose::Location),
+                1,
+                T0 - 3600 * SEC,
+            )),
+            ts(T0),
+        )
+        .unwrap();
+    ledger
+}
+
+#[test]
+fn every_suppressed_decision_is_published_with_its_reason_and_no_coordinates() {
+    let (fences, ledger) = (fences(), location_only("quiet"));
+    let tables = Tables {
+        fences: &fences,
+        ledger: &ledger,
+    };
+    let mut engine = empty_engine(tables, T0);
+    let at = T0 - 10 * SEC;
+    let out = feed(&mut engine, &[ping("quiet", SHOP, at)], tables, T0);
+    let audits: Vec<_> = out
+        .records
+        .iter()
+        .filter_map(|r| match r {
+            Record::Suppression {
+                key,
+                value,
+                reason,
+                event_time,
+                origin,
+            } => Some((key.clone(), value.clone(), *reason, *event_time, *origin)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(audits.len(), 1, "{:?}", out.records);
+    let (key, value, reason, event_time, origin) = &audits[0];
+    assert_eq!(key, b"quiet");
+    assert_eq!(reason.as_str(), "no_offers_consent");
+    assert_eq!(event_time.as_millis(), at);
+    assert_eq!(*origin, Some(0));
+    assert_eq!(out.counts.suppressions, [*reason]);
+    let audit = perimeter_wire::decode_suppression(value).unwrap();
+    assert_eq!(audit.reason, *reason);
+    assert_eq!(audit.user_id.as_str(), "quiet");
+    assert_eq!(audit.fence_id.as_str(), "fence-a");
+    assert_eq!(audit.decided_at, ts(T0));
+    // No coordinates: the record is exactly the fields of the contract,
+    // none of them a position or accuracy.
+    let raw = perimeter_wire::proto::Suppression::decode(value.as_slice()).unwrap();
+    assert_eq!(raw.encode_to_vec(), *value);
+    let text = format!("{raw:?}");
+    for banned in ["52.52", "13.405", "lat", "lon"] {
+        assert!(!text.contains(banned), "{banned} in {text}");
+    }
+}
+
+#[test]
+fn suppressions_are_only_counted_when_the_audit_is_off() {
+    let (fences, ledger) = (fences(), location_only("quiet"));
+    let tables = Tables {
+        fences: &fences,
+        ledger: &ledger,
+    };
+    let off = common::config_audit(CAMPAIGNS, Duration::from_secs(7 * 24 * 3600), false);
+    let mut out = Outputs::default();
+    let (mut engine, _) =
+        PartitionEngine::restore(off, 0, Vec::new(), tables, ts(T0), &mut out).unwrap();
+    let out = feed(
+        &mut engine,
+        &[ping("quiet", SHOP, T0 - 10 * SEC)],
+        tables,
+        T0,
+    );
+    assert_eq!(out.counts.suppressions.len(), 1);
+    assert!(
+        !out.records
+            .iter()
+            .any(|r| matches!(r, Record::Suppression { .. })),
+        "{:?}",
+        out.records
+    );
 }

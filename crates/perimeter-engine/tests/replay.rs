@@ -346,6 +346,13 @@ fn check_case(seed: u64, seen: &mut Seen) {
             .iter()
             .filter(|r| r.as_str() == "store_closed")
             .count();
+        // The audit is on: one published suppression per counted one.
+        let audited = out
+            .records
+            .iter()
+            .filter(|r| matches!(r, Record::Suppression { .. }))
+            .count();
+        assert_eq!(audited, out.counts.suppressions.len(), "seed {seed}");
         for r in &out.records {
             match r {
                 Record::Event { kind, .. } => match kind {
@@ -362,6 +369,7 @@ fn check_case(seed: u64, seen: &mut Seen) {
                 },
                 Record::Trigger { .. } => seen.triggers += 1,
                 Record::Dlq { .. } => seen.dlq += 1,
+                Record::Suppression { .. } => {}
             }
         }
     }
@@ -412,7 +420,7 @@ fn check_promises(seed: u64, inputs: &[(Timestamp, Input)], outputs: &[Outputs])
                         );
                     }
                 }
-                Record::Trigger { key, value } => {
+                Record::Trigger { key, value, .. } => {
                     let user = UserId::new(std::str::from_utf8(key).unwrap()).unwrap();
                     assert!(
                         ledger.allows(&user, Purpose::Offers),
@@ -426,7 +434,7 @@ fn check_promises(seed: u64, inputs: &[(Timestamp, Input)], outputs: &[Outputs])
                         );
                     }
                 }
-                Record::Dlq { .. } => {}
+                Record::Dlq { .. } | Record::Suppression { .. } => {}
             }
         }
     }

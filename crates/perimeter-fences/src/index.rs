@@ -637,18 +637,6 @@ impl FenceIndex {
         self.slots.get(id).map(|&s| s as usize)
     }
 
-    /// The slot of a fence this index returned (from [`Self::containing`],
-    /// [`Self::containing_batch`] or [`Self::fences`]); `None` for any other
-    /// reference.
-    #[must_use]
-    pub fn slot_of_ref(&self, fence: &Fence) -> Option<usize> {
-        let base = self.fences.as_ptr() as usize;
-        let addr = std::ptr::from_ref(fence) as usize;
-        let offset = addr.checked_sub(base)?;
-        let slot = offset / size_of::<Fence>();
-        (offset % size_of::<Fence>() == 0 && slot < self.fences.len()).then_some(slot)
-    }
-
     /// Signed distance in metres from `p` to the edge of the fence in `slot`
     /// (negative inside, positive outside), as [`crate::signed_distance_m`]
     /// computes it, reusing the stored bounding box and a containment answer
@@ -873,15 +861,12 @@ impl FenceIndex {
         }
     }
 
-    /// Looks up many points at once, calling `f(point_index, fence)` for
-    /// every hit. Keys for the next block of points are computed and their
+    /// Looks up many points at once, calling `f(point_index, hit)` for
+    /// every hit; the hit carries the fence and its slot (what
+    /// [`Self::distance_to_edge_m`] and [`Self::slot_contains`] take). Keys for the next block of points are computed and their
     /// table lines prefetched while the current block is answered, so memory
     /// latencies overlap instead of adding up.
-    pub fn containing_batch<'a>(
-        &'a self,
-        points: &[Position],
-        mut f: impl FnMut(usize, &'a Fence),
-    ) {
+    pub fn containing_batch<'a>(&'a self, points: &[Position], mut f: impl FnMut(usize, Hit<'a>)) {
         // Points per pipeline block. Measured at 100k fences (batched
         // lookups/s): 16 -> 9.7M, 32 -> 10.3M, 64 -> 11.4M, 128 -> 11.1M,
         // 256 -> 11.3M. Larger blocks leave slow answers more time for their
@@ -930,8 +915,8 @@ impl FenceIndex {
             if let Some(b) = step.checked_sub(3).filter(|&b| b < blocks) {
                 let st = b % STAGES;
                 for (j, p) in block(b).iter().enumerate() {
-                    for fence in self.containing_from(*p, found[st][j], keys[st][j].1) {
-                        f(b * BLOCK + j, fence);
+                    for hit in self.containing_from(*p, found[st][j], keys[st][j].1) {
+                        f(b * BLOCK + j, hit);
                     }
                 }
             }
@@ -1070,7 +1055,7 @@ fn rect_of(b: &Rect<f64>, dx: f64) -> Rectangle<[f64; 2]> {
     Rectangle::from_corners([b.min().x + dx, b.min().y], [b.max().x + dx, b.max().y])
 }
 
-/// Iterator over the fences containing a point.
+/// Iterator over the fences containing a point, with their slots.
 pub struct Containing<'a> {
     index: &'a FenceIndex,
     p: Position,
@@ -1082,11 +1067,32 @@ pub struct Containing<'a> {
     large: std::slice::Iter<'a, u32>,
 }
 
+/// A fence that contains a point, from [`FenceIndex::containing`] or
+/// [`FenceIndex::containing_batch`].
+#[derive(Debug, Clone, Copy)]
+pub struct Hit<'a> {
+    /// The fence's slot in this index ([`FenceIndex::fences`]`[slot]`).
+    pub slot: usize,
+    /// The fence.
+    pub fence: &'a Fence,
+}
+
 impl<'a> Iterator for Containing<'a> {
-    type Item = &'a Fence;
+    type Item = Hit<'a>;
 
     #[inline]
-    fn next(&mut self) -> Option<&'a Fence> {
+    fn next(&mut self) -> Option<Hit<'a>> {
+        let slot = self.next_slot()? as usize;
+        Some(Hit {
+            slot,
+            fence: &self.index.fences[slot],
+        })
+    }
+}
+
+impl Containing<'_> {
+    #[inline]
+    fn next_slot(&mut self) -> Option<u32> {
         let index = self.index;
         let test = |slot: u32| {
             let s = slot as usize;
@@ -1095,10 +1101,10 @@ impl<'a> Iterator for Containing<'a> {
         if let Some((slot, sure)) = self.single.take()
             && (sure || test(slot))
         {
-            return Some(&index.fences[slot as usize]);
+            return Some(slot);
         }
         if let Some(&slot) = self.sure.next() {
-            return Some(&index.fences[slot as usize]);
+            return Some(slot);
         }
         let bit = u32::from(self.bit);
         for part in self.parts.by_ref() {
@@ -1109,13 +1115,10 @@ impl<'a> Iterator for Containing<'a> {
                         .local_test(local, self.p, self.bit)
                         .unwrap_or_else(|| test(slot)));
             if hit {
-                return Some(&index.fences[slot as usize]);
+                return Some(slot);
             }
         }
-        self.large
-            .by_ref()
-            .find(|&&slot| test(slot))
-            .map(|&slot| &index.fences[slot as usize])
+        self.large.by_ref().find(|&&slot| test(slot)).copied()
     }
 }
 

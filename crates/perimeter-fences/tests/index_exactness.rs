@@ -264,18 +264,22 @@ fn check_world(seed: u64) -> Result<(), TestCaseError> {
     // The batch API over all points at once (several pipeline blocks, the
     // last one partial) must give exactly the per-point answers.
     let mut batched: Vec<(usize, &str)> = Vec::new();
-    index.containing_batch(&pts, |i, f| batched.push((i, f.id.as_str())));
+    index.containing_batch(&pts, |i, h| {
+        // A hit's slot is its fence's slot.
+        assert!(std::ptr::eq(h.fence, &index.fences()[h.slot]));
+        batched.push((i, h.fence.id.as_str()));
+    });
     batched.sort_unstable();
     let mut single: Vec<(usize, &str)> = Vec::new();
     for (i, p) in pts.iter().enumerate() {
-        single.extend(index.containing(*p).map(|f| (i, f.id.as_str())));
+        single.extend(index.containing(*p).map(|h| (i, h.fence.id.as_str())));
     }
     single.sort_unstable();
     prop_assert_eq!(batched, single);
 
     let mut near = Vec::new();
     for p in pts {
-        let mut got: Vec<&str> = index.containing(p).map(|f| f.id.as_str()).collect();
+        let mut got: Vec<&str> = index.containing(p).map(|h| h.fence.id.as_str()).collect();
         got.sort_unstable();
         let want: Vec<&str> = catalog
             .fences()
@@ -286,7 +290,7 @@ fn check_world(seed: u64) -> Result<(), TestCaseError> {
         prop_assert_eq!(&got, &want, "point {:?} cell_bits {}", p, cell_bits);
 
         let mut batch: Vec<&str> = Vec::new();
-        index.containing_batch(&[p], |_, f| batch.push(f.id.as_str()));
+        index.containing_batch(&[p], |_, h| batch.push(h.fence.id.as_str()));
         batch.sort_unstable();
         prop_assert_eq!(&batch, &want);
 
@@ -312,7 +316,11 @@ fn check_world(seed: u64) -> Result<(), TestCaseError> {
             // The slot helpers the stream processor uses agree with the
             // free functions.
             let slot = index.slot_of(&f.id).expect("every fence has a slot");
-            prop_assert_eq!(index.slot_of_ref(&index.fences()[slot]), Some(slot));
+            prop_assert_eq!(
+                index.containing(p).any(|h| h.slot == slot),
+                inside,
+                "a hit's slot is the fence's slot"
+            );
             prop_assert_eq!(index.slot_contains(slot, p), inside);
             let ds = index.distance_to_edge_m(slot, p, inside);
             prop_assert!((ds - d).abs() <= 1e-9 * d.abs().max(1.0), "{} vs {}", ds, d);
@@ -403,7 +411,7 @@ fn hole_excludes_its_interior_but_not_its_edge() {
 }
 
 #[test]
-fn slot_of_ref_rejects_fences_the_index_does_not_hold() {
+fn slot_of_and_the_slot_helpers_refuse_what_the_index_does_not_hold() {
     let fences = vec![
         validate_fence(
             raw(0, RawGeometry::Polygon(vec![square(13.4, 52.5, 0.001)])),
@@ -413,8 +421,7 @@ fn slot_of_ref_rejects_fences_the_index_does_not_hold() {
     ];
     let catalog = FenceCatalog::new(fences.clone()).expect("unique");
     let index = FenceIndex::build(&catalog).expect("builds");
-    assert_eq!(index.slot_of_ref(&index.fences()[0]), Some(0));
-    assert_eq!(index.slot_of_ref(&fences[0]), None);
+    assert_eq!(index.slot_of(&fences[0].id), Some(0));
     let missing = perimeter_model::FenceId::new("nope").expect("valid id");
     assert_eq!(index.slot_of(&missing), None);
     assert!(

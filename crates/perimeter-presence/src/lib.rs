@@ -69,4 +69,4 @@ mod visit;
 
 pub use config::{InvalidConfig, PresenceConfig};
 pub use snapshot::{InvalidSnapshot, PendingExit, SnapshotError, UserSnapshot, VisitSnapshot};
-pub use tracker::{Late, MemoryUsage, NearbyFence, Outcome, PresenceTracker};
+pub use tracker::{Late, MemoryUsage, NearbyFence, Outcome, PresenceTracker, Reading};

@@ -80,9 +80,10 @@ impl Outcome {
     }
 }
 
-/// What a ping says about one fence.
+/// What a ping says about one fence: the rule of [`PresenceConfig`] that
+/// decides, for one position, accuracy and fence (docs/presence.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Reading {
+pub enum Reading {
     /// Inside, and sure of it: may ENTER, cancels a pending exit.
     ConfidentInside,
     /// Inside, but the accuracy circle crosses the edge: may DWELL on an
@@ -94,8 +95,25 @@ enum Reading {
     ConfidentOutside,
 }
 
+impl Reading {
+    /// The reading's name in the admin API: `confident_inside`,
+    /// `uncertain_inside`, `ambiguous`, `confident_outside`.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Reading::ConfidentInside => "confident_inside",
+            Reading::UncertainInside => "uncertain_inside",
+            Reading::Ambiguous => "ambiguous",
+            Reading::ConfidentOutside => "confident_outside",
+        }
+    }
+}
+
 impl PresenceConfig {
-    fn read(&self, accuracy_m: f64, fence: Option<&NearbyFence>) -> Reading {
+    /// What a ping with this accuracy says about `fence` (`None`: the
+    /// fence is not near, which reads as confidently outside).
+    #[must_use]
+    pub fn reading(&self, accuracy_m: f64, fence: Option<&NearbyFence>) -> Reading {
         let Some(f) = fence else {
             return Reading::ConfidentOutside;
         };
@@ -113,7 +131,10 @@ impl PresenceConfig {
         }
     }
 
-    fn exit_margin_m(&self, accuracy_m: f64) -> f64 {
+    /// How far outside a fence a ping with this accuracy must be to count
+    /// towards EXIT: `exit_buffer_m + exit_accuracy_factor * accuracy`.
+    #[must_use]
+    pub fn exit_margin_m(&self, accuracy_m: f64) -> f64 {
         self.exit_buffer_m + self.exit_accuracy_factor * accuracy_m
     }
 }
@@ -437,7 +458,7 @@ impl PresenceTracker {
             // unless the ping is confidently inside somewhere.
             if !nearby
                 .iter()
-                .any(|f| cfg.read(accuracy_m, Some(f)) == Reading::ConfidentInside)
+                .any(|f| cfg.reading(accuracy_m, Some(f)) == Reading::ConfidentInside)
             {
                 return Outcome::Processed(Vec::new());
             }
@@ -792,7 +813,7 @@ fn advance(
 
     state.visits.retain(|v| {
         let f = find(v.fence_id());
-        match (cfg.read(accuracy_m, f), f) {
+        match (cfg.reading(accuracy_m, f), f) {
             (Reading::ConfidentInside, Some(f)) => {
                 if v.outside_pings != 0 {
                     v.outside_pings = 0;
@@ -838,7 +859,7 @@ fn advance(
 
     if !same_instant {
         for f in near.iter() {
-            if cfg.read(accuracy_m, Some(f)) != Reading::ConfidentInside
+            if cfg.reading(accuracy_m, Some(f)) != Reading::ConfidentInside
                 || state
                     .visits
                     .as_slice()

@@ -23,6 +23,9 @@ pub struct Topics {
     pub offers: String,
     /// Dead letters (produced, key = the original key).
     pub dlq: String,
+    /// Suppressed offer decisions (produced, key = user id), written only
+    /// when [`OutputConfig::suppressions`] is on.
+    pub suppressions: String,
     /// Presence-state changelog, compacted, key = user id, co-partitioned
     /// with the pings topic (same partition count): per-user presence state
     /// and caps history, restored when a partition is assigned.
@@ -38,7 +41,64 @@ impl Default for Topics {
             events: topics::EVENTS.into(),
             offers: topics::OFFERS.into(),
             dlq: topics::DLQ.into(),
+            suppressions: topics::SUPPRESSIONS.into(),
             presence_state: topics::PRESENCE_STATE.into(),
+        }
+    }
+}
+
+/// How the output records (events, triggers, suppressions, dead letters)
+/// fit the tools that read them, beyond their values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputConfig {
+    /// Headers of a ping copied to every event, trigger and suppression it
+    /// produced (names compared ignoring ASCII case). Dead letters keep all
+    /// of the original's headers. Default: the W3C trace context,
+    /// `traceparent` and `tracestate`.
+    pub propagate_headers: Vec<String>,
+    /// librdkafka's `partitioner` for the events, offers, suppressions and
+    /// DLQ topics. Default [`OutputConfig::JAVA_PARTITIONER`]:
+    /// `murmur2_random`, the Java clients' default (murmur2 of the key, a
+    /// random partition for a record without a key), so outputs are
+    /// co-partitioned with topics JVM services write by user id.
+    /// librdkafka's own default is `consistent_random` (CRC32).
+    pub partitioner: String,
+    /// Whether every suppressed offer decision is written to
+    /// [`Topics::suppressions`]. Off by default: suppressions are counted
+    /// in metrics only.
+    pub suppressions: bool,
+    /// Schema-registry ids to frame output values with (see
+    /// [`perimeter_wire::registry`]); a topic without one gets bare
+    /// protobuf.
+    pub schema_ids: SchemaIds,
+}
+
+/// The schema-registry ids of the output topics' value schemas, as the
+/// registry assigned them when they were registered (docs/data-platforms.md). A
+/// value written with an id is framed: magic byte 0, the id, message
+/// index `[0]`, then the protobuf, as registry-aware deserializers expect.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SchemaIds {
+    /// `GeofenceEvent` on the events topic.
+    pub events: Option<u32>,
+    /// `OfferTrigger` on the offers topic.
+    pub offers: Option<u32>,
+    /// `Suppression` on the suppressions topic.
+    pub suppressions: Option<u32>,
+}
+
+impl OutputConfig {
+    /// The partitioner of the Java clients, in librdkafka's terms.
+    pub const JAVA_PARTITIONER: &str = "murmur2_random";
+}
+
+impl Default for OutputConfig {
+    fn default() -> Self {
+        Self {
+            propagate_headers: vec!["traceparent".into(), "tracestate".into()],
+            partitioner: Self::JAVA_PARTITIONER.into(),
+            suppressions: false,
+            schema_ids: SchemaIds::default(),
         }
     }
 }
@@ -134,6 +194,8 @@ pub struct ProcessorConfig {
     pub kafka_properties: Vec<(String, String)>,
     /// At-least-once (the default) or exactly-once.
     pub guarantee: Guarantee,
+    /// Header propagation, partitioner, suppressions topic.
+    pub outputs: OutputConfig,
 }
 
 impl ProcessorConfig {
@@ -162,6 +224,7 @@ impl ProcessorConfig {
             live: LiveTables::new(),
             kafka_properties: Vec::new(),
             guarantee: Guarantee::AtLeastOnce,
+            outputs: OutputConfig::default(),
         }
     }
 }

@@ -1,15 +1,27 @@
 //! Liveness and readiness, shared with whoever serves `/healthz` and
 //! `/readyz`.
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
+
+/// How long the poll loop or a worker may make no progress, while work
+/// is waiting, before [`Health::is_alive`] says no, unless
+/// [`Health::set_stall_timeout`] sets another limit.
+pub const DEFAULT_STALL_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// A cheap, cloneable view of the processor's health. Create one, put a
 /// clone in [`ProcessorConfig::health`](crate::ProcessorConfig::health) and
 /// read the other from the HTTP handlers.
 ///
-/// - *Alive* ([`is_alive`](Self::is_alive)): the processor has not failed.
-///   A failed processor stops; restart it.
+/// - *Alive* ([`is_alive`](Self::is_alive)): the processor has not failed,
+///   and neither its poll loop nor any worker has gone without progress for
+///   the stall timeout while work was waiting (a hung loop: restart it).
+///   The poll loop always has work while it consumes (it polls at least
+///   every 100 ms); a worker has work from the moment it takes a ping
+///   batch until it has handed the batch's outputs to the producer, which
+///   includes the wait for the consent ledger. Restoring an assignment's
+///   state is not counted: it may take minutes, and readiness reports it.
 /// - *Ready* ([`is_ready`](Self::is_ready)): the fences and consent topics
 ///   were read to their end offsets as of startup, the pings consumer is
 ///   running, no partition is restoring its state from the changelog, and
@@ -19,7 +31,7 @@ pub struct Health {
     inner: Arc<Inner>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Inner {
     tables_caught_up: AtomicBool,
     consuming: AtomicBool,
@@ -27,6 +39,73 @@ struct Inner {
     restoring: AtomicUsize,
     assigned: AtomicUsize,
     released: AtomicU64,
+    /// What the progress stamps below count from.
+    epoch: Instant,
+    /// Milliseconds since `epoch` of the poll loop's last round (+1, so
+    /// that 0 means "never").
+    poll_beat_ms: AtomicU64,
+    /// For each worker: milliseconds since `epoch` (+1) at which it took
+    /// the ping batch it is working on, 0 while idle.
+    workers: Mutex<Vec<Arc<AtomicU64>>>,
+    stall_timeout_ms: AtomicU64,
+    /// Test hook: the poll loop waits (without polling) while this is set.
+    poll_held: AtomicBool,
+}
+
+impl Default for Inner {
+    fn default() -> Self {
+        Self {
+            tables_caught_up: AtomicBool::new(false),
+            consuming: AtomicBool::new(false),
+            failed: AtomicBool::new(false),
+            restoring: AtomicUsize::new(0),
+            assigned: AtomicUsize::new(0),
+            released: AtomicU64::new(0),
+            epoch: Instant::now(),
+            poll_beat_ms: AtomicU64::new(0),
+            workers: Mutex::new(Vec::new()),
+            stall_timeout_ms: AtomicU64::new(millis(DEFAULT_STALL_TIMEOUT)),
+            poll_held: AtomicBool::new(false),
+        }
+    }
+}
+
+fn millis(d: Duration) -> u64 {
+    u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
+}
+
+/// One worker's progress stamp (see [`Health::worker`]).
+#[derive(Debug, Clone)]
+pub(crate) struct WorkerBeat {
+    health: Health,
+    busy_since: Arc<AtomicU64>,
+}
+
+impl WorkerBeat {
+    /// The worker took a ping batch.
+    pub(crate) fn busy(&self) {
+        self.busy_since
+            .store(self.health.now_ms() + 1, Ordering::Relaxed);
+    }
+
+    /// The worker finished it.
+    pub(crate) fn idle(&self) {
+        self.busy_since.store(0, Ordering::Relaxed);
+    }
+}
+
+/// While alive, the poll loop of the processor using this [`Health`] stops
+/// at the start of its next round and polls nothing (see
+/// [`Health::hold_poll_loop`]).
+#[derive(Debug)]
+pub struct PollLoopHold {
+    health: Health,
+}
+
+impl Drop for PollLoopHold {
+    fn drop(&mut self) {
+        self.health.inner.poll_held.store(false, Ordering::Release);
+    }
 }
 
 /// One reading of [`Health`], for a `/readyz` body.
@@ -38,6 +117,9 @@ pub struct HealthReport {
     pub consuming: bool,
     /// The processor stopped on an error.
     pub failed: bool,
+    /// The poll loop or a worker has made no progress for the stall
+    /// timeout while work was waiting.
+    pub stalled: bool,
     /// Partitions whose state is being restored from the changelog.
     pub restoring_partitions: usize,
     /// Partitions of the pings topic this instance owns.
@@ -55,10 +137,79 @@ impl Health {
         Self::default()
     }
 
-    /// Whether the processor has not failed.
+    /// Whether the processor has not failed and has not stalled (see the
+    /// type's documentation).
     #[must_use]
     pub fn is_alive(&self) -> bool {
-        !self.inner.failed.load(Ordering::Relaxed)
+        !self.inner.failed.load(Ordering::Relaxed) && !self.is_stalled()
+    }
+
+    /// Sets how long the poll loop or a worker may make no progress while
+    /// work is waiting before the processor counts as not alive
+    /// ([`DEFAULT_STALL_TIMEOUT`] unless set).
+    pub fn set_stall_timeout(&self, timeout: Duration) {
+        self.inner
+            .stall_timeout_ms
+            .store(millis(timeout).max(1), Ordering::Relaxed);
+    }
+
+    /// Stops the poll loop at the start of its next round, until the
+    /// returned guard is dropped: a test hook to check that a hung loop is
+    /// detected. The loop does nothing meanwhile (no poll, no dispatch, no
+    /// commit), as if it hung.
+    #[doc(hidden)]
+    #[must_use]
+    pub fn hold_poll_loop(&self) -> PollLoopHold {
+        self.inner.poll_held.store(true, Ordering::Release);
+        PollLoopHold {
+            health: self.clone(),
+        }
+    }
+
+    fn now_ms(&self) -> u64 {
+        millis(self.inner.epoch.elapsed())
+    }
+
+    /// Whether the poll loop (while consuming) or a worker (while holding
+    /// a ping batch) has made no progress for the stall timeout.
+    fn is_stalled(&self) -> bool {
+        let i = &self.inner;
+        let now = self.now_ms() + 1;
+        let limit = i.stall_timeout_ms.load(Ordering::Relaxed);
+        let stale = |stamp: u64| stamp != 0 && now.saturating_sub(stamp) > limit;
+        if i.consuming.load(Ordering::Relaxed) && stale(i.poll_beat_ms.load(Ordering::Relaxed)) {
+            return true;
+        }
+        i.workers
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .iter()
+            .any(|w| stale(w.load(Ordering::Relaxed)))
+    }
+
+    /// The poll loop starts a round; while [`hold_poll_loop`]'s guard
+    /// lives, this waits here first, as a hung loop would.
+    pub(crate) fn poll_round(&self) {
+        while self.inner.poll_held.load(Ordering::Acquire) {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        self.inner
+            .poll_beat_ms
+            .store(self.now_ms() + 1, Ordering::Relaxed);
+    }
+
+    /// A progress stamp for one more worker.
+    pub(crate) fn worker(&self) -> WorkerBeat {
+        let busy_since = Arc::new(AtomicU64::new(0));
+        self.inner
+            .workers
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(Arc::clone(&busy_since));
+        WorkerBeat {
+            health: self.clone(),
+            busy_since,
+        }
     }
 
     /// Whether the processor is caught up and consuming (see the type's
@@ -77,6 +228,7 @@ impl Health {
             tables_caught_up: i.tables_caught_up.load(Ordering::Relaxed),
             consuming: i.consuming.load(Ordering::Relaxed),
             failed: i.failed.load(Ordering::Relaxed),
+            stalled: self.is_stalled(),
             restoring_partitions: i.restoring.load(Ordering::Relaxed),
             assigned_partitions: i.assigned.load(Ordering::Relaxed),
             released_partitions: i.released.load(Ordering::Relaxed),
@@ -88,6 +240,11 @@ impl Health {
     }
 
     pub(crate) fn set_consuming(&self, v: bool) {
+        if v {
+            self.inner
+                .poll_beat_ms
+                .store(self.now_ms() + 1, Ordering::Relaxed);
+        }
         self.inner.consuming.store(v, Ordering::Relaxed);
     }
 
@@ -118,5 +275,77 @@ impl Health {
 
     pub(crate) fn set_assigned(&self, n: usize) {
         self.inner.assigned.store(n, Ordering::Relaxed);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Waits (up to 10 s) until `f` holds.
+    fn wait_until(what: &str, f: impl Fn() -> bool) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !f() {
+            assert!(Instant::now() < deadline, "timed out waiting for {what}");
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+
+    #[test]
+    fn a_worker_holding_a_batch_past_the_stall_timeout_is_a_stall_and_finishing_it_ends_it() {
+        let health = Health::new();
+        health.set_stall_timeout(Duration::from_millis(50));
+        let worker = health.worker();
+        let other = health.worker();
+        assert!(health.is_alive());
+        worker.busy();
+        wait_until("the busy worker to count as stalled", || !health.is_alive());
+        let r = health.report();
+        assert!(r.stalled && !r.failed, "{r:?}");
+        worker.idle();
+        assert!(health.is_alive());
+        // An idle worker never stalls, however long it waits for work.
+        let started = Instant::now();
+        wait_until("twice the stall timeout", || {
+            started.elapsed() > Duration::from_millis(100)
+        });
+        assert!(health.is_alive());
+        other.busy();
+        other.idle();
+        assert!(health.is_alive());
+    }
+
+    #[test]
+    fn a_poll_loop_without_a_round_past_the_stall_timeout_is_a_stall_only_while_consuming() {
+        let health = Health::new();
+        health.set_stall_timeout(Duration::from_millis(50));
+        // Not consuming (before startup, after shutdown): no poll loop to
+        // watch.
+        health.poll_round();
+        let started = Instant::now();
+        wait_until("twice the stall timeout", || {
+            started.elapsed() > Duration::from_millis(100)
+        });
+        assert!(health.is_alive());
+        health.set_consuming(true);
+        assert!(health.is_alive(), "consuming starts the clock afresh");
+        wait_until("the silent poll loop to count as stalled", || {
+            !health.is_alive()
+        });
+        health.poll_round();
+        assert!(health.is_alive());
+        health.set_consuming(false);
+        wait_until("twice the stall timeout", || {
+            started.elapsed() > Duration::from_millis(250)
+        });
+        assert!(health.is_alive());
+    }
+
+    #[test]
+    fn a_failed_processor_is_not_alive_without_a_stall() {
+        let health = Health::new();
+        health.set_failed();
+        let r = health.report();
+        assert!(!health.is_alive() && r.failed && !r.stalled);
     }
 }

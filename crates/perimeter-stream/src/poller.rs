@@ -807,6 +807,7 @@ pub(crate) fn poll_loop(
     let mut last_tick = Instant::now();
     let mut result = Ok(());
     'rounds: loop {
+        shared.health.poll_round();
         if stop.load(Ordering::Acquire) {
             break;
         }

@@ -28,7 +28,7 @@ use perimeter_presence::PresenceTracker;
 use rdkafka::ClientConfig;
 use rdkafka::config::FromClientConfigAndContext;
 use rdkafka::consumer::{BaseConsumer, Consumer};
-use rdkafka::message::Message;
+use rdkafka::message::{Headers as _, Message};
 use rdkafka::producer::{Producer, ThreadedProducer};
 use tracing::{info, warn};
 
@@ -358,6 +358,9 @@ impl Processor {
             // were produced (librdkafka keeps at most 5 requests in flight
             // per connection with idempotence).
             .set("enable.idempotence", "true")
+            // Outputs keyed like JVM services' topics land on the same
+            // partition numbers (changelog records name their partition).
+            .set("partitioner", &config.outputs.partitioner)
             .set("message.timeout.ms", message_timeout_ms.to_string());
         if let Some(eos) = &exactly_once {
             prc.set("transactional.id", &eos.transactional_id).set(
@@ -414,6 +417,9 @@ impl Processor {
             &config.topics.dlq,
         ] {
             partitions_of(&tables, topic)?;
+        }
+        if config.outputs.suppressions {
+            partitions_of(&tables, &config.topics.suppressions)?;
         }
 
         let (senders, work_rx): (Vec<_>, Vec<_>) = (0..workers)
@@ -512,6 +518,7 @@ impl Processor {
             allowed_lateness: config.allowed_lateness,
             idle_after: config.idle_partition_after,
             erasure_retention: perimeter_offers::DEFAULT_TOMBSTONE_RETENTION,
+            audit_suppressions: config.outputs.suppressions,
         });
         let shared = Arc::new(WorkerShared {
             ledger,
@@ -519,6 +526,7 @@ impl Processor {
             engine,
             clock: config.clock,
             topics: config.topics,
+            outputs: config.outputs,
             producer,
             txn: worker_txn,
             ownership,
@@ -595,7 +603,7 @@ impl Processor {
         let mut workers = Vec::new();
         let fences = FenceSnapshot::new(Arc::clone(&index), catalog_version);
         for (id, (work, control)) in receivers.into_iter().enumerate() {
-            let worker = Worker::new(id, Arc::clone(&shared), fences.clone());
+            let worker = Worker::new(id, Arc::clone(&shared), fences.clone(), health.worker());
             workers.push(
                 std::thread::Builder::new()
                     .name(format!("perimeter-worker-{id}"))
@@ -865,7 +873,11 @@ fn tables_loop(
                     }
                     TableUpdate::Consent { user, change } => tell_workers(shared, &user, change),
                     TableUpdate::Rejected { dlq, denied } => {
-                        crate::worker::produce_dlq(shared, &dlq);
+                        let original = msg
+                            .headers()
+                            .into_iter()
+                            .flat_map(|hs| hs.iter().map(|h| (h.key, h.value)));
+                        crate::worker::produce_dlq(shared, &dlq, original);
                         if let Some((user, change)) = denied {
                             tell_workers(shared, &user, change);
                         }

@@ -37,9 +37,12 @@ pub const CONSENT_USERS: &str = "perimeter_consent_users";
 pub const EMIT_LATENCY: &str = "perimeter_stream_emit_latency_seconds";
 /// 1 once the fences and consent topics were read to their startup end.
 pub const READY: &str = "perimeter_stream_ready";
-/// Fence index lookups, seconds per ping: each batch's `containing_batch`
-/// time divided by its pings (the batch mean, one sample per batch).
-pub const LOOKUP_LATENCY: &str = "perimeter_index_lookup_seconds";
+/// Seconds the partition engines spent on pings (decode, consent gate,
+/// fence index lookup, presence, offers), a counter: its rate divided by
+/// the rate of [`PINGS`] is the mean time per ping over any window and any
+/// set of instances (a histogram of per-batch means would give quantiles
+/// of means).
+pub const ENGINE_PING_TIME: &str = "perimeter_engine_ping_seconds_total";
 /// Generation of the live fence index: 1 after startup, +1 per swap.
 pub const INDEX_GENERATION: &str = "perimeter_fences_index_generation";
 /// Records behind the end of each owned pings partition, by `partition`
@@ -87,6 +90,7 @@ pub(crate) fn register() {
     counter!(DELIVERY_FAILURES).increment(0);
     counter!(INDEX_REBUILD_FAILURES).increment(0);
     gauge!(CONSENT_LAG).set(0.0);
+    gauge!(ENGINE_PING_TIME).increment(0.0);
     for table in ["fences", "consent"] {
         counter!(TABLE_REJECTS, "table" => table).increment(0);
     }
@@ -159,8 +163,12 @@ pub(crate) fn ready(ready: bool) {
     gauge!(READY).set(if ready { 1.0 } else { 0.0 });
 }
 
-pub(crate) fn lookup(per_ping_s: f64) {
-    histogram!(LOOKUP_LATENCY).record(per_ping_s);
+/// Adds one batch's engine time to [`ENGINE_PING_TIME`]. The `metrics`
+/// crate's counters count integers, so this monotonic sum of seconds is a
+/// gauge that is only ever incremented: Prometheus's `rate()` applies to it
+/// as to any counter (it is never reset while the process lives).
+pub(crate) fn engine_ping_time(seconds: f64) {
+    gauge!(ENGINE_PING_TIME).increment(seconds);
 }
 
 #[allow(

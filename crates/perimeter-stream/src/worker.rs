@@ -24,21 +24,25 @@ use std::time::{Duration, Instant};
 
 use crossbeam_channel::{Receiver, Sender, select_biased};
 use perimeter_engine::{
-    EngineConfig, FenceSnapshot, Outputs, PartitionEngine, RawPing, Record, StateWrite, Tables,
+    EngineConfig, FenceSnapshot, Origin, Outputs, PartitionEngine, PingOutcome, RawPing, Record,
+    StateWrite, Tables,
 };
 use perimeter_model::{FenceId, UserId};
 use perimeter_offers::{ConsentChange, ConsentLedger};
-use perimeter_wire::DLQ_REASON_HEADER;
+use perimeter_wire::DLQ_HEADER_PREFIX;
+use perimeter_wire::registry::{FIRST_MESSAGE, frame_protobuf};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
-use rdkafka::message::{BorrowedMessage, Header, Message, OwnedHeaders};
+use rdkafka::message::{BorrowedMessage, Header, Headers, Message, OwnedHeaders};
 use rdkafka::producer::{BaseRecord, Producer, ThreadedProducer};
 use tracing::{debug, warn};
 
 use crate::acks::{BatchAck, OutputContext};
 use crate::barrier::ConsentBarrier;
+use crate::health::WorkerBeat;
 use crate::telemetry;
+use crate::trace::{TRACEPARENT_HEADER, TraceId};
 use crate::txn::Transactions;
-use crate::{Clock, Health, Topics};
+use crate::{Clock, Health, OutputConfig, Topics};
 
 /// Pings of one partition as read from Kafka: the bytes of every key and
 /// value in one buffer, so a batch costs two allocations, not two per ping.
@@ -49,6 +53,8 @@ pub(crate) struct RawBatch {
     pub(crate) round: u64,
     bytes: Vec<u8>,
     records: Vec<RawRecord>,
+    /// Every record's headers, in order: name and value ranges in `bytes`.
+    headers: Vec<RawHeader>,
 }
 
 #[derive(Debug)]
@@ -57,6 +63,14 @@ struct RawRecord {
     key: Option<(usize, usize)>,
     value: Option<(usize, usize)>,
     timestamp_ms: Option<i64>,
+    /// Its headers: `RawBatch::headers[start..end]`.
+    headers: (usize, usize),
+}
+
+#[derive(Debug)]
+struct RawHeader {
+    name: (usize, usize),
+    value: Option<(usize, usize)>,
 }
 
 impl RawBatch {
@@ -66,6 +80,7 @@ impl RawBatch {
             round: 0,
             bytes: Vec::new(),
             records: Vec::new(),
+            headers: Vec::new(),
         }
     }
 
@@ -79,12 +94,43 @@ impl RawBatch {
         };
         let key = copy(msg.key());
         let value = copy(msg.payload());
+        let first = self.headers.len();
+        if let Some(headers) = msg.headers() {
+            for h in headers.iter() {
+                let name = copy(Some(h.key.as_bytes())).unwrap_or_default();
+                let value = copy(h.value);
+                self.headers.push(RawHeader { name, value });
+            }
+        }
         self.records.push(RawRecord {
             offset: msg.offset(),
             key,
             value,
             timestamp_ms: msg.timestamp().to_millis(),
+            headers: (first, self.headers.len()),
         });
+    }
+
+    /// The headers of the record at position `origin` of the batch, as
+    /// (name, value). Names that are not UTF-8 cannot come from Kafka
+    /// clients (header keys are strings) and are skipped.
+    fn headers_of(&self, origin: u32) -> impl Iterator<Item = (&str, Option<&[u8]>)> {
+        let (a, b) = usize::try_from(origin)
+            .ok()
+            .and_then(|i| self.records.get(i))
+            .map_or((0, 0), |r| r.headers);
+        self.headers[a..b].iter().filter_map(|h| {
+            let name = std::str::from_utf8(&self.bytes[h.name.0..h.name.1]).ok()?;
+            Some((name, self.slice(h.value)))
+        })
+    }
+
+    /// The trace id of the W3C `traceparent` header of the record at
+    /// position `origin`, if it carried a valid one.
+    fn trace_id(&self, origin: u32) -> Option<TraceId> {
+        self.headers_of(origin)
+            .find(|(name, _)| name.eq_ignore_ascii_case(TRACEPARENT_HEADER))
+            .and_then(|(_, value)| TraceId::from_traceparent(value?))
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -214,6 +260,8 @@ pub(crate) struct WorkerShared {
     pub(crate) engine: Arc<EngineConfig>,
     pub(crate) clock: Clock,
     pub(crate) topics: Topics,
+    /// Header propagation and the suppressions topic.
+    pub(crate) outputs: OutputConfig,
     pub(crate) producer: Arc<ThreadedProducer<OutputContext>>,
     /// Exactly-once mode: the transactions everything is produced in.
     pub(crate) txn: Option<Arc<Transactions>>,
@@ -261,11 +309,20 @@ pub(crate) struct Worker {
     out: Outputs,
     /// When deferred state writes waiting for their group are due.
     write_at: Option<Instant>,
+    /// Busy from taking a ping batch until its outputs are handed over
+    /// (the liveness check of [`Health`]).
+    beat: WorkerBeat,
 }
 
 impl Worker {
-    pub(crate) fn new(id: usize, shared: Arc<WorkerShared>, fences: FenceSnapshot) -> Self {
+    pub(crate) fn new(
+        id: usize,
+        shared: Arc<WorkerShared>,
+        fences: FenceSnapshot,
+        beat: WorkerBeat,
+    ) -> Self {
         Self {
+            beat,
             id,
             shared,
             fences,
@@ -374,8 +431,10 @@ impl Worker {
     fn handle(&mut self, work: Work, control: &Receiver<Control>) {
         match work {
             Work::Pings(batch, ack) => {
+                self.beat.busy();
                 self.pings(&batch, &ack);
                 ack.release();
+                self.beat.idle();
             }
             Work::Assign {
                 partition,
@@ -486,10 +545,9 @@ impl Worker {
             };
             part.engine.pings(batch.raw(), tables, now, &mut self.out);
         }
-        if !batch.records.is_empty() {
-            telemetry::lookup(started.elapsed().as_secs_f64() / batch.records.len() as f64);
-        }
-        self.publish(p, ack);
+        telemetry::engine_ping_time(started.elapsed().as_secs_f64());
+        log_dead_letters(p, batch, &self.out);
+        self.publish(p, ack, Some(batch));
     }
 
     fn assign(&mut self, partition: i32, generation: u64, records: ChangelogRecords) {
@@ -539,7 +597,7 @@ impl Worker {
             },
         );
         let ack = BatchAck::new(None);
-        self.publish(partition, &ack);
+        self.publish(partition, &ack, None);
         ack.release();
         self.report_tracked();
     }
@@ -571,14 +629,15 @@ impl Worker {
                     input(&mut part.engine, tables, &mut self.out);
                 }
             }
-            self.publish(p, &ack);
+            self.publish(p, &ack, None);
         }
         ack.release();
     }
 
     /// Produces what the last engine call of partition `p` put in
-    /// `self.out` and queues its state writes behind `ack`.
-    fn publish(&mut self, p: i32, ack: &Arc<BatchAck>) {
+    /// `self.out` and queues its state writes behind `ack`. `batch`: the
+    /// pings of that call, whose headers go with what they produced.
+    fn publish(&mut self, p: i32, ack: &Arc<BatchAck>, batch: Option<&RawBatch>) {
         let shared = &*self.shared;
         let Some(part) = self.partitions.get_mut(&p) else {
             return;
@@ -595,6 +654,12 @@ impl Worker {
         for &reason in &counts.suppressions {
             telemetry::suppression(reason);
         }
+        let carried = |origin: Origin| {
+            let (Some(batch), Some(origin)) = (batch, origin) else {
+                return None;
+            };
+            carried_headers(&shared.outputs.propagate_headers, batch, origin)
+        };
         for record in &self.out.records {
             match record {
                 Record::Event {
@@ -602,44 +667,70 @@ impl Worker {
                     value,
                     kind,
                     event_time,
+                    origin,
                 } => {
                     telemetry::event(*kind, now.duration_since(*event_time).as_secs_f64());
                     shared.counters.events.fetch_add(1, Ordering::Relaxed);
                     produce(
                         shared,
-                        &shared.topics.events,
-                        None,
-                        Some(key),
-                        Some(value),
-                        None,
+                        Output {
+                            topic: &shared.topics.events,
+                            key: Some(key),
+                            value: Some(&framed(shared.outputs.schema_ids.events, value)),
+                            timestamp_ms: Some(event_time.as_millis()),
+                            headers: carried(*origin),
+                            ..Output::default()
+                        },
                         ack,
                     );
                 }
-                Record::Trigger { key, value } => {
+                Record::Trigger {
+                    key,
+                    value,
+                    event_time,
+                    origin,
+                } => {
                     telemetry::trigger();
                     shared.counters.triggers.fetch_add(1, Ordering::Relaxed);
                     produce(
                         shared,
-                        &shared.topics.offers,
-                        None,
-                        Some(key),
-                        Some(value),
-                        None,
+                        Output {
+                            topic: &shared.topics.offers,
+                            key: Some(key),
+                            value: Some(&framed(shared.outputs.schema_ids.offers, value)),
+                            timestamp_ms: Some(event_time.as_millis()),
+                            headers: carried(*origin),
+                            ..Output::default()
+                        },
                         ack,
                     );
                 }
-                Record::Dlq { key, value, reason } => {
-                    telemetry::dlq(*reason);
-                    shared.counters.dlq.fetch_add(1, Ordering::Relaxed);
+                Record::Suppression {
+                    key,
+                    value,
+                    event_time,
+                    origin,
+                    ..
+                } => {
                     produce(
                         shared,
-                        &shared.topics.dlq,
-                        None,
-                        key.as_deref(),
-                        Some(value),
-                        Some(reason.as_str()),
+                        Output {
+                            topic: &shared.topics.suppressions,
+                            key: Some(key),
+                            value: Some(&framed(shared.outputs.schema_ids.suppressions, value)),
+                            timestamp_ms: Some(event_time.as_millis()),
+                            headers: carried(*origin),
+                            ..Output::default()
+                        },
                         ack,
                     );
+                }
+                Record::Dlq { entry, origin } => {
+                    let original = match (batch, origin) {
+                        (Some(b), Some(o)) => Some(b.headers_of(*o)),
+                        _ => None,
+                    };
+                    dead_letter(shared, entry, original.into_iter().flatten(), ack);
                 }
             }
         }
@@ -682,60 +773,150 @@ impl WorkerShared {
     }
 }
 
-/// Writes a DLQ record for a rejected table record (fences, consent). Its
-/// delivery is not tied to any ping offset; a failure stops the processor
-/// like any other.
-pub(crate) fn produce_dlq(shared: &WorkerShared, entry: &perimeter_wire::DlqEntry) {
+/// Writes a DLQ record for a rejected table record (fences, consent), with
+/// the original record's `headers`. Its delivery is not tied to any ping
+/// offset; a failure stops the processor like any other.
+pub(crate) fn produce_dlq<'h>(
+    shared: &WorkerShared,
+    entry: &perimeter_wire::DlqEntry,
+    headers: impl Iterator<Item = (&'h str, Option<&'h [u8]>)>,
+) {
     // Not a worker: never produce while a transaction ends.
     let _producing = shared.txn.as_ref().map(|t| t.producing());
+    let ack = BatchAck::new(None);
+    dead_letter(shared, entry, headers, &ack);
+    ack.release();
+}
+
+/// Writes a dead letter as Kafka Connect does: the original key and value
+/// unchanged, the original headers kept (but earlier `perimeter.errors.*`
+/// ones, from a replayed dead letter), the reason and context added as
+/// `perimeter.errors.*` headers, timestamped with the rejection time.
+fn dead_letter<'h>(
+    shared: &WorkerShared,
+    entry: &perimeter_wire::DlqEntry,
+    original: impl Iterator<Item = (&'h str, Option<&'h [u8]>)>,
+    ack: &Arc<BatchAck>,
+) {
     telemetry::dlq(entry.reason);
     shared.counters.dlq.fetch_add(1, Ordering::Relaxed);
-    let ack = BatchAck::new(None);
+    let mut headers = OwnedHeaders::new();
+    for (name, value) in original {
+        if !name.starts_with(DLQ_HEADER_PREFIX) {
+            headers = headers.insert(Header { key: name, value });
+        }
+    }
+    for (name, value) in entry.headers() {
+        headers = headers.insert(Header {
+            key: name,
+            value: Some(&value),
+        });
+    }
     produce(
         shared,
-        &shared.topics.dlq,
-        None,
-        entry.key.as_deref(),
-        Some(&perimeter_wire::encode_dlq(entry)),
-        Some(entry.reason.as_str()),
-        &ack,
+        Output {
+            topic: &shared.topics.dlq,
+            key: entry.key.as_deref(),
+            value: entry.value.as_deref(),
+            timestamp_ms: Some(entry.rejected_at.as_millis()),
+            headers: Some(headers),
+            ..Output::default()
+        },
+        ack,
     );
-    ack.release();
+}
+
+/// The headers of the ping at `origin` of `batch` whose names are in
+/// `names` (compared ignoring ASCII case, like HTTP's: `traceparent`), in
+/// the ping's order; `None` when it has none of them.
+fn carried_headers(names: &[String], batch: &RawBatch, origin: u32) -> Option<OwnedHeaders> {
+    if names.is_empty() {
+        return None;
+    }
+    let mut out: Option<OwnedHeaders> = None;
+    for (name, value) in batch.headers_of(origin) {
+        if names.iter().any(|n| n.eq_ignore_ascii_case(name)) {
+            out = Some(out.unwrap_or_default().insert(Header { key: name, value }));
+        }
+    }
+    out
+}
+
+/// `value` framed for a schema registry with `schema_id`, or as it is.
+fn framed(schema_id: Option<u32>, value: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    match schema_id {
+        Some(id) => frame_protobuf(id, FIRST_MESSAGE, value).into(),
+        None => value.into(),
+    }
+}
+
+/// One record to produce.
+#[derive(Default)]
+struct Output<'a> {
+    topic: &'a str,
+    /// Given for changelog records only (outputs are partitioned by key).
+    partition: Option<i32>,
+    key: Option<&'a [u8]>,
+    value: Option<&'a [u8]>,
+    /// The record's Kafka timestamp; `None`: the producer's clock.
+    timestamp_ms: Option<i64>,
+    headers: Option<OwnedHeaders>,
+}
+
+/// One log line per ping of `batch` that the engine sent to the DLQ, with
+/// its offset, the reason and, when the ping carried a W3C `traceparent`
+/// header, its trace id (`trace_id`), so that the line can be found from
+/// the producer's trace. Not the entry's detail: it may quote a user id or
+/// coordinates, which stay in the DLQ topic's headers and out of the logs.
+fn log_dead_letters(partition: i32, batch: &RawBatch, out: &Outputs) {
+    /// Its own target, so that a filter can silence it alone.
+    const DLQ_LOG_TARGET: &str = "perimeter_stream::dlq";
+    if out.counts.pings[PingOutcome::Dlq as usize] == 0 {
+        return;
+    }
+    for r in &out.records {
+        let Record::Dlq { entry, origin } = r else {
+            continue;
+        };
+        let trace_id = origin
+            .and_then(|o| batch.trace_id(o))
+            .map(tracing::field::display);
+        warn!(
+            target: DLQ_LOG_TARGET,
+            partition,
+            offset = entry.offset,
+            reason = entry.reason.as_str(),
+            trace_id,
+            "ping sent to the DLQ"
+        );
+    }
 }
 
 /// Hands a record to the producer, waiting while its queue is full. A
 /// record that cannot be queued fails the batch (its offset is never
-/// stored, and the processor stops). `changelog_partition` is given for
-/// changelog records only (outputs are partitioned by key).
-fn produce(
-    shared: &WorkerShared,
-    topic: &str,
-    changelog_partition: Option<i32>,
-    key: Option<&[u8]>,
-    value: Option<&[u8]>,
-    dlq_reason: Option<&str>,
-    ack: &Arc<BatchAck>,
-) {
+/// stored, and the processor stops).
+fn produce(shared: &WorkerShared, out: Output<'_>, ack: &Arc<BatchAck>) {
     ack.hold();
     if let Some(txn) = &shared.txn {
         txn.produced();
     }
+    let topic = out.topic;
     let mut record: BaseRecord<'_, [u8], [u8], Arc<BatchAck>> =
         BaseRecord::with_opaque_to(topic, Arc::clone(ack));
-    if let Some(k) = key {
+    if let Some(k) = out.key {
         record = record.key(k);
     }
-    if let Some(v) = value {
+    if let Some(v) = out.value {
         record = record.payload(v);
     }
-    if let Some(p) = changelog_partition {
+    if let Some(p) = out.partition {
         record = record.partition(p);
     }
-    if let Some(reason) = dlq_reason {
-        record = record.headers(OwnedHeaders::new().insert(Header {
-            key: DLQ_REASON_HEADER,
-            value: Some(reason),
-        }));
+    if let Some(ts) = out.timestamp_ms {
+        record = record.timestamp(ts);
+    }
+    if let Some(h) = out.headers {
+        record = record.headers(h);
     }
     let context = shared.producer.context();
     loop {
@@ -834,11 +1015,13 @@ fn write_group(
         telemetry::changelog(w.value.is_none());
         produce(
             shared,
-            &shared.topics.presence_state,
-            Some(partition),
-            Some(&w.key),
-            w.value.as_deref(),
-            None,
+            Output {
+                topic: &shared.topics.presence_state,
+                partition: Some(partition),
+                key: Some(&w.key),
+                value: w.value.as_deref(),
+                ..Output::default()
+            },
             &group,
         );
     }

@@ -38,7 +38,7 @@ use perimeter_model::{
 use perimeter_offers::CampaignRules;
 use perimeter_stream::{Clock, Processor, ProcessorConfig};
 use perimeter_wire::{
-    DLQ_REASON_HEADER, decode_consent, decode_dlq, encode_fence, encode_ping, proto,
+    DLQ_REASON_HEADER, decode_consent, encode_fence, encode_ping, proto, read_dlq,
 };
 use prost::Message as _;
 use rdkafka::consumer::{BaseConsumer, Consumer, StreamConsumer};
@@ -420,7 +420,16 @@ async fn an_unreadable_newer_consent_update_denies_the_user_and_goes_to_the_dlq(
     .await;
     for (c, reason) in cases.iter().zip(&reasons) {
         let found = dlq.iter().find_map(|record| {
-            let entry = decode_dlq(record.payload()?).ok()?;
+            let entry = read_dlq(
+                record.key(),
+                record.payload(),
+                record.timestamp().to_millis()?,
+                record
+                    .headers()
+                    .into_iter()
+                    .flat_map(|hs| hs.iter().map(|h| (h.key, h.value))),
+            )
+            .ok()?;
             (entry.topic == consent_topic && entry.key.as_deref() == Some(c.key.as_slice()))
                 .then_some((record, entry))
         });

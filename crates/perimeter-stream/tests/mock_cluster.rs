@@ -18,7 +18,7 @@ use std::time::Duration;
 use common::*;
 use perimeter_model::{EventKind, ExitReason, Purpose, Purposes};
 use perimeter_stream::RunSummary;
-use perimeter_wire::{DLQ_REASON_HEADER, decode_dlq};
+use perimeter_wire::{DLQ_REASON_HEADER, read_dlq};
 use rdkafka::consumer::{Consumer, StreamConsumer};
 use rdkafka::message::{Headers, Message, OwnedMessage};
 use rdkafka::producer::FutureRecord;
@@ -89,9 +89,22 @@ async fn malformed_ping_lands_in_the_dlq_with_its_reason_and_the_stream_goes_on(
         .and_then(|hd| hd.value)
         .expect("reason header");
     assert_eq!(header, b"undecodable");
-    let entry = decode_dlq(record.payload().expect("payload")).expect("dlq envelope");
-    assert_eq!(entry.value.as_deref(), Some(garbage));
-    assert_eq!(entry.key.as_deref(), Some(&b"user-c"[..]));
+    assert_eq!(
+        record.payload(),
+        Some(garbage),
+        "the original value, unchanged"
+    );
+    let entry = read_dlq(
+        record.key(),
+        record.payload(),
+        record.timestamp().to_millis().expect("timestamp"),
+        record
+            .headers()
+            .into_iter()
+            .flat_map(|hs| hs.iter().map(|h| (h.key, h.value))),
+    )
+    .expect("perimeter.errors headers");
+    assert_eq!(entry.topic, topic);
     assert_eq!(entry.offset, 0);
 
     // The stream went on: the next user's visit is complete.

@@ -1,24 +1,39 @@
-//! Dead letters: the DLQ envelope and the reason codes.
+//! Dead letters: the reason codes and the `perimeter.errors.*` headers.
+//!
+//! A dead letter is the rejected record itself, key and value unchanged,
+//! with the reason and context in headers, as Kafka Connect's dead-letter
+//! queue writes them (`__connect.errors.*`): replaying one after a fix is
+//! a plain consume and produce of key and value.
 
 use std::fmt;
 
 use perimeter_model::Timestamp;
-use prost::Message;
 
 use crate::error::RecordError;
-use crate::fields::{check_size, decode_proto, invalid, timestamp};
+use crate::fields::{invalid, timestamp};
 use crate::proto;
 
-/// Header Perimeter sets on every DLQ record; its value is the
-/// [`DlqReason`] code as UTF-8 (for example `invalid_coordinates`), so tools
-/// can filter dead letters without decoding them.
-pub const DLQ_REASON_HEADER: &str = "perimeter.dlq.reason";
+/// The prefix of every header Perimeter adds to a dead letter. A dead
+/// letter keeps the original record's other headers; headers with this
+/// prefix on the original (a record that was dead-lettered before and
+/// replayed) are replaced, never repeated.
+pub const DLQ_HEADER_PREFIX: &str = "perimeter.errors.";
 
-/// Largest DLQ record accepted by [`decode_dlq`], in bytes: room for an
-/// original value of Kafka's default 1 MiB message limit and the envelope.
-pub const MAX_DLQ_BYTES: usize = 2 * 1024 * 1024;
-
-const MESSAGE: &str = "perimeter.v1.DlqRecord";
+/// The [`DlqReason`] code as UTF-8 (for example `invalid_coordinates`), so
+/// tools can filter dead letters by reason.
+pub const DLQ_REASON_HEADER: &str = "perimeter.errors.reason";
+/// The error message for people, naming the field and value; not a stable
+/// interface.
+pub const DLQ_DETAIL_HEADER: &str = "perimeter.errors.detail";
+/// The topic the record was read from.
+pub const DLQ_TOPIC_HEADER: &str = "perimeter.errors.topic";
+/// Its partition, decimal text.
+pub const DLQ_PARTITION_HEADER: &str = "perimeter.errors.partition";
+/// Its offset, decimal text.
+pub const DLQ_OFFSET_HEADER: &str = "perimeter.errors.offset";
+/// Its Kafka timestamp in milliseconds, decimal text; absent when it had
+/// none. (The dead letter's own timestamp is when Perimeter rejected it.)
+pub const DLQ_RECORD_TIMESTAMP_HEADER: &str = "perimeter.errors.record.timestamp";
 
 /// Why an input record was rejected. [`DlqReason::as_str`] is the stable
 /// code written in the [`DLQ_REASON_HEADER`] header and used as metric
@@ -118,7 +133,9 @@ impl fmt::Display for DlqReason {
     }
 }
 
-/// One dead letter: the rejected record, unchanged, and why.
+/// One dead letter: the rejected record, unchanged, and why. On the DLQ
+/// topic it is the original key and value with [`DlqEntry::headers`];
+/// [`read_dlq`] reads it back.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DlqEntry {
     /// Topic the record was read from.
@@ -131,58 +148,108 @@ pub struct DlqEntry {
     pub key: Option<Vec<u8>>,
     /// Its value, unchanged, `None` when it was null.
     pub value: Option<Vec<u8>>,
-    /// Why it was rejected (also the [`DLQ_REASON_HEADER`] value).
+    /// Why it was rejected (the [`DLQ_REASON_HEADER`] value).
     pub reason: DlqReason,
     /// The error's message, for people.
     pub detail: String,
-    /// When Perimeter rejected it.
+    /// When Perimeter rejected it: the dead letter's Kafka timestamp.
     pub rejected_at: Timestamp,
     /// The record's Kafka timestamp in milliseconds, when it had one (kept
     /// raw: it is the broker's or producer's value, not validated).
     pub record_timestamp_ms: Option<i64>,
 }
 
-/// Encodes a dead letter as `perimeter.v1.DlqRecord`. The DLQ record's key
-/// is the original key; set the [`DLQ_REASON_HEADER`] header to
-/// `entry.reason.as_str()`.
-#[must_use]
-pub fn encode_dlq(entry: &DlqEntry) -> Vec<u8> {
-    proto::DlqRecord {
-        topic: entry.topic.clone(),
-        partition: entry.partition,
-        offset: entry.offset,
-        key: entry.key.clone(),
-        value: entry.value.clone(),
-        reason: entry.reason.to_wire() as i32,
-        detail: entry.detail.clone(),
-        rejected_at_ms: entry.rejected_at.as_millis(),
-        record_timestamp_ms: entry.record_timestamp_ms,
+impl DlqEntry {
+    /// The `perimeter.errors.*` headers of this dead letter, in a fixed
+    /// order: reason, detail, topic, partition, offset, and the original
+    /// record's timestamp when it had one. Write the record with
+    /// `self.key` and `self.value` unchanged and `self.rejected_at` as its
+    /// timestamp.
+    #[must_use]
+    pub fn headers(&self) -> Vec<(&'static str, String)> {
+        let mut h = vec![
+            (DLQ_REASON_HEADER, self.reason.as_str().to_owned()),
+            (DLQ_DETAIL_HEADER, self.detail.clone()),
+            (DLQ_TOPIC_HEADER, self.topic.clone()),
+            (DLQ_PARTITION_HEADER, self.partition.to_string()),
+            (DLQ_OFFSET_HEADER, self.offset.to_string()),
+        ];
+        if let Some(ts) = self.record_timestamp_ms {
+            h.push((DLQ_RECORD_TIMESTAMP_HEADER, ts.to_string()));
+        }
+        h
     }
-    .encode_to_vec()
 }
 
-/// Decodes a `perimeter.v1.DlqRecord` (for tools that replay dead letters,
-/// and tests).
+/// Reads a dead letter back from its key, value, Kafka timestamp (the
+/// rejection time) and headers (for tools and tests). Headers without the
+/// [`DLQ_HEADER_PREFIX`] are ignored; of a repeated one the last counts,
+/// as Kafka clients' `lastHeader` does.
 ///
 /// # Errors
-/// [`RecordError`]: oversized, undecodable, an unknown or unspecified
-/// reason, or a rejection time out of range.
-pub fn decode_dlq(bytes: &[u8]) -> Result<DlqEntry, RecordError> {
-    check_size(MESSAGE, bytes, MAX_DLQ_BYTES)?;
-    let d: proto::DlqRecord = decode_proto(MESSAGE, bytes)?;
-    let reason = DlqReason::ALL
-        .into_iter()
-        .find(|r| r.to_wire() as i32 == d.reason)
-        .ok_or_else(|| invalid("reason", format!("{} is not a known DLQ reason", d.reason)))?;
+/// [`RecordError::InvalidField`] naming the header: the reason, topic,
+/// partition or offset header missing, not UTF-8 or not a number, an
+/// unknown reason code, or a timestamp out of range.
+pub fn read_dlq<'h>(
+    key: Option<&[u8]>,
+    value: Option<&[u8]>,
+    timestamp_ms: i64,
+    headers: impl IntoIterator<Item = (&'h str, Option<&'h [u8]>)>,
+) -> Result<DlqEntry, RecordError> {
+    let mut found: [Option<&[u8]>; 6] = [None; 6];
+    const NAMES: [&str; 6] = [
+        DLQ_REASON_HEADER,
+        DLQ_DETAIL_HEADER,
+        DLQ_TOPIC_HEADER,
+        DLQ_PARTITION_HEADER,
+        DLQ_OFFSET_HEADER,
+        DLQ_RECORD_TIMESTAMP_HEADER,
+    ];
+    for (name, v) in headers {
+        if let Some(i) = NAMES.iter().position(|n| *n == name) {
+            found[i] = v;
+        }
+    }
+    let text = |i: usize| -> Result<Option<&str>, RecordError> {
+        found[i]
+            .map(|b| {
+                std::str::from_utf8(b).map_err(|_| invalid(NAMES[i], "is not UTF-8".to_owned()))
+            })
+            .transpose()
+    };
+    let required = |i: usize| -> Result<&str, RecordError> {
+        text(i)?.ok_or_else(|| invalid(NAMES[i], "is missing".to_owned()))
+    };
+    let number = |i: usize, s: &str| -> Result<i64, RecordError> {
+        s.parse().map_err(|_| {
+            invalid(
+                NAMES[i],
+                format!("{:?} is not a number", crate::fields::truncate(s)),
+            )
+        })
+    };
+    let code = required(0)?;
+    let reason = DlqReason::from_code(code).ok_or_else(|| {
+        invalid(
+            DLQ_REASON_HEADER,
+            format!(
+                "{:?} is not a known DLQ reason",
+                crate::fields::truncate(code)
+            ),
+        )
+    })?;
+    let topic = required(2)?.to_owned();
+    let partition = number(3, required(3)?)?;
     Ok(DlqEntry {
-        topic: d.topic,
-        partition: d.partition,
-        offset: d.offset,
-        key: d.key,
-        value: d.value,
+        topic,
+        partition: i32::try_from(partition)
+            .map_err(|_| invalid(DLQ_PARTITION_HEADER, format!("{partition} is out of range")))?,
+        offset: number(4, required(4)?)?,
+        key: key.map(<[u8]>::to_vec),
+        value: value.map(<[u8]>::to_vec),
         reason,
-        detail: d.detail,
-        rejected_at: timestamp("rejected_at_ms", d.rejected_at_ms)?,
-        record_timestamp_ms: d.record_timestamp_ms,
+        detail: text(1)?.unwrap_or_default().to_owned(),
+        rejected_at: timestamp("timestamp", timestamp_ms)?,
+        record_timestamp_ms: text(5)?.map(|s| number(5, s)).transpose()?,
     })
 }

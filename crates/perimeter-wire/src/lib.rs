@@ -9,10 +9,13 @@
 //!   ([`decode_fence`], validated by [`perimeter_fences::validate_fence`]
 //!   exactly like uploaded files).
 //! * Output topics are encoded from model values: [`encode_event`],
-//!   [`encode_trigger`], [`encode_suppression`], [`encode_dlq`]. Decoders for
-//!   them exist for consumers and tests.
+//!   [`encode_trigger`], [`encode_suppression`]. Decoders for them exist
+//!   for consumers and tests.
 //! * Every rejection maps to a [`DlqReason`], a stable snake_case code that
-//!   the stream layer writes in the [`DLQ_REASON_HEADER`] header.
+//!   the stream layer writes in the [`DLQ_REASON_HEADER`] header of the
+//!   dead letter, next to the other `perimeter.errors.*` headers of
+//!   [`DlqEntry::headers`]; the dead letter's key and value are the
+//!   original record's, unchanged.
 //! * Perimeter's own changelog holds protobuf [`UserState`] records (key =
 //!   user id) and one [`PartitionMarker`] per partition (key =
 //!   [`PARTITION_MARKER_KEY`]): [`encode_user_state`], [`decode_user_state`],
@@ -32,6 +35,7 @@ mod fence;
 mod fields;
 mod offer;
 mod ping;
+pub mod registry;
 mod state;
 pub mod topics;
 
@@ -50,8 +54,50 @@ pub mod proto {
 pub const FILE_DESCRIPTOR_SET: &[u8] =
     include_bytes!(concat!(env!("OUT_DIR"), "/perimeter_v1.fds"));
 
+/// The `.proto` sources of [`proto`], as (path relative to the include
+/// root, text): what `perimeter schema export` writes and a schema
+/// registry is given. Imports name these paths.
+pub const PROTO_FILES: [(&str, &str); 8] = [
+    (
+        "perimeter/v1/ping.proto",
+        include_str!("../../../proto/perimeter/v1/ping.proto"),
+    ),
+    (
+        "perimeter/v1/consent.proto",
+        include_str!("../../../proto/perimeter/v1/consent.proto"),
+    ),
+    (
+        "perimeter/v1/fence.proto",
+        include_str!("../../../proto/perimeter/v1/fence.proto"),
+    ),
+    (
+        "perimeter/v1/event.proto",
+        include_str!("../../../proto/perimeter/v1/event.proto"),
+    ),
+    (
+        "perimeter/v1/offer.proto",
+        include_str!("../../../proto/perimeter/v1/offer.proto"),
+    ),
+    (
+        "perimeter/v1/suppression.proto",
+        include_str!("../../../proto/perimeter/v1/suppression.proto"),
+    ),
+    (
+        "perimeter/v1/dlq.proto",
+        include_str!("../../../proto/perimeter/v1/dlq.proto"),
+    ),
+    (
+        "perimeter/v1/state.proto",
+        include_str!("../../../proto/perimeter/v1/state.proto"),
+    ),
+];
+
 pub use consent::{MAX_CONSENT_BYTES, consent_tombstone, decode_consent, encode_consent};
-pub use dlq::{DLQ_REASON_HEADER, DlqEntry, DlqReason, MAX_DLQ_BYTES, decode_dlq, encode_dlq};
+pub use dlq::{
+    DLQ_DETAIL_HEADER, DLQ_HEADER_PREFIX, DLQ_OFFSET_HEADER, DLQ_PARTITION_HEADER,
+    DLQ_REASON_HEADER, DLQ_RECORD_TIMESTAMP_HEADER, DLQ_TOPIC_HEADER, DlqEntry, DlqReason,
+    read_dlq,
+};
 pub use error::{PingError, PingField, RecordError};
 pub use event::{MAX_EVENT_BYTES, decode_event, encode_event};
 pub use fence::{

@@ -8,7 +8,11 @@ use prost::Message;
 
 use crate::error::{PingError, PingField};
 use crate::fields::{key_text, truncate};
-use crate::proto;
+use std::sync::LazyLock;
+
+use prost_reflect::{DescriptorPool, DeserializeOptions, DynamicMessage, MessageDescriptor};
+
+use crate::{proto, registry};
 
 /// Largest ping value accepted, in bytes, checked before decoding. A real
 /// ping is under 200 bytes; anything near this is garbage or abuse.
@@ -24,15 +28,15 @@ pub enum PingFormat {
     /// `perimeter.v1.Ping` in protobuf binary encoding.
     #[default]
     Protobuf,
-    /// One JSON object with exactly these members, each required (`null`
-    /// counts as missing), with the meaning of the proto fields; unknown
-    /// members are rejected:
+    /// One `perimeter.v1.Ping` JSON object by the proto3 JSON mapping:
+    /// names as in the proto or in lowerCamelCase, `timestamp_ms` a JSON
+    /// integer or a string holding one, every field required (`null`
+    /// counts as missing), unknown members ignored:
     ///
     /// ```json
     /// {"user_id":"u1","lat":48.8584,"lon":2.2945,"accuracy_m":12.5,"timestamp_ms":1714035600000}
+    /// {"userId":"u1","lat":48.8584,"lon":2.2945,"accuracyM":12.5,"timestampMs":"1714035600000"}
     /// ```
-    ///
-    /// `timestamp_ms` must be a JSON integer; the others are JSON numbers.
     Json,
 }
 
@@ -133,33 +137,63 @@ pub fn decode_ping(bytes: &[u8]) -> Result<Ping, PingError> {
 pub fn decode_ping_with(format: PingFormat, bytes: &[u8]) -> Result<Ping, PingError> {
     check_size(bytes)?;
     let undecodable = |detail: String| PingError::Undecodable { format, detail };
+    // Values written by a schema-registry serializer start with byte 0,
+    // which neither protobuf nor JSON ever does: read them through their
+    // header, whatever schema id it names (the registry checked it).
     let raw = match format {
         PingFormat::Protobuf => {
-            let p = proto::Ping::decode(bytes).map_err(|e| undecodable(e.to_string()))?;
-            JsonPing {
-                user_id: Some(p.user_id),
-                lat: p.lat,
-                lon: p.lon,
-                accuracy_m: p.accuracy_m,
-                timestamp_ms: p.timestamp_ms,
-            }
+            let bytes = if registry::is_framed(bytes) {
+                let framed =
+                    registry::unframe_protobuf(bytes).map_err(|e| undecodable(e.to_string()))?;
+                if framed.message_indexes != registry::FIRST_MESSAGE {
+                    return Err(undecodable(format!(
+                        "registry message indexes {:?} do not name perimeter.v1.Ping ([0])",
+                        framed.message_indexes
+                    )));
+                }
+                framed.payload
+            } else {
+                bytes
+            };
+            proto::Ping::decode(bytes).map_err(|e| undecodable(e.to_string()))?
         }
         PingFormat::Json => {
-            serde_json::from_slice::<JsonPing>(bytes).map_err(|e| undecodable(e.to_string()))?
+            let bytes = if registry::is_framed(bytes) {
+                registry::unframe_json(bytes)
+                    .map_err(|e| undecodable(e.to_string()))?
+                    .payload
+            } else {
+                bytes
+            };
+            ping_from_json(bytes).map_err(undecodable)?
         }
     };
-    raw.validate()
+    validate_fields(&raw)
 }
 
-/// The fields of a ping before validation; also the JSON shape.
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct JsonPing {
-    user_id: Option<String>,
-    lat: Option<f64>,
-    lon: Option<f64>,
-    accuracy_m: Option<f64>,
-    timestamp_ms: Option<i64>,
+/// `perimeter.v1.Ping`'s descriptor, from the compiled schema.
+static PING_DESCRIPTOR: LazyLock<Option<MessageDescriptor>> = LazyLock::new(|| {
+    DescriptorPool::decode(crate::FILE_DESCRIPTOR_SET)
+        .ok()?
+        .get_message_by_name("perimeter.v1.Ping")
+});
+
+/// Reads one JSON object by the proto3 JSON mapping (prost-reflect):
+/// field names as in the proto or in lowerCamelCase, int64 as a JSON
+/// number or string, doubles as numbers or strings, `null` as unset,
+/// unknown members ignored.
+fn ping_from_json(bytes: &[u8]) -> Result<proto::Ping, String> {
+    let descriptor = PING_DESCRIPTOR
+        .as_ref()
+        .ok_or("the compiled schema has no perimeter.v1.Ping")?;
+    let mut json = serde_json::Deserializer::from_slice(bytes);
+    let options = DeserializeOptions::new().deny_unknown_fields(false);
+    let message = DynamicMessage::deserialize_with_options(descriptor.clone(), &mut json, &options)
+        .map_err(|e| e.to_string())?;
+    json.end().map_err(|e| e.to_string())?;
+    message
+        .transcode_to::<proto::Ping>()
+        .map_err(|e| e.to_string())
 }
 
 fn invalid(field: PingField, reason: String) -> PingError {
@@ -182,35 +216,34 @@ fn degrees(field: PingField, value: Option<f64>, limit: f64) -> Result<f64, Ping
     }
 }
 
-impl JsonPing {
-    fn validate(self) -> Result<Ping, PingError> {
-        let user_id = match self.user_id.as_deref() {
-            None | Some("") => return Err(missing(PingField::UserId)),
-            Some(s) => UserId::new(s)
-                .map_err(|e| invalid(PingField::UserId, format!("{:?} {}", e.value, e.reason)))?,
-        };
-        let lat = degrees(PingField::Lat, self.lat, 90.0)?;
-        let lon = degrees(PingField::Lon, self.lon, 180.0)?;
-        // Cannot fail after the checks above; mapped rather than unwrapped.
-        let position =
-            Position::new(lat, lon).map_err(|e| invalid(PingField::Lat, e.reason.to_string()))?;
-        let accuracy = match self.accuracy_m {
-            None => return Err(missing(PingField::AccuracyM)),
-            Some(m) => Accuracy::new(m)
-                .map_err(|e| invalid(PingField::AccuracyM, format!("{m} {}", e.reason)))?,
-        };
-        let timestamp = match self.timestamp_ms {
-            None => return Err(missing(PingField::TimestampMs)),
-            Some(ms) => Timestamp::from_millis(ms)
-                .map_err(|e| invalid(PingField::TimestampMs, format!("{ms} is {}", e.reason)))?,
-        };
-        Ok(Ping {
-            user_id,
-            position,
-            accuracy,
-            timestamp,
-        })
-    }
+/// The fields of a decoded ping (either format), validated.
+fn validate_fields(p: &proto::Ping) -> Result<Ping, PingError> {
+    let user_id = match p.user_id.as_str() {
+        "" => return Err(missing(PingField::UserId)),
+        s => UserId::new(s)
+            .map_err(|e| invalid(PingField::UserId, format!("{:?} {}", e.value, e.reason)))?,
+    };
+    let lat = degrees(PingField::Lat, p.lat, 90.0)?;
+    let lon = degrees(PingField::Lon, p.lon, 180.0)?;
+    // Cannot fail after the checks above; mapped rather than unwrapped.
+    let position =
+        Position::new(lat, lon).map_err(|e| invalid(PingField::Lat, e.reason.to_string()))?;
+    let accuracy = match p.accuracy_m {
+        None => return Err(missing(PingField::AccuracyM)),
+        Some(m) => Accuracy::new(m)
+            .map_err(|e| invalid(PingField::AccuracyM, format!("{m} {}", e.reason)))?,
+    };
+    let timestamp = match p.timestamp_ms {
+        None => return Err(missing(PingField::TimestampMs)),
+        Some(ms) => Timestamp::from_millis(ms)
+            .map_err(|e| invalid(PingField::TimestampMs, format!("{ms} is {}", e.reason)))?,
+    };
+    Ok(Ping {
+        user_id,
+        position,
+        accuracy,
+        timestamp,
+    })
 }
 
 /// Checks that the record key is the ping's user id.

@@ -11,9 +11,11 @@ pub const FENCES: &str = "perimeter.fences";
 pub const EVENTS: &str = "perimeter.events";
 /// Offer triggers, keyed by user id ([`crate::proto::OfferTrigger`]).
 pub const OFFERS: &str = "perimeter.offers";
-/// Optional suppression audit, keyed by user id ([`crate::proto::Suppression`]).
+/// Suppressed offer decisions, keyed by user id ([`crate::proto::Suppression`]);
+/// written only when turned on.
 pub const SUPPRESSIONS: &str = "perimeter.suppressions";
-/// Dead letters, keyed by the original key ([`crate::proto::DlqRecord`]).
+/// Dead letters: the original key and value, with `perimeter.errors.*`
+/// headers ([`crate::DlqEntry::headers`]).
 pub const DLQ: &str = "perimeter.dlq";
 /// Presence-state changelog, compacted, keyed by user id, co-partitioned with
 /// [`PINGS`]: Perimeter's own per-user state ([`crate::UserState`]) and one

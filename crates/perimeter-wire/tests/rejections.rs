@@ -13,9 +13,10 @@ use perimeter_fences::{Problem, ValidationLimits};
 use perimeter_model::{ConsentUpdate, Purpose, Timestamp};
 use perimeter_wire::proto::{self, consent_update::Update};
 use perimeter_wire::{
-    DlqReason, MAX_CONSENT_BYTES, MAX_FENCE_BYTES, MAX_PING_BYTES, PingFormat, PingReader,
-    RecordError, consent_tombstone, decode_consent, decode_dlq, decode_event, decode_fence,
-    decode_suppression, decode_trigger,
+    DLQ_OFFSET_HEADER, DLQ_PARTITION_HEADER, DLQ_REASON_HEADER, DLQ_TOPIC_HEADER, DlqReason,
+    MAX_CONSENT_BYTES, MAX_FENCE_BYTES, MAX_PING_BYTES, PingFormat, PingReader, RecordError,
+    consent_tombstone, decode_consent, decode_event, decode_fence, decode_suppression,
+    decode_trigger, read_dlq,
 };
 use prost::Message;
 
@@ -313,9 +314,9 @@ fn bad_pings_map_to_their_reason_codes() {
 }
 
 #[test]
-fn bad_json_pings_map_to_their_reason_codes() {
+fn json_pings_follow_the_proto3_json_mapping_and_bad_ones_map_to_their_reason_codes() {
     let ok: Option<&str> = None;
-    let cases: [(&str, &str, Option<&str>); 14] = [
+    let cases: [(&str, &str, Option<&str>); 17] = [
         (
             "valid",
             r#"{"user_id":"u1","lat":48.8,"lon":2.29,"accuracy_m":12,"timestamp_ms":1714035599000}"#,
@@ -327,9 +328,14 @@ fn bad_json_pings_map_to_their_reason_codes() {
             ok,
         ),
         (
-            "unknown member",
+            "lowerCamelCase names, int64 as a string (what proto3 JSON printers write)",
+            r#"{"userId":"u1","lat":48.8,"lon":2.29,"accuracyM":12,"timestampMs":"1714035599000"}"#,
+            ok,
+        ),
+        (
+            "unknown member: ignored, like an unknown protobuf field",
             r#"{"user_id":"u1","lat":1,"lon":2,"accuracy_m":3,"timestamp_ms":1714035599000,"speed":4}"#,
-            Some("undecodable"),
+            ok,
         ),
         (
             "lat missing",
@@ -347,9 +353,19 @@ fn bad_json_pings_map_to_their_reason_codes() {
             Some("invalid_coordinates"),
         ),
         (
-            "lat as a string",
+            "lat as a numeric string (proto3 JSON accepts it)",
             r#"{"user_id":"u1","lat":"1","lon":2,"accuracy_m":3,"timestamp_ms":1714035599000}"#,
+            ok,
+        ),
+        (
+            "lat as a word",
+            r#"{"user_id":"u1","lat":"north","lon":2,"accuracy_m":3,"timestamp_ms":1714035599000}"#,
             Some("undecodable"),
+        ),
+        (
+            "lat NaN (a proto3 JSON double, not a coordinate)",
+            r#"{"user_id":"u1","lat":"NaN","lon":2,"accuracy_m":3,"timestamp_ms":1714035599000}"#,
+            Some("invalid_coordinates"),
         ),
         (
             "accuracy negative",
@@ -357,8 +373,8 @@ fn bad_json_pings_map_to_their_reason_codes() {
             Some("invalid_accuracy"),
         ),
         (
-            "timestamp as a float",
-            r#"{"user_id":"u1","lat":1,"lon":2,"accuracy_m":3,"timestamp_ms":1.7e12}"#,
+            "timestamp with a fraction",
+            r#"{"user_id":"u1","lat":1,"lon":2,"accuracy_m":3,"timestamp_ms":1714035599000.5}"#,
             Some("undecodable"),
         ),
         (
@@ -372,8 +388,8 @@ fn bad_json_pings_map_to_their_reason_codes() {
             Some("invalid_user_id"),
         ),
         (
-            "duplicate member",
-            r#"{"user_id":"u1","user_id":"u1","lat":1,"lon":2,"accuracy_m":3,"timestamp_ms":1714035599000}"#,
+            "duplicate optional member",
+            r#"{"user_id":"u1","lat":7,"lat":1,"lon":2,"accuracy_m":3,"timestamp_ms":1714035599000}"#,
             Some("undecodable"),
         ),
         ("not an object", "[1,2,3]", Some("undecodable")),
@@ -713,22 +729,50 @@ fn unknown_enum_values_in_output_records_are_invalid_fields() {
         DlqReason::InvalidField
     );
 
-    let dlq = |reason: i32| {
-        proto::DlqRecord {
-            reason,
-            ..Default::default()
-        }
-        .encode_to_vec()
+    let dlq = |reason: &str| {
+        read_dlq(
+            Some(b"k"),
+            Some(b"v"),
+            NOW_MS,
+            [
+                (DLQ_REASON_HEADER, Some(reason.as_bytes())),
+                (DLQ_TOPIC_HEADER, Some(b"perimeter.pings".as_slice())),
+                (DLQ_PARTITION_HEADER, Some(b"0".as_slice())),
+                (DLQ_OFFSET_HEADER, Some(b"7".as_slice())),
+            ],
+        )
     };
-    assert!(decode_dlq(&dlq(6)).is_ok());
+    assert!(dlq("oversized").is_ok());
+    assert_eq!(dlq("").unwrap_err().reason(), DlqReason::InvalidField);
     assert_eq!(
-        decode_dlq(&dlq(0)).unwrap_err().reason(),
+        dlq("OVERSIZED").unwrap_err().reason(),
         DlqReason::InvalidField
     );
-    assert_eq!(
-        decode_dlq(&dlq(1000)).unwrap_err().reason(),
-        DlqReason::InvalidField
-    );
+}
+
+#[test]
+fn a_dead_letter_without_its_context_headers_is_named_by_the_missing_header() {
+    let err = read_dlq(
+        Some(b"k"),
+        Some(b"v"),
+        NOW_MS,
+        [(DLQ_REASON_HEADER, Some(b"undecodable".as_slice()))],
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains(DLQ_TOPIC_HEADER), "{err}");
+    let err = read_dlq(
+        None,
+        None,
+        NOW_MS,
+        [
+            (DLQ_REASON_HEADER, Some(b"undecodable".as_slice())),
+            (DLQ_TOPIC_HEADER, Some(b"t".as_slice())),
+            (DLQ_PARTITION_HEADER, Some(b"zero".as_slice())),
+            (DLQ_OFFSET_HEADER, Some(b"1".as_slice())),
+        ],
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains(DLQ_PARTITION_HEADER), "{err}");
 }
 
 #[test]
@@ -772,5 +816,53 @@ fn ids_must_be_32_hex_characters() {
             ),
             "{bad:?}: {err:?}"
         );
+    }
+}
+
+#[test]
+fn registry_framed_pings_decode_like_bare_ones_in_either_format() {
+    use perimeter_wire::registry::frame_protobuf;
+    let bare = good().encode_to_vec();
+    let reader = PingReader::default();
+    let want = reader.read(Some(b"u1"), Some(&bare), now()).unwrap();
+    let framed = frame_protobuf(17, &[0], &bare);
+    assert_eq!(framed[..6], [0, 0, 0, 0, 17, 0]);
+    assert_eq!(
+        reader.read(Some(b"u1"), Some(&framed), now()).unwrap(),
+        want
+    );
+    // The long form of [0] (count 1, index 0) is the same path.
+    let mut long = vec![0, 0, 0, 0, 17, 2, 0];
+    long.extend_from_slice(&bare);
+    assert_eq!(reader.read(Some(b"u1"), Some(&long), now()).unwrap(), want);
+
+    let json_reader = PingReader {
+        format: PingFormat::Json,
+        ..PingReader::default()
+    };
+    let json = br#"{"user_id":"u1","lat":48.8584,"lon":2.2945,"accuracy_m":12.5,"timestamp_ms":1714035599000}"#;
+    let mut framed_json = vec![0, 0, 0, 0, 9];
+    framed_json.extend_from_slice(json);
+    assert_eq!(
+        json_reader
+            .read(Some(b"u1"), Some(&framed_json), now())
+            .unwrap(),
+        json_reader.read(Some(b"u1"), Some(json), now()).unwrap()
+    );
+}
+
+#[test]
+fn a_framed_ping_naming_another_message_or_cut_short_is_undecodable() {
+    use perimeter_wire::registry::frame_protobuf;
+    let bare = good().encode_to_vec();
+    let reader = PingReader::default();
+    for bad in [
+        frame_protobuf(17, &[1], &bare),
+        frame_protobuf(17, &[0, 1], &bare),
+        vec![0, 0, 0],
+        vec![0, 0, 0, 0, 17, 0x7f],
+    ] {
+        let err = reader.read(Some(b"u1"), Some(&bad), now()).unwrap_err();
+        assert_eq!(err.reason(), DlqReason::Undecodable, "{bad:?}: {err}");
     }
 }

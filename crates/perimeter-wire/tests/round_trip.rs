@@ -12,9 +12,9 @@ mod common;
 
 use perimeter_fences::ValidationLimits;
 use perimeter_wire::{
-    FenceChange, PingFormat, PingReader, decode_consent, decode_dlq, decode_event, decode_fence,
-    decode_ping, decode_ping_with, decode_suppression, decode_trigger, encode_consent, encode_dlq,
-    encode_event, encode_fence, encode_ping, encode_ping_json, encode_suppression, encode_trigger,
+    FenceChange, PingFormat, PingReader, decode_consent, decode_event, decode_fence, decode_ping,
+    decode_ping_with, decode_suppression, decode_trigger, encode_consent, encode_event,
+    encode_fence, encode_ping, encode_ping_json, encode_suppression, encode_trigger, read_dlq,
 };
 use proptest::prelude::*;
 
@@ -62,8 +62,16 @@ proptest! {
     }
 
     #[test]
-    fn dlq_records_round_trip(entry in common::dlq_entry()) {
-        prop_assert_eq!(decode_dlq(&encode_dlq(&entry)).unwrap(), entry);
+    fn dead_letters_round_trip_through_their_headers(entry in common::dlq_entry()) {
+        let headers = entry.headers();
+        let read = read_dlq(
+            entry.key.as_deref(),
+            entry.value.as_deref(),
+            entry.rejected_at.as_millis(),
+            headers.iter().map(|(k, v)| (*k, Some(v.as_bytes()))),
+        )
+        .unwrap();
+        prop_assert_eq!(read, entry);
     }
 }
 

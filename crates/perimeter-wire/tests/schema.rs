@@ -280,3 +280,49 @@ fn published_fields_are_never_renumbered_retyped_or_removed() {
             .join("\n")
     );
 }
+
+#[test]
+fn every_topic_message_is_the_first_message_of_its_file_so_its_registry_index_is_zero() {
+    let set = schema();
+    for name in ["Ping", "GeofenceEvent", "OfferTrigger", "Suppression"] {
+        let file = set
+            .file
+            .iter()
+            .find(|f| f.message_type.iter().any(|m| m.name() == name))
+            .unwrap_or_else(|| panic!("no file defines {name}"));
+        let index = file
+            .message_type
+            .iter()
+            .position(|m| m.name() == name)
+            .unwrap();
+        assert_eq!(
+            [i32::try_from(index).unwrap()],
+            perimeter_wire::registry::FIRST_MESSAGE,
+            "{name} in {}",
+            file.name()
+        );
+    }
+}
+
+#[test]
+fn the_embedded_proto_sources_are_exactly_the_compiled_files() {
+    let compiled: BTreeSet<String> = schema()
+        .file
+        .iter()
+        .map(|f| f.name().to_owned())
+        .filter(|n| n.starts_with("perimeter/"))
+        .collect();
+    let embedded: BTreeSet<String> = perimeter_wire::PROTO_FILES
+        .iter()
+        .map(|(p, _)| (*p).to_owned())
+        .collect();
+    assert_eq!(embedded, compiled);
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../proto");
+    for (path, text) in perimeter_wire::PROTO_FILES {
+        assert_eq!(
+            std::fs::read_to_string(dir.join(path)).unwrap(),
+            text,
+            "{path}"
+        );
+    }
+}

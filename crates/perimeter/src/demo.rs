@@ -5,17 +5,12 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use anyhow::Context as _;
-use metrics_exporter_prometheus::PrometheusBuilder;
 use perimeter_fences::{FenceFormat, ValidationLimits, parse_fences};
 use perimeter_model::Timestamp;
 use perimeter_offers::CampaignRules;
+use perimeter_stream::sandbox::{Deliveries, Sandbox};
 use perimeter_stream::{Clock, Health, LiveTables, Processor, ProcessorConfig, Publisher, Topics};
 use perimeter_wire::{decode_trigger, encode_fence};
-use rdkafka::ClientConfig;
-use rdkafka::consumer::{Consumer, StreamConsumer};
-use rdkafka::message::Message;
-use rdkafka::mocking::MockCluster;
-use rdkafka::producer::{DeliveryFuture, FutureProducer, FutureRecord};
 use tokio::sync::oneshot;
 
 use crate::admin::Admin;
@@ -97,41 +92,6 @@ async fn start_http(
     }
 }
 
-async fn await_all(futures: Vec<DeliveryFuture>) -> anyhow::Result<()> {
-    for f in futures {
-        match f.await {
-            Ok(Ok(_)) => {}
-            Ok(Err((e, _))) => anyhow::bail!("delivery failed: {e}"),
-            Err(_) => anyhow::bail!("producer dropped a record"),
-        }
-    }
-    Ok(())
-}
-
-async fn send(
-    producer: &FutureProducer,
-    topic: &str,
-    key: Option<&[u8]>,
-    value: &[u8],
-) -> anyhow::Result<DeliveryFuture> {
-    loop {
-        let mut record: FutureRecord<'_, [u8], [u8]> = FutureRecord::to(topic).payload(value);
-        if let Some(k) = key {
-            record = record.key(k);
-        }
-        match producer.send_result(record) {
-            Ok(f) => return Ok(f),
-            Err((
-                rdkafka::error::KafkaError::MessageProduction(
-                    rdkafka::types::RDKafkaErrorCode::QueueFull,
-                ),
-                _,
-            )) => tokio::time::sleep(Duration::from_millis(5)).await,
-            Err((e, _)) => anyhow::bail!("producing to {topic}: {e}"),
-        }
-    }
-}
-
 /// A random admin token for one demo run (never derived from `--seed`,
 /// whose default anyone can read in `--help`).
 fn demo_token() -> String {
@@ -155,7 +115,11 @@ pub fn main(args: DemoArgs) -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+                // The demo sends bad pings on purpose: their DLQ lines
+                // would only interrupt the progress display.
+                .unwrap_or_else(|_| {
+                    tracing_subscriber::EnvFilter::new("warn,perimeter_stream::dlq=error")
+                }),
         )
         .with_writer(std::io::stderr)
         .init();
@@ -170,33 +134,15 @@ pub fn main(args: DemoArgs) -> ExitCode {
 
 /// Runs the demo until `--duration` passes or Ctrl-C.
 async fn run(args: DemoArgs) -> anyhow::Result<()> {
-    let handle = PrometheusBuilder::new()
-        .install_recorder()
-        .context("installing the metrics recorder")?;
+    let handle = crate::metrics::install()?;
     let health = Health::new();
     let duration: Duration = args.duration.into();
     let topics = Topics::default();
 
-    let cluster = MockCluster::new(1).context("starting the mock cluster")?;
     // The presence-state changelog is co-partitioned with the pings topic:
     // partition N holds the state of the users of pings partition N, and
     // the processor refuses to start unless the counts are equal.
-    for topic in [
-        &topics.pings,
-        &topics.presence_state,
-        &topics.events,
-        &topics.offers,
-        &topics.dlq,
-    ] {
-        cluster
-            .create_topic(topic, args.partitions, 1)
-            .with_context(|| format!("creating {topic}"))?;
-    }
-    for topic in [&topics.fences, &topics.consent] {
-        cluster
-            .create_topic(topic, 3, 1)
-            .with_context(|| format!("creating {topic}"))?;
-    }
+    let cluster = Sandbox::start(&topics, args.partitions).context("starting the mock cluster")?;
     let brokers = cluster.bootstrap_servers();
 
     let catalog = parse_fences(
@@ -210,29 +156,19 @@ async fn run(args: DemoArgs) -> anyhow::Result<()> {
     let clock = Clock::accelerated(start, args.speed);
     let span = duration.mul_f64(args.speed);
 
-    let producer: FutureProducer = ClientConfig::new()
-        .set("bootstrap.servers", &brokers)
-        .set("linger.ms", "5")
-        .create()
-        .context("creating the demo producer")?;
-    let mut sent = Vec::new();
+    let mut sent = Deliveries::default();
     for fence in catalog.fences() {
         let value = encode_fence(fence, 1);
-        sent.push(
-            send(
-                &producer,
-                &topics.fences,
-                Some(fence.id.as_str().as_bytes()),
-                &value,
-            )
-            .await?,
-        );
+        let key = Some(fence.id.as_str().as_bytes());
+        cluster.send(&mut sent, &topics.fences, key, &value).await?;
     }
     let mut sim = Simulation::new(args.seed, args.users, &catalog, start, span);
     for r in sim.initial_consent(start) {
-        sent.push(send(&producer, &topics.consent, r.key.as_deref(), &r.value).await?);
+        cluster
+            .send(&mut sent, &topics.consent, r.key.as_deref(), &r.value)
+            .await?;
     }
-    await_all(sent).await?;
+    sent.acknowledged().await?;
     println!(
         "mock cluster at {brokers}: {} fences (Berlin), {} campaigns, {} users {:?}",
         catalog.len(),
@@ -284,20 +220,13 @@ async fn run(args: DemoArgs) -> anyhow::Result<()> {
     }));
 
     // Example triggers, read back from the offers topic like a consumer would.
-    let viewer: StreamConsumer = ClientConfig::new()
-        .set("bootstrap.servers", &brokers)
-        .set("group.id", "perimeter-demo-viewer")
-        .set("auto.offset.reset", "earliest")
-        .create()
+    let viewer = cluster
+        .reader(&topics.offers, "perimeter-demo-viewer")
         .context("creating the offers viewer")?;
-    viewer.subscribe(&[&topics.offers])?;
     let viewing = tokio::spawn(async move {
         let mut shown = 0;
         while shown < EXAMPLES {
-            let Ok(msg) = viewer.recv().await else {
-                continue;
-            };
-            if let Some(Ok(t)) = msg.payload().map(decode_trigger) {
+            if let Ok(t) = decode_trigger(&viewer.next().await) {
                 shown += 1;
                 println!(
                     "  offer #{shown}: {} at {} ({}) <- campaign {}: {} says \"{}\" (consent v{}, {})",
@@ -338,15 +267,17 @@ async fn run(args: DemoArgs) -> anyhow::Result<()> {
         if tokio::time::Instant::now() >= deadline {
             break;
         }
-        let mut futures = Vec::new();
+        let mut sent = Deliveries::default();
         for r in sim.step(&clock) {
             let topic = match r.topic {
                 RecordTopic::Pings => &topics.pings,
                 RecordTopic::Consent => &topics.consent,
             };
-            futures.push(send(&producer, topic, r.key.as_deref(), &r.value).await?);
+            cluster
+                .send(&mut sent, topic, r.key.as_deref(), &r.value)
+                .await?;
         }
-        await_all(futures).await?;
+        sent.acknowledged().await?;
         if last_print.elapsed() >= Duration::from_secs(1) {
             last_print = tokio::time::Instant::now();
             let now = Snapshot::parse(&handle.render());
@@ -372,7 +303,6 @@ async fn run(args: DemoArgs) -> anyhow::Result<()> {
     // Close every client before the cluster goes away, so that none of them
     // logs its brokers as down.
     let _ = viewing.await;
-    drop(producer);
     let last = Snapshot::parse(&handle.render());
     println!(
         "{}",

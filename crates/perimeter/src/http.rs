@@ -15,17 +15,17 @@ use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use metrics_exporter_prometheus::PrometheusHandle;
 use perimeter_stream::Health;
 use tokio::net::TcpListener;
 
 use crate::admin::{self, Admin};
+use crate::metrics::Exporter;
 
 /// What every handler can read.
 #[derive(Debug, Clone)]
 pub struct HttpState {
     /// Renders the Prometheus text exposition.
-    pub metrics: PrometheusHandle,
+    pub metrics: Exporter,
     /// The processor's liveness and readiness.
     pub health: Health,
 }
@@ -42,6 +42,12 @@ pub fn router(state: HttpState, admin: Option<Arc<Admin>>) -> Router {
         Some(admin) => base.merge(admin::routes(admin)),
         None => base,
     }
+}
+
+/// The admin API and the store-ops page alone, for `http.admin_listen`
+/// (the listener of [`router`] then serves no admin route).
+pub fn admin_router(admin: Arc<Admin>) -> Router {
+    admin::routes(admin)
 }
 
 /// Binds `addr`.
@@ -78,12 +84,20 @@ async fn metrics(State(state): State<HttpState>) -> Response {
         .into_response()
 }
 
-/// 200 while the processor has not failed; 503 once it has (restart it).
+/// 200 while the processor has not failed and has not stalled; 503 once
+/// it has (restart it), with the reason in the body.
 async fn healthz(State(state): State<HttpState>) -> Response {
-    if state.health.is_alive() {
-        (StatusCode::OK, "ok\n").into_response()
-    } else {
+    let r = state.health.report();
+    if r.failed {
         (StatusCode::SERVICE_UNAVAILABLE, "failed\n").into_response()
+    } else if r.stalled {
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "stalled: the poll loop or a worker made no progress for http.stall_timeout while work was waiting\n",
+        )
+            .into_response()
+    } else {
+        (StatusCode::OK, "ok\n").into_response()
     }
 }
 
@@ -97,6 +111,7 @@ async fn readyz(State(state): State<HttpState>) -> Response {
         "tables_caught_up": r.tables_caught_up,
         "consuming": r.consuming,
         "failed": r.failed,
+        "stalled": r.stalled,
         "restoring_partitions": r.restoring_partitions,
         "released_partitions": r.released_partitions,
         "assigned_partitions": r.assigned_partitions,
@@ -151,7 +166,7 @@ mod tests {
             metrics::counter!("perimeter_test_requests_total").increment(3);
         });
         let state = HttpState {
-            metrics: recorder.handle(),
+            metrics: Exporter::new(recorder.handle()),
             health: Health::new(),
         };
         let listener = bind("127.0.0.1:0".parse().unwrap()).await.unwrap();
@@ -178,5 +193,112 @@ mod tests {
 
         stop.send(()).unwrap();
         server.await.unwrap().unwrap();
+    }
+
+    /// Serves `router` on a fresh loopback port until the returned sender
+    /// is dropped or sent to.
+    async fn spawn(router: Router) -> (SocketAddr, oneshot::Sender<()>) {
+        let listener = bind("127.0.0.1:0".parse().unwrap()).await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let (stop, stopped) = oneshot::channel::<()>();
+        tokio::spawn(serve(listener, router, async move {
+            let _ = stopped.await;
+        }));
+        (addr, stop)
+    }
+
+    fn state(health: Health) -> HttpState {
+        HttpState {
+            metrics: Exporter::new(PrometheusBuilder::new().build_recorder().handle()),
+            health,
+        }
+    }
+
+    #[tokio::test]
+    async fn with_a_separate_admin_listener_the_metrics_listener_serves_no_admin_route() {
+        let admin = Arc::new(Admin::new(
+            perimeter_stream::LiveTables::new(),
+            None,
+            crate::config::AdminSettings::default(),
+            perimeter_stream::Clock::system(),
+        ));
+        let (metrics_addr, _stop_metrics) = spawn(router(state(Health::new()), None)).await;
+        let (admin_addr, _stop_admin) = spawn(admin_router(admin)).await;
+
+        // The admin API and the page answer on their own listener only
+        // (the fence list is 503 until the processor has read the fences
+        // topic: a route that exists).
+        assert_eq!(get(admin_addr, "/v1/fences").await.0, 503);
+        assert_eq!(get(admin_addr, "/").await.0, 200);
+        assert_eq!(get(metrics_addr, "/v1/fences").await.0, 404);
+        assert_eq!(get(metrics_addr, "/").await.0, 404);
+        assert_eq!(get(metrics_addr, "/ui/app.js").await.0, 404);
+        // Metrics and health answer on theirs only.
+        assert_eq!(get(metrics_addr, "/metrics").await.0, 200);
+        assert_eq!(get(metrics_addr, "/healthz").await.0, 200);
+        assert_eq!(get(admin_addr, "/metrics").await.0, 404);
+        assert_eq!(get(admin_addr, "/healthz").await.0, 404);
+    }
+
+    /// Polls `GET path` until its status is `status`; panics after 30 s.
+    async fn wait_status(addr: SocketAddr, path: &str, status: u16) -> String {
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            let (got, body) = get(addr, path).await;
+            if got == status {
+                return body;
+            }
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "GET {path}: {got} {body}, expected {status}"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn healthz_fails_while_the_poll_loop_is_stopped_and_recovers_when_it_runs_again() {
+        use perimeter_stream::{Processor, ProcessorConfig, Topics};
+        use rdkafka::mocking::MockCluster;
+
+        let cluster = MockCluster::new(1).unwrap();
+        let topics = Topics::default();
+        for t in [
+            &topics.pings,
+            &topics.presence_state,
+            &topics.events,
+            &topics.offers,
+            &topics.dlq,
+            &topics.fences,
+            &topics.consent,
+        ] {
+            cluster.create_topic(t, 1, 1).unwrap();
+        }
+        let rules = perimeter_offers::CampaignRules::from_toml_str("").unwrap();
+        let mut config = ProcessorConfig::new(cluster.bootstrap_servers(), "healthz-test", rules);
+        config.workers = 1;
+        let health = config.health.clone();
+        health.set_stall_timeout(std::time::Duration::from_millis(500));
+        let processor = Processor::connect(config).await.unwrap();
+        let (stop, stopped) = oneshot::channel::<()>();
+        let run = tokio::spawn(processor.run(async move {
+            let _ = stopped.await;
+        }));
+        let (addr, _stop_http) = spawn(router(state(health.clone()), None)).await;
+        wait_status(addr, "/readyz", 200).await;
+        assert_eq!(get(addr, "/healthz").await, (200, "ok\n".to_owned()));
+
+        let hold = health.hold_poll_loop();
+        let body = wait_status(addr, "/healthz", 503).await;
+        assert!(body.starts_with("stalled"), "{body}");
+        let (_, readyz) = get(addr, "/readyz").await;
+        let json: serde_json::Value = serde_json::from_str(&readyz).unwrap();
+        assert_eq!(json["stalled"], true);
+        assert_eq!(json["failed"], false);
+
+        drop(hold);
+        assert_eq!(wait_status(addr, "/healthz", 200).await, "ok\n");
+        stop.send(()).unwrap();
+        run.await.unwrap().unwrap();
     }
 }

@@ -4,7 +4,8 @@
 //! cluster (see `docs/configuration.md`); `perimeter demo` runs it against
 //! librdkafka's in-process mock cluster with simulated users (see
 //! `docs/operations.md`); `perimeter fences validate|upload` checks and
-//! uploads fence files (see `docs/store-ops.md`).
+//! uploads fence files (see `docs/store-ops.md`); `perimeter schema export`
+//! writes the topic contracts (see `docs/data-platforms.md`).
 
 #![allow(
     clippy::print_stdout,
@@ -16,8 +17,11 @@ mod config;
 mod demo;
 mod fences_cli;
 mod http;
+mod logging;
+mod metrics;
 mod progress;
 mod run;
+mod schema_cli;
 mod simulation;
 
 use std::future::Future;
@@ -47,6 +51,11 @@ enum Command {
         #[command(subcommand)]
         command: fences_cli::FencesCommand,
     },
+    /// Export the topic contracts (.proto files and a descriptor set).
+    Schema {
+        #[command(subcommand)]
+        command: schema_cli::SchemaCommand,
+    },
 }
 
 fn main() -> ExitCode {
@@ -55,6 +64,7 @@ fn main() -> ExitCode {
         Command::Run(args) => run::main(&args),
         Command::Demo(args) => demo::main(args),
         Command::Fences { command } => fences_cli::main(command),
+        Command::Schema { command } => schema_cli::main(command),
     }
 }
 

@@ -1,21 +1,19 @@
 //! `perimeter run`: the processor against a real Kafka cluster, configured
 //! by a file (see `docs/configuration.md`), until SIGTERM or SIGINT.
 
-use std::io::IsTerminal as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context as _;
-use metrics_exporter_prometheus::PrometheusBuilder;
 use perimeter_stream::{Clock, Health, LiveTables, Processor, Publisher};
 use tokio::signal::unix::{Signal, SignalKind, signal};
 use tokio::sync::oneshot;
 use tracing::{error, info, warn};
 
 use crate::admin::Admin;
-use crate::config::{self, Env, LogFormat, Overrides, Settings};
+use crate::config::{self, Env, Overrides, Settings};
 use crate::http::{self, HttpState};
 
 /// Exit status when the configuration is rejected.
@@ -58,6 +56,11 @@ pub struct RunArgs {
     /// overrides log.level, PERIMETER_LOG_LEVEL and RUST_LOG.
     #[arg(long, value_name = "FILTER")]
     log_level: Option<String>,
+    /// Sets any key of the file, e.g. `--set processor.workers=4` or
+    /// `--set kafka.properties.client.id=eu-1`; overrides the file and the
+    /// environment. Repeatable.
+    #[arg(long = "set", value_name = "KEY=VALUE")]
+    set: Vec<String>,
 }
 
 impl RunArgs {
@@ -69,6 +72,7 @@ impl RunArgs {
             campaigns: self.campaigns.clone(),
             workers: self.workers,
             log_level: self.log_level.clone(),
+            set: self.set.clone(),
         }
     }
 }
@@ -99,7 +103,7 @@ pub fn main(args: &RunArgs) -> ExitCode {
         println!("configuration OK");
         return ExitCode::SUCCESS;
     }
-    if let Err(e) = init_tracing(&settings.log_level, settings.log_format) {
+    if let Err(e) = crate::logging::init(&settings.log_level, settings.log_format) {
         eprintln!("perimeter: {e:#}");
         return ExitCode::FAILURE;
     }
@@ -129,27 +133,9 @@ fn error_chain(e: &anyhow::Error) -> String {
     out
 }
 
-/// Logs to stderr, as text or one JSON object per line.
-fn init_tracing(level: &str, format: LogFormat) -> anyhow::Result<()> {
-    let filter = tracing_subscriber::EnvFilter::try_new(level)
-        .with_context(|| format!("log.level {level:?}"))?;
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
-    match format {
-        LogFormat::Text => builder
-            .with_ansi(std::io::stderr().is_terminal())
-            .try_init(),
-        LogFormat::Json => builder.json().with_ansi(false).try_init(),
-    }
-    .map_err(|e| anyhow::anyhow!("installing the logger: {e}"))
-}
-
 /// Serves HTTP, connects the processor and runs it until a signal.
 async fn run(settings: Settings) -> anyhow::Result<()> {
-    let metrics = PrometheusBuilder::new()
-        .install_recorder()
-        .context("installing the metrics recorder")?;
+    let metrics = crate::metrics::install()?;
     let health = Health::new();
     let live = LiveTables::new();
     log_startup(&settings);
@@ -164,33 +150,60 @@ async fn run(settings: Settings) -> anyhow::Result<()> {
         Clock::system(),
     ));
 
-    let (http_stop, http_stopped) = oneshot::channel::<()>();
-    let http_task = match settings.http_listen {
+    // One stop signal for every HTTP server: a watch channel, so that any
+    // number of servers see it.
+    let (http_stop, http_stopped) = tokio::sync::watch::channel(false);
+    let stopped = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
+        let _ = rx.wait_for(|stop| *stop).await;
+    };
+    let mut http_tasks = Vec::new();
+    match settings.http_listen {
         Some(addr) => {
+            let state = HttpState {
+                metrics,
+                health: health.clone(),
+            };
             let listener = http::bind(addr)
                 .await
                 .with_context(|| format!("binding the HTTP server to {addr} (http.listen)"))?;
-            info!(
-                %addr,
-                read_only = settings.admin.token.is_none(),
-                "serving /metrics, /healthz, /readyz, the admin API (/v1) and the store-ops page (/)"
-            );
-            let router = http::router(
-                HttpState {
-                    metrics,
-                    health: health.clone(),
-                },
-                Some(admin),
-            );
-            Some(tokio::spawn(http::serve(listener, router, async move {
-                let _ = http_stopped.await;
-            })))
+            let read_only = settings.admin.token.is_none();
+            let main_router = match settings.admin_listen {
+                None => {
+                    info!(
+                        %addr,
+                        read_only,
+                        "serving /metrics, /healthz, /readyz, the admin API (/v1) and the store-ops page (/)"
+                    );
+                    http::router(state, Some(admin))
+                }
+                Some(admin_addr) => {
+                    let admin_listener = http::bind(admin_addr).await.with_context(|| {
+                        format!("binding the admin HTTP server to {admin_addr} (http.admin_listen)")
+                    })?;
+                    info!(%addr, "serving /metrics, /healthz, /readyz");
+                    info!(
+                        addr = %admin_addr,
+                        read_only,
+                        "serving the admin API (/v1) and the store-ops page (/)"
+                    );
+                    http_tasks.push(tokio::spawn(http::serve(
+                        admin_listener,
+                        http::admin_router(admin),
+                        stopped(http_stopped.clone()),
+                    )));
+                    http::router(state, None)
+                }
+            };
+            http_tasks.push(tokio::spawn(http::serve(
+                listener,
+                main_router,
+                stopped(http_stopped.clone()),
+            )));
         }
         None => {
             info!("HTTP server off (http.listen = \"off\")");
-            None
         }
-    };
+    }
 
     let mut stop = stop_on_signals()?;
     let connected = tokio::select! {
@@ -223,8 +236,8 @@ async fn run(settings: Settings) -> anyhow::Result<()> {
         }
     };
 
-    let _ = http_stop.send(());
-    if let Some(task) = http_task {
+    let _ = http_stop.send(true);
+    for task in http_tasks {
         match tokio::time::timeout(HTTP_DRAIN, task).await {
             Ok(Ok(Ok(()))) => {}
             Ok(Ok(Err(e))) => warn!(error = %e, "HTTP server"),
@@ -286,6 +299,7 @@ fn log_startup(s: &Settings) {
         presence_state = %t.presence_state,
         ping_format = %s.ping_reader.format,
         campaigns = s.rules.campaigns().len(),
+        campaigns_file = %s.campaigns_path.display(),
         workers = s.workers,
         "starting perimeter"
     );

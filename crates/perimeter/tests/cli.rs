@@ -60,10 +60,15 @@ fn check_accepts_the_example_config_and_prints_a_summary() {
     assert!(stdout.contains("configuration OK"), "{stdout}");
     assert!(stdout.contains("kafka-1:9092,kafka-2:9092"), "{stdout}");
     assert!(stdout.contains("perimeter.presence-state"), "{stdout}");
-    assert!(stdout.contains("sasl.password=<hidden>"), "{stdout}");
+    assert!(
+        stdout.contains(
+            "\"sasl.password\" = \"<hidden>\"  # env PERIMETER_KAFKA_PROPERTY__SASL_PASSWORD"
+        ),
+        "{stdout}"
+    );
     assert!(!stdout.contains("s3cr3t-value") && !stderr.contains("s3cr3t-value"));
     assert!(
-        stdout.contains("kafka.brokers (flag --brokers)"),
+        stdout.contains("brokers = \"kafka-1:9092,kafka-2:9092\"  # flag --brokers"),
         "{stdout}"
     );
 }
@@ -143,6 +148,42 @@ fn environment_overrides_reach_the_check() {
     );
     let stdout = text(&out.stdout);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(stdout.contains("http.listen          off"), "{stdout}");
-    assert!(stdout.contains("kafka.group_id       g-env"), "{stdout}");
+    assert!(
+        stdout.contains("listen = \"off\"  # env PERIMETER_HTTP_LISTEN"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("group_id = \"g-env\"  # env PERIMETER_KAFKA_GROUP_ID"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn schema_export_writes_the_proto_files_and_the_compiled_descriptor_set() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = Command::new(env!("CARGO_BIN_EXE_perimeter"))
+        .args(["schema", "export", "--out"])
+        .arg(dir.path())
+        .output()
+        .expect("running perimeter");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    for name in [
+        "ping",
+        "consent",
+        "fence",
+        "event",
+        "offer",
+        "suppression",
+        "dlq",
+        "state",
+    ] {
+        let path = dir.path().join(format!("perimeter/v1/{name}.proto"));
+        let written = std::fs::read_to_string(&path).expect("exported file");
+        let source =
+            std::fs::read_to_string(repo().join(format!("proto/perimeter/v1/{name}.proto")))
+                .expect("source");
+        assert_eq!(written, source, "{name}.proto");
+    }
+    let fds = std::fs::read(dir.path().join("perimeter_v1.fds")).expect("descriptor set");
+    assert_eq!(fds, perimeter_wire::FILE_DESCRIPTOR_SET);
 }

@@ -99,15 +99,21 @@ def _jitter(place: sc.Place, rng: random.Random, radius_m: float) -> tuple[float
     return place.lat + dlat, place.lon + dlon
 
 
-def _walk(user: str, rng: random.Random) -> list[PingSpec]:
+def _walk(user: str, rng: random.Random, first_store: Optional[sc.FenceSpec] = None) -> list[PingSpec]:
     """Pings every 12-20 s from about T-14 min to T-1 min: out in a street,
     in a store past its dwell threshold, out again (long enough to EXIT, or
-    not, then back into the same store: the visit goes on), ..."""
+    not, then back into the same store: the visit goes on), ...
+    `first_store`, when given, is the store of the first visit, whatever
+    the seed (the random draws are the same, so other users' walks do not
+    change with it)."""
     pings = []
     t = START_MS + rng.randint(0, 40 * SECOND)
     step = rng.randint(12 * SECOND, 20 * SECOND)
     fence = rng.choice(sc.FENCES)
     inside = rng.random() < 0.3
+    if first_store is not None:
+        fence = first_store
+    visited = False  # whether a visit (an inside segment) has ended
     while t <= END_MS:
         if inside:
             seg_end = t + rng.randint(150, 260) * SECOND
@@ -124,10 +130,13 @@ def _walk(user: str, rng: random.Random) -> list[PingSpec]:
             t += step + rng.randint(-1500, 1500)
         if inside:
             inside = False
+            visited = True
         else:
             inside = True
             if rng.random() < 0.5:
-                fence = rng.choice(sc.FENCES)
+                switched = rng.choice(sc.FENCES)
+                if first_store is None or visited:
+                    fence = switched
     return pings
 
 
@@ -167,7 +176,10 @@ def build_population(seed: int, roles: tuple[tuple[str, int], ...] = ROLES, pref
                 u.max_per_day = 1
             if role == "full_quiet":
                 u.quiet = True
-            u.pings = _walk(uid, rng)
+            # A blocked-food user's first visit is to the food store, so
+            # every seed exercises the category block.
+            food = sc.FENCE_BAKERY if role == "full_blocked_food" else None
+            u.pings = _walk(uid, rng, first_store=food)
             users.append(u)
     return users
 

@@ -216,7 +216,7 @@ class BadPing:
     at_ms: int
     key: str
     kind: str  # "garbage" or "latitude_123"
-    reason: str  # the expected perimeter.dlq.reason header value
+    reason: str  # the expected perimeter.errors.reason header value
 
 
 PingInput = Union[Ping, BadPing]
@@ -444,7 +444,7 @@ TRIGGERS = (
 )
 
 DLQ_REASONS = ("undecodable", "invalid_coordinates")
-"""The perimeter.dlq.reason header values of the two bad pings."""
+"""The perimeter.errors.reason header values of the two bad pings."""
 
 OFFER_FORBIDDEN_FIELDS = (
     "lat",

@@ -73,9 +73,12 @@ class Stack:
         admin: str = "",
         env: Optional[dict[str, str]] = None,
         campaigns: Path = SAMPLE_CAMPAIGNS,
+        pings_format: str = "protobuf",
+        log_format: str = "text",
     ) -> Perimeter:
         """Writes `NAME.toml` (with `admin` as the body of its [admin]
-        section) and starts `perimeter run --config NAME.toml` with `env`
+        section, `pings_format` as pings.format, logs in `log_format`) and
+        starts `perimeter run --config NAME.toml` with `env`
         added to its environment; waits for /readyz."""
         http_port = free_port()
         config = self.workdir / f"{name}.toml"
@@ -91,7 +94,10 @@ campaigns = {json.dumps(str(campaigns))}
 listen = "127.0.0.1:{http_port}"
 
 [pings]
-format = "protobuf"
+format = "{pings_format}"
+
+[log]
+format = "{log_format}"
 
 [admin]
 {admin}

@@ -63,6 +63,7 @@ class Run:
         self.bad_inputs: list[tuple[sc.BadPing, bytes, int, int]] = []  # (spec, bytes, partition, offset)
         self.probe_times: list[int] = []  # offsets from T of Zoe's probe pings
         self.pings_sent = 0
+        self.traces: dict[tuple[str, int], bytes] = {}  # (user, device time) -> the ping's traceparent
 
     # -- setup ---------------------------------------------------------
 
@@ -126,7 +127,12 @@ format = "protobuf"
             ts = self.t0_ms + item.at_ms
             if isinstance(item, sc.Ping):
                 value = self.codec.ping(item.user, item.place.lat, item.place.lon, item.accuracy_m, ts)
-                self.producer.produce(PINGS, item.user.encode(), value)
+                # A W3C trace context per ping, as a traced mobile backend
+                # sends: Perimeter must carry it to what the ping caused.
+                trace = f"00-{self.pings_sent + 1:032x}-{self.pings_sent + 1:016x}-01".encode()
+                self.traces[(item.user, ts)] = trace
+                self.producer.produce(PINGS, item.user.encode(), value,
+                                      headers=[("traceparent", trace), ("x-not-carried", b"1")])
             else:
                 value = self.codec.bad_ping(item, ts)
 
@@ -284,6 +290,7 @@ format = "protobuf"
         )
         self.check_events(expected_events)
         self.check_triggers()
+        self.check_offer_records()
         self.check_dlq()
         self.check_changelog()
 
@@ -325,6 +332,20 @@ format = "protobuf"
                 all(seq == sorted(seq, key=lambda x: x[0]) for seq in order.values()), str(order))
         leaks = [e.user_id for r, e in events if contains_coordinates(r.value)]
         c.check("events: no coordinates in the encoded events", not leaks, f"in events of {leaks}")
+        stamps = [(e.user_id, r.timestamp_ms, e.event_time_ms) for r, e in events if r.timestamp_ms != e.event_time_ms]
+        c.check("events: each record's Kafka timestamp is the event's event time", not stamps, str(stamps))
+        # Events a ping decided (ENTER, DWELL, EXIT left) carry that ping's
+        # traceparent and no other header; timeouts and removals carry none.
+        wrong_trace = []
+        for r, e in events:
+            decided = e.kind in (1, 2) or (e.kind == 3 and e.exit_reason == 1)
+            trace = self.traces.get((e.user_id, e.event_time_ms))  # None: a probe ping sent without one
+            want = [("traceparent", trace)] if decided and trace else []
+            if list(r.headers) != want:
+                wrong_trace.append((e.user_id, self.codec.event_kind(e.kind), r.headers, want))
+        c.check("events: a ping's traceparent reaches the events it decided, and nothing else does",
+                not wrong_trace and any(r.headers for r, _ in events), str(wrong_trace))
+        check_murmur2(c, "events", [r for r, _ in events], OUTPUTS[EVENTS])
 
     def check_triggers(self) -> None:
         c = self.checks
@@ -355,36 +376,52 @@ format = "protobuf"
         c.check("offers: triggers carry no field beyond the schema and no coordinate bytes",
                 all(len(UnknownFieldSet(t)) == 0 and not contains_coordinates(r.value) for r, t in triggers))
 
+    def check_offer_records(self) -> None:
+        """Timestamp, headers and partition of the offers, seen from this
+        independent client."""
+        c = self.checks
+        by_id = {e.event_id: (r, e) for r, e in self.events()}
+        triggers = self.triggers()
+        wrong = []
+        for r, t in triggers:
+            er, e = by_id.get(t.event_id, (None, None))
+            if e is None or r.timestamp_ms != e.event_time_ms or list(r.headers) != list(er.headers):
+                wrong.append((t.user_id, r.timestamp_ms, r.headers, e and e.event_time_ms))
+        c.check("offers: timestamped with their event's event time, carrying its ping's traceparent",
+                triggers and not wrong, str(wrong))
+        check_murmur2(c, "offers", [r for r, _ in triggers], OUTPUTS[OFFERS])
+
     def check_dlq(self) -> None:
         c = self.checks
         records = self.reader.of(DLQ)
-        got = sorted((r.header("perimeter.dlq.reason") or b"").decode() for r in records)
+        got = sorted((r.header("perimeter.errors.reason") or b"").decode() for r in records)
         c.check("dlq: exactly the two bad pings, with reason headers " + ", ".join(sc.DLQ_REASONS),
                 got == sorted(sc.DLQ_REASONS), f"headers: {got}")
         for bad, value, partition, offset in self.bad_inputs:
-            match = [r for r in records if r.header("perimeter.dlq.reason") == bad.reason.encode()]
+            match = [r for r in records if r.header("perimeter.errors.reason") == bad.reason.encode()]
             if not match:
                 c.check(f"dlq: {bad.kind} ping present", False)
                 continue
             r = match[0]
-            d = self.codec.dlq_pb.DlqRecord.FromString(r.value)
+            h = {k: v.decode() for k, v in r.headers if k.startswith("perimeter.errors.")}
             problems = []
             if r.key != bad.key.encode():
                 problems.append(f"record key {r.key!r}")
-            if d.topic != PINGS or d.partition != partition or d.offset != offset:
-                problems.append(f"source {d.topic}/{d.partition}@{d.offset}, expected {PINGS}/{partition}@{offset}")
-            if not d.HasField("key") or d.key != bad.key.encode():
-                problems.append(f"envelope key {d.key!r}")
-            if not d.HasField("value") or d.value != value:
-                problems.append(f"envelope value {d.value!r} differs from the original {value!r}")
-            if self.codec.dlq_pb.DlqReason.Name(d.reason) != "DLQ_REASON_" + bad.reason.upper():
-                problems.append(f"envelope reason {self.codec.dlq_pb.DlqReason.Name(d.reason)}")
-            if not d.detail:
+            if r.value != value:
+                problems.append(f"value {r.value!r} differs from the original {value!r}")
+            source = (h.get("perimeter.errors.topic"), h.get("perimeter.errors.partition"),
+                      h.get("perimeter.errors.offset"))
+            if source != (PINGS, str(partition), str(offset)):
+                problems.append(f"source {source}, expected {PINGS}/{partition}@{offset}")
+            if not h.get("perimeter.errors.detail"):
                 problems.append("empty detail")
-            if not self.started_ms <= d.rejected_at_ms <= self.ended_ms:
-                problems.append(f"rejected_at_ms {d.rejected_at_ms} outside the run")
-            c.check(f"dlq: {bad.kind} ping ({bad.reason}) kept with its original key, bytes, source and reason",
-                    not problems, "; ".join(problems) + f"\ndetail: {d.detail!r}")
+            if not h.get("perimeter.errors.record.timestamp", "").isdigit():
+                problems.append(f"record timestamp header {h.get('perimeter.errors.record.timestamp')!r}")
+            if not self.started_ms <= r.timestamp_ms <= self.ended_ms:
+                problems.append(f"timestamp {r.timestamp_ms} (rejection time) outside the run")
+            c.check(f"dlq: {bad.kind} ping ({bad.reason}) is the original key and value, "
+                    "with source and reason in perimeter.errors.* headers",
+                    not problems, "; ".join(problems) + f"\nheaders: {h!r}")
 
     def check_changelog(self) -> None:
         keys = {r.key for r in self.reader.of(STATE)}
@@ -409,6 +446,18 @@ format = "protobuf"
                 f"sent {self.pings_sent}, perimeter_stream_pings_total: {outcome}")
         triggers = sum(metric_values(text, "perimeter_offers_triggers_total").values())
         c.check("metrics: 2 triggers", triggers == 2, f"perimeter_offers_triggers_total = {triggers}")
+
+
+def check_murmur2(c: Checks, what: str, records: list[Record], partitions: int) -> None:
+    """Each record is on the partition the Java clients' default
+    partitioner picks for its key: murmur2 as kafka-python computes it,
+    independently of librdkafka."""
+    from kafka.partitioner.default import murmur2
+
+    wrong = [(r.key, r.partition) for r in records
+             if r.key is None or r.partition != (murmur2(r.key) & 0x7FFFFFFF) % partitions]
+    c.check(f"{what}: partitioned by murmur2 of the user id, as the Java clients do",
+            records and not wrong, str(wrong))
 
 
 def contains_coordinates(data: bytes) -> bool:

@@ -33,6 +33,15 @@ pub fn everything() -> Purposes {
 /// An engine configuration with these campaigns, 30 s of allowed lateness,
 /// idle partitions following the clock after 60 s.
 pub fn config(campaigns: &str, erasure_retention: Duration) -> Arc<EngineConfig> {
+    config_audit(campaigns, erasure_retention, true)
+}
+
+/// Like [`config`], publishing suppressed decisions or not.
+pub fn config_audit(
+    campaigns: &str,
+    erasure_retention: Duration,
+    audit_suppressions: bool,
+) -> Arc<EngineConfig> {
     Arc::new(EngineConfig {
         source_topic: "perimeter.pings".into(),
         presence: PresenceConfig::default(),
@@ -41,6 +50,7 @@ pub fn config(campaigns: &str, erasure_retention: Duration) -> Arc<EngineConfig>
         allowed_lateness: Duration::from_secs(30),
         idle_after: Duration::from_secs(60),
         erasure_retention,
+        audit_suppressions,
     })
 }
 

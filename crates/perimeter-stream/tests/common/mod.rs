@@ -19,7 +19,8 @@ use perimeter_model::{
 };
 use perimeter_offers::CampaignRules;
 use perimeter_stream::{
-    Clock, Guarantee, Health, Processor, ProcessorConfig, RunSummary, StreamError, Topics,
+    Clock, Guarantee, Health, OutputConfig, Processor, ProcessorConfig, RunSummary, StreamError,
+    Topics,
 };
 use perimeter_wire::{decode_event, decode_trigger, encode_consent, encode_fence, encode_ping};
 use rdkafka::consumer::{Consumer, StreamConsumer};
@@ -90,6 +91,10 @@ pub struct Harness {
     pub kafka_properties: Vec<(String, String)>,
     /// The delivery guarantee of every processor launched from now on.
     pub guarantee: Guarantee,
+    /// The output settings of every processor launched from now on.
+    pub outputs: OutputConfig,
+    /// The ping reader of every processor launched from now on.
+    pub ping_reader: perimeter_wire::PingReader,
 }
 
 /// How a test cluster is laid out.
@@ -152,6 +157,7 @@ impl Harness {
             &topics.events,
             &topics.offers,
             &topics.dlq,
+            &topics.suppressions,
             &topics.presence_state,
         ] {
             cluster
@@ -176,6 +182,8 @@ impl Harness {
             instances: Vec::new(),
             kafka_properties,
             guarantee,
+            outputs: OutputConfig::default(),
+            ping_reader: perimeter_wire::PingReader::default(),
         };
         let catalog = perimeter_fences::parse_fences(
             FENCES,
@@ -207,6 +215,8 @@ impl Harness {
         config.workers = 2;
         config.kafka_properties.clone_from(&self.kafka_properties);
         config.guarantee = self.guarantee.clone();
+        config.outputs = self.outputs.clone();
+        config.ping_reader = self.ping_reader;
         let health = config.health.clone();
         let processor = Processor::connect(config).await.expect("connect");
         let (tx, rx) = oneshot::channel();
@@ -280,9 +290,30 @@ impl Harness {
     }
 
     pub async fn produce(&self, topic: &str, key: Option<&[u8]>, value: &[u8]) {
+        self.produce_with(topic, key, value, &[]).await;
+    }
+
+    /// Like [`Self::produce`], with these headers.
+    pub async fn produce_with(
+        &self,
+        topic: &str,
+        key: Option<&[u8]>,
+        value: &[u8],
+        headers: &[(&str, &[u8])],
+    ) {
         let mut record: FutureRecord<'_, [u8], [u8]> = FutureRecord::to(topic).payload(value);
         if let Some(k) = key {
             record = record.key(k);
+        }
+        if !headers.is_empty() {
+            let mut hs = rdkafka::message::OwnedHeaders::new();
+            for (k, v) in headers {
+                hs = hs.insert(rdkafka::message::Header {
+                    key: k,
+                    value: Some(*v),
+                });
+            }
+            record = record.headers(hs);
         }
         self.producer
             .send(record, Duration::from_secs(10))
