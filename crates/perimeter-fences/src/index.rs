@@ -23,9 +23,10 @@
 //! [`IndexConfig::max_cells_per_fence`] cells, e.g. a 50 km circle) are kept
 //! in a short list tested by bounding box on every query. An R-tree (rstar)
 //! over fence bounding boxes answers the distance query ([`FenceIndex::near`]),
-//! which needs every fence within a radius, not just the containing ones.
-//! H3 is used where it pays: coarse cells per fence for sharding and
-//! analytics ([`FenceIndex::h3_cell`]).
+//! which needs every fence within a radius, not just the containing ones:
+//! the admin API's explain query (`GET /v1/explain`) uses it. Each fence's
+//! coarse H3 cell ([`FenceIndex::h3_cell`]) is computed at build time but
+//! has no caller outside tests yet.
 
 use std::collections::HashMap;
 

@@ -22,7 +22,8 @@ use perimeter_fences::{
     UploadOptions, ValidationLimits, VersionClaim, VersionCommit, VersionLogRecord, VersionUndo,
     parse_upload, to_geojson, to_geojson_feature,
 };
-use perimeter_model::{FenceId, Timestamp, UserId};
+use perimeter_model::{FenceId, Position, Timestamp, UserId};
+use perimeter_presence::PresenceConfig;
 use perimeter_stream::{Clock, LiveCatalog, LiveTables, Publisher, TopicCatalog};
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -45,6 +46,8 @@ pub struct Admin {
     settings: AdminSettings,
     clock: Clock,
     limits: ValidationLimits,
+    /// The presence rules, for `GET /v1/explain`.
+    presence: PresenceConfig,
     /// Uploads and deletions of this instance, one at a time: each takes
     /// the next version of what is live.
     writes: Mutex<()>,
@@ -85,8 +88,17 @@ impl Admin {
             settings,
             clock,
             limits: ValidationLimits::default(),
+            presence: PresenceConfig::default(),
             writes: Mutex::new(()),
         }
+    }
+
+    /// The presence rules `GET /v1/explain` applies (the processor's own:
+    /// the default until this is called).
+    #[must_use]
+    pub fn with_presence(mut self, presence: PresenceConfig) -> Self {
+        self.presence = presence;
+        self
     }
 }
 
@@ -106,6 +118,7 @@ pub fn routes(admin: Arc<Admin>) -> Router {
         .route("/v1/catalog/rollback", post(rollback))
         .route("/v1/fences/{id}", get(get_fence).delete(delete_fence))
         .route("/v1/users/{id}/erase", post(erase_user))
+        .route("/v1/explain", get(explain))
         .with_state(admin)
 }
 
@@ -373,6 +386,71 @@ async fn list_fences(
         Ok(response)
     })();
     answered("fences_list", result)
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExplainQuery {
+    lat: f64,
+    lon: f64,
+    /// The ping's accuracy radius in metres (default 10).
+    accuracy_m: Option<f64>,
+}
+
+/// Largest accuracy `GET /v1/explain` takes: beyond it a ping says nothing
+/// about a store.
+const MAX_EXPLAIN_ACCURACY_M: f64 = 10_000.0;
+
+/// `GET /v1/explain?lat=..&lon=..&accuracy_m=..`: the live fences near a
+/// position, whether each contains it, the signed distance to its edge and
+/// the presence rule that decides what a ping there says about it.
+async fn explain(
+    State(admin): State<Arc<Admin>>,
+    query: Result<Query<ExplainQuery>, axum::extract::rejection::QueryRejection>,
+) -> Response {
+    let result = (|| {
+        let Query(q) = query.map_err(|e| bad_query(&e))?;
+        let position = Position::new(q.lat, q.lon)
+            .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "bad_request", e.to_string()))?;
+        let accuracy_m = q.accuracy_m.unwrap_or(10.0);
+        if !(0.0..=MAX_EXPLAIN_ACCURACY_M).contains(&accuracy_m) {
+            return Err(ApiError::new(
+                StatusCode::BAD_REQUEST,
+                "bad_request",
+                format!("accuracy_m {accuracy_m} is outside 0 to {MAX_EXPLAIN_ACCURACY_M} m"),
+            ));
+        }
+        let live = admin.live.fences().ok_or_else(ApiError::not_ready)?;
+        let e = perimeter_engine::explain(&live.index, &admin.presence, position, accuracy_m);
+        let fences: Vec<Value> = e
+            .fences
+            .iter()
+            .map(|f| {
+                json!({
+                    "fence_id": f.fence_id.as_str(),
+                    "store_id": f.store_id.as_str(),
+                    "name": f.name,
+                    "inside": f.inside,
+                    "distance_to_edge_m": (f.distance_to_edge_m * 10.0).round() / 10.0,
+                    "reading": f.reading.name(),
+                    "rule": f.rule,
+                })
+            })
+            .collect();
+        Ok(json_response(
+            StatusCode::OK,
+            &json!({
+                "catalog_version": live.version,
+                "lat": q.lat,
+                "lon": q.lon,
+                "accuracy_m": accuracy_m,
+                "exit_margin_m": e.exit_margin_m,
+                "radius_m": e.radius_m,
+                "fences": fences,
+            }),
+        ))
+    })();
+    answered("explain", result)
 }
 
 /// The live fence with this id, or a 404.

@@ -95,6 +95,23 @@ pub enum FencesCommand {
         #[arg(long, env = ENV_ADMIN_TOKEN, hide_env_values = true)]
         token: Option<String>,
     },
+    /// Which live fences are near a position, whether each contains it,
+    /// and the presence rule that decides what a ping there says about
+    /// each (GET /v1/explain).
+    Explain {
+        /// Base URL of a Perimeter instance's HTTP server.
+        #[arg(long, value_name = "URL")]
+        api: String,
+        /// Latitude, degrees.
+        #[arg(long, allow_hyphen_values = true)]
+        lat: f64,
+        /// Longitude, degrees.
+        #[arg(long, allow_hyphen_values = true)]
+        lon: f64,
+        /// The ping's accuracy radius in metres.
+        #[arg(long, default_value_t = 10.0)]
+        accuracy_m: f64,
+    },
     /// Write the catalog as the fences topic holds it, as a GeoJSON
     /// FeatureCollection that uploads again unchanged
     /// (GET /v1/catalog/export).
@@ -148,6 +165,12 @@ pub fn main(command: FencesCommand) -> ExitCode {
             token,
         } => rollback(version, &api, dry_run, token.as_deref()),
         FencesCommand::Export { api, output } => export(&api, output.as_deref()),
+        FencesCommand::Explain {
+            api,
+            lat,
+            lon,
+            accuracy_m,
+        } => explain(&api, lat, lon, accuracy_m),
     }
 }
 
@@ -170,6 +193,41 @@ fn get_text(url: &str) -> Result<(u16, String), String> {
         .read_to_string()
         .map_err(|e| format!("GET {url}: reading the answer: {e}"))?;
     Ok((status, text))
+}
+
+fn explain(api: &str, lat: f64, lon: f64, accuracy_m: f64) -> ExitCode {
+    let url = format!(
+        "{}/v1/explain?lat={lat}&lon={lon}&accuracy_m={accuracy_m}",
+        api.trim_end_matches('/')
+    );
+    let (status, text) = match get_text(&url) {
+        Ok(r) => r,
+        Err(e) => return fail(&e),
+    };
+    let json: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
+    if status != 200 {
+        let message = json["message"].as_str().unwrap_or(text.trim());
+        return fail(&format!("GET {url}: HTTP {status}: {message}"));
+    }
+    println!(
+        "catalog version {}: fences within {} m of ({lat}, {lon}), accuracy {accuracy_m} m (exit margin {} m)",
+        json["catalog_version"], json["radius_m"], json["exit_margin_m"]
+    );
+    let fences = json["fences"].as_array().map_or(&[][..], Vec::as_slice);
+    if fences.is_empty() {
+        println!("no fence near: a ping here reads as outside every fence");
+    }
+    for f in fences {
+        println!(
+            "{:<24} {:<16} {:>9} m  {:<18} {}",
+            f["fence_id"].as_str().unwrap_or("-"),
+            f["store_id"].as_str().unwrap_or("-"),
+            f["distance_to_edge_m"],
+            f["reading"].as_str().unwrap_or("-"),
+            f["rule"].as_str().unwrap_or("-"),
+        );
+    }
+    ExitCode::SUCCESS
 }
 
 fn history(api: &str) -> ExitCode {

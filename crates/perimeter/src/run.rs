@@ -143,12 +143,15 @@ async fn run(settings: Settings) -> anyhow::Result<()> {
     // Creating a producer does no network I/O; it connects on first use.
     let publisher = Publisher::new(&config, settings.admin.publish_timeout)
         .context("creating the admin API's producer")?;
-    let admin = Arc::new(Admin::new(
-        live,
-        Some(publisher),
-        settings.admin.clone(),
-        Clock::system(),
-    ));
+    let admin = Arc::new(
+        Admin::new(
+            live,
+            Some(publisher),
+            settings.admin.clone(),
+            Clock::system(),
+        )
+        .with_presence(settings.presence.clone()),
+    );
 
     // One stop signal for every HTTP server: a watch channel, so that any
     // number of servers see it.

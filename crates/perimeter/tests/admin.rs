@@ -1371,3 +1371,70 @@ fn an_extract_without_time_zones_publishes_its_valid_features_and_lists_the_refu
     assert_eq!(shop["properties"]["timezone"], "Europe/Berlin");
     perimeter.stop();
 }
+
+#[test]
+fn explain_names_the_fences_near_a_position_and_the_presence_rule_that_decides() {
+    let perimeter = Instance::start(Some(TOKEN));
+    let (status, body) = perimeter.put_fences("", "application/geo+json", &sample_fences());
+    assert_eq!((status, &body["live"]), (200, &Value::Bool(true)), "{body}");
+
+    // fence-0001 is a 37.3 m circle around (52.519321, 13.405344).
+    let at = |accuracy: &str| {
+        let (status, body) = perimeter.call(
+            "GET",
+            &format!("/v1/explain?lat=52.519321&lon=13.405344{accuracy}"),
+            None,
+            None,
+        );
+        assert_eq!(status, 200, "{body}");
+        let f = body["fences"]
+            .as_array()
+            .and_then(|a| a.iter().find(|f| f["fence_id"] == "fence-0001"))
+            .unwrap_or_else(|| panic!("fence-0001 not listed: {body}"))
+            .clone();
+        (body, f)
+    };
+    let (body, f) = at("");
+    assert_eq!(body["accuracy_m"], 10.0, "the default accuracy: {body}");
+    assert_eq!(f["inside"], true, "{f}");
+    assert_eq!(f["reading"], "confident_inside", "{f}");
+    assert!(f["distance_to_edge_m"].as_f64().unwrap() < -30.0, "{f}");
+    assert!(f["rule"].as_str().unwrap().contains("may ENTER"), "{f}");
+    // A 60 m accuracy circle crosses the edge, and 60 m is above the
+    // default enter_accuracy_limit_m (50 m): no ENTER from such a ping.
+    let (_, f) = at("&accuracy_m=60");
+    assert_eq!(f["reading"], "uncertain_inside", "{f}");
+
+    for bad in [
+        "?lat=91&lon=0",
+        "?lat=52.5",
+        "?lat=52.5&lon=13.4&accuracy_m=-1",
+    ] {
+        let (status, body) = perimeter.call("GET", &format!("/v1/explain{bad}"), None, None);
+        assert_eq!(
+            (status, body["error"].as_str()),
+            (400, Some("bad_request")),
+            "{bad}: {body}"
+        );
+    }
+
+    let out = perimeter.cli(
+        &[
+            "explain",
+            "--api",
+            &perimeter.url(""),
+            "--lat",
+            "52.519321",
+            "--lon",
+            "13.405344",
+        ],
+        &[],
+    );
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", text(&out.stderr));
+    assert!(
+        stdout.contains("fence-0001") && stdout.contains("confident_inside"),
+        "{stdout}"
+    );
+    perimeter.stop();
+}
