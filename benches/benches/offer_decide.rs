@@ -231,6 +231,7 @@ fn events(
                 accuracy: None,
                 distance_to_edge_m: None,
                 duration: None,
+                h3_cell: None,
             };
             (event, fi)
         })

@@ -144,6 +144,7 @@ pub fn check_rules(rules: &CampaignRules) {
                         accuracy: None,
                         distance_to_edge_m: None,
                         duration: None,
+                        h3_cell: None,
                     };
                     let decision = rules.decide(&event, &fence, &ledger, &history, now);
                     assert_eq!(

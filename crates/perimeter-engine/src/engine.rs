@@ -7,7 +7,8 @@ use std::time::Duration;
 
 use perimeter_fences::FenceIndex;
 use perimeter_model::{
-    EventKind, ExitReason, FenceId, GeofenceEvent, Ping, Position, Purpose, Timestamp, UserId,
+    EventKind, ExitReason, FenceId, GeofenceEvent, H3Cell, Ping, Position, Purpose, Timestamp,
+    UserId,
 };
 use perimeter_offers::{
     CampaignRules, CapsHistory, ConsentChange, ConsentLedger, Decision, FenceAttributes, GrantHash,
@@ -431,7 +432,7 @@ impl PartitionEngine {
                 self.clock.last_sweep = watermark;
                 events.extend(self.tracker.sweep(watermark, now));
             }
-            for (n, event) in events.iter().enumerate() {
+            for (n, event) in events.into_iter().enumerate() {
                 self.emit(tables, event, now, if n < own { origin } else { None }, out);
             }
         }
@@ -476,7 +477,7 @@ impl PartitionEngine {
     ) {
         if !removed.is_empty() {
             let events = self.tracker.fences_removed(removed, now, now);
-            for event in &events {
+            for event in events {
                 self.emit(tables, event, now, None, out);
             }
         }
@@ -508,7 +509,7 @@ impl PartitionEngine {
         if watermark.duration_since(self.clock.last_sweep) >= SWEEP_STEP {
             self.clock.last_sweep = watermark;
             let events = self.tracker.sweep(watermark, now);
-            for event in &events {
+            for event in events {
                 self.emit(tables, event, now, None, out);
             }
         }
@@ -550,7 +551,7 @@ impl PartitionEngine {
             let events = self
                 .tracker
                 .end_visits(&ids, ExitReason::FenceExpired, at, now);
-            for event in &events {
+            for event in events {
                 self.emit(tables, event, now, None, out);
             }
         }
@@ -561,7 +562,7 @@ impl PartitionEngine {
     fn emit(
         &mut self,
         tables: Tables<'_>,
-        event: &GeofenceEvent,
+        mut event: GeofenceEvent,
         now: Timestamp,
         origin: Origin,
         out: &mut Outputs,
@@ -573,6 +574,12 @@ impl PartitionEngine {
             self.tracker.purge(&event.user_id);
             return;
         }
+        let index = tables.fences.index();
+        let slot = index.slot_of(&event.fence_id);
+        event.h3_cell = slot
+            .and_then(|s| index.h3_cell(s))
+            .map(|c| H3Cell(u64::from(c)));
+        let event = &event;
         let key = event.user_id.as_str().as_bytes().to_vec();
         out.records.push(Record::Event {
             key: key.clone(),
@@ -584,8 +591,7 @@ impl PartitionEngine {
         if !matches!(event.kind, EventKind::Enter | EventKind::Dwell) {
             return;
         }
-        let index = tables.fences.index();
-        let Some(fence) = index.slot_of(&event.fence_id).map(|s| &index.fences()[s]) else {
+        let Some(fence) = slot.map(|s| &index.fences()[s]) else {
             return;
         };
         let attributes = FenceAttributes {

@@ -409,6 +409,70 @@ fn events_and_triggers_carry_the_event_time_of_their_ping() {
     assert_eq!(times, [at, at]);
 }
 
+#[test]
+fn events_carry_the_h3_cell_of_their_fence_never_of_the_user() {
+    let (fences, ledger) = (fences(), fast_and_honest());
+    let tables = Tables {
+        fences: &fences,
+        ledger: &ledger,
+    };
+    let mut engine = empty_engine(tables, T0);
+    // Two pings inside the 60 m circle, at different positions.
+    let inside = [SHOP, (SHOP.0 + 0.0003, SHOP.1 - 0.0002)];
+    let mut out = Outputs::default();
+    for (position, at) in inside.into_iter().zip([T0 - 200 * SEC, T0 - 60 * SEC]) {
+        let o = feed(&mut engine, &[ping("honest", position, at)], tables, T0);
+        out.records.extend(o.records);
+    }
+    let store_cell = h3o::LatLng::new(SHOP.0, SHOP.1)
+        .unwrap()
+        .to_cell(h3o::Resolution::Seven)
+        .to_string();
+    let events: Vec<_> = out
+        .records
+        .iter()
+        .filter_map(|r| match r {
+            Record::Event { value, .. } => Some(decode_event(value).unwrap()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        events.iter().map(|e| e.kind.as_str()).collect::<Vec<_>>(),
+        ["enter", "dwell"]
+    );
+    for e in &events {
+        assert_eq!(
+            e.h3_cell.map(|c| c.to_string()).as_deref(),
+            Some(store_cell.as_str()),
+            "{e:?}"
+        );
+    }
+    // The fence leaves the catalog: its visit ends with no cell to name.
+    let empty = FenceSnapshot::new(Arc::new(FenceIndex::empty()), 2);
+    let tables = Tables {
+        fences: &empty,
+        ledger: &ledger,
+    };
+    let mut out = Outputs::default();
+    engine.fences_changed(
+        &[perimeter_model::FenceId::new("fence-a").unwrap()],
+        tables,
+        ts(T0),
+        &mut out,
+    );
+    let exits: Vec<_> = out
+        .records
+        .iter()
+        .filter_map(|r| match r {
+            Record::Event { value, .. } => Some(decode_event(value).unwrap()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(exits.len(), 1, "{exits:?}");
+    assert_eq!(exits[0].kind.as_str(), "exit");
+    assert_eq!(exits[0].h3_cell, None);
+}
+
 /// A ledger where `user` granted location but not offers.
 fn location_only(user: &str) -> ConsentLedger {
     let mut ledger = ConsentLedger::new();

@@ -115,6 +115,19 @@ impl fmt::Display for EventId {
     }
 }
 
+/// An H3 cell index in its 64-bit form. On an event it is the cell of the
+/// fence's centre, never of the user: analytics can count visits by area
+/// without any user coordinate. Displayed in H3's canonical form, lower-case
+/// hexadecimal (`871fb4670ffffff`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct H3Cell(pub u64);
+
+impl fmt::Display for H3Cell {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:x}", self.0)
+    }
+}
+
 /// One ENTER, DWELL or EXIT of one user at one fence.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GeofenceEvent {
@@ -144,6 +157,10 @@ pub struct GeofenceEvent {
     pub distance_to_edge_m: Option<f64>,
     /// Time inside so far (DWELL) or visit duration (EXIT); `None` for ENTER.
     pub duration: Option<Duration>,
+    /// The H3 cell of the fence (see [`H3Cell`]); `None` when the fence is
+    /// no longer in the catalog (EXIT `fence_removed`) or its centre has no
+    /// cell. Filled in by the engine, which knows the catalog.
+    pub h3_cell: Option<H3Cell>,
 }
 
 #[cfg(test)]

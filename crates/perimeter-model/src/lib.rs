@@ -20,7 +20,7 @@ pub use consent::{
     ConsentRecord, ConsentUpdate, EraseRequest, InvalidLocalTime, LocalTime, Purpose, Purposes,
     QuietHours,
 };
-pub use event::{EventId, EventKind, ExitReason, GeofenceEvent, VisitId};
+pub use event::{EventId, EventKind, ExitReason, GeofenceEvent, H3Cell, VisitId};
 pub use geo::{Accuracy, InvalidAccuracy, InvalidPosition, Position, PositionError, haversine_m};
 pub use hash::StableHasher;
 pub use id::{CampaignId, Category, FenceId, IdError, InvalidId, OfferId, StoreId, UserId};

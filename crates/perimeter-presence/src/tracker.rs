@@ -188,6 +188,7 @@ fn event(
         accuracy: None,
         distance_to_edge_m: None,
         duration: None,
+        h3_cell: None,
     }
 }
 
@@ -203,6 +204,7 @@ fn exit_without_ping(
 ) -> GeofenceEvent {
     GeofenceEvent {
         duration: Some(end.duration_since(visit.entered_at)),
+        h3_cell: None,
         ..event(user, visit, EventKind::Exit(reason), at, processing_time)
     }
 }
@@ -806,6 +808,7 @@ fn advance(
             accuracy: Some(ping.accuracy),
             distance_to_edge_m: Some(f.distance_to_edge_m),
             duration: Some(t.duration_since(v.entered_at)),
+            h3_cell: None,
             ..event(user, v, EventKind::Dwell, t, processing_time)
         });
         true
@@ -838,6 +841,7 @@ fn advance(
                         accuracy: Some(ping.accuracy),
                         distance_to_edge_m: f.map(|f| f.distance_to_edge_m),
                         duration: Some(v.outside_since.duration_since(v.entered_at)),
+                        h3_cell: None,
                         ..event(
                             user,
                             v,

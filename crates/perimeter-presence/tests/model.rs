@@ -104,6 +104,7 @@ fn ev(
         accuracy: None,
         distance_to_edge_m: None,
         duration: None,
+        h3_cell: None,
     }
 }
 
@@ -142,6 +143,7 @@ impl Reference {
             let end = v.run.map_or(state.last, |(since, _)| since);
             out.push(GeofenceEvent {
                 duration: Some(end.duration_since(v.start)),
+                h3_cell: None,
                 ..ev(u, f, v, EventKind::Exit(ExitReason::Timeout), deadline, pt)
             });
         }
@@ -207,6 +209,7 @@ impl Reference {
                             v.dwelled = true;
                             events.push(with_ping(GeofenceEvent {
                                 duration: Some(t.duration_since(v.start)),
+                                h3_cell: None,
                                 ..ev(u, &fid, &v, EventKind::Dwell, t, pt)
                             }));
                         }
@@ -224,6 +227,7 @@ impl Reference {
                         {
                             events.push(with_ping(GeofenceEvent {
                                 duration: Some(since.duration_since(v.start)),
+                                h3_cell: None,
                                 ..ev(u, &fid, &v, EventKind::Exit(ExitReason::Left), t, pt)
                             }));
                             open = false;
@@ -246,6 +250,7 @@ impl Reference {
                     v.dwelled = true;
                     events.push(with_ping(GeofenceEvent {
                         duration: Some(Duration::ZERO),
+                        h3_cell: None,
                         ..ev(u, &fid, &v, EventKind::Dwell, t, pt)
                     }));
                 }
@@ -288,6 +293,7 @@ impl Reference {
                 let end = v.run.map_or(s.last, |(since, _)| since).min(at);
                 events.push(GeofenceEvent {
                     duration: Some(end.duration_since(v.start)),
+                    h3_cell: None,
                     ..ev(
                         u,
                         removed,

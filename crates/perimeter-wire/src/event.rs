@@ -1,9 +1,11 @@
 //! Geofence events: the events topic.
 
+use std::str::FromStr;
 use std::time::Duration;
 
 use perimeter_model::{
-    Accuracy, EventId, EventKind, ExitReason, FenceId, GeofenceEvent, StoreId, UserId, VisitId,
+    Accuracy, EventId, EventKind, ExitReason, FenceId, GeofenceEvent, H3Cell, StoreId, UserId,
+    VisitId,
 };
 use prost::Message;
 
@@ -38,6 +40,7 @@ pub fn encode_event(event: &GeofenceEvent) -> Vec<u8> {
         duration_ms: event
             .duration
             .map(|d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX)),
+        h3_cell: event.h3_cell.map(|c| c.to_string()).unwrap_or_default(),
     }
     .encode_to_vec()
 }
@@ -48,7 +51,8 @@ pub fn encode_event(event: &GeofenceEvent) -> Vec<u8> {
 /// # Errors
 /// [`RecordError`]: oversized, undecodable, or an invalid field (bad id, an
 /// unknown or unspecified kind, an exit reason that does not fit the kind,
-/// a timestamp out of range, an invalid accuracy or a non-finite distance).
+/// a timestamp out of range, an invalid accuracy, a non-finite distance or
+/// an `h3_cell` that is not an H3 cell).
 pub fn decode_event(bytes: &[u8]) -> Result<GeofenceEvent, RecordError> {
     check_size(MESSAGE, bytes, MAX_EVENT_BYTES)?;
     let e: proto::GeofenceEvent = decode_proto(MESSAGE, bytes)?;
@@ -78,7 +82,19 @@ pub fn decode_event(bytes: &[u8]) -> Result<GeofenceEvent, RecordError> {
         accuracy,
         distance_to_edge_m: e.distance_to_edge_m,
         duration: e.duration_ms.map(Duration::from_millis),
+        h3_cell: h3_cell(&e.h3_cell)?,
     })
+}
+
+/// The cell of a `h3_cell` field: empty is none, anything else must be a
+/// valid H3 cell in its hexadecimal form.
+fn h3_cell(text: &str) -> Result<Option<H3Cell>, RecordError> {
+    if text.is_empty() {
+        return Ok(None);
+    }
+    h3o::CellIndex::from_str(text)
+        .map(|c| Some(H3Cell(u64::from(c))))
+        .map_err(|e| invalid("h3_cell", format!("{text:?} is not an H3 cell: {e}")))
 }
 
 /// The wire kind and exit reason of `kind`.

@@ -161,6 +161,7 @@ fn fence_expired_exits_and_store_closed_suppressions_have_their_published_number
         accuracy: None,
         distance_to_edge_m: None,
         duration: Some(end.duration_since(start)),
+        h3_cell: None,
     };
     let bytes = encode_event(&event);
     let wire = perimeter_wire::proto::GeofenceEvent::decode(&bytes[..]).unwrap();
@@ -209,4 +210,45 @@ fn opening_hours_travel_in_their_canonical_form_with_the_same_meaning() {
             catalog_version: 1
         }
     );
+}
+
+#[test]
+fn an_event_h3_cell_is_written_in_hex_and_anything_but_a_cell_is_refused() {
+    use perimeter_model::{
+        EventId, EventKind, FenceId, GeofenceEvent, H3Cell, StoreId, Timestamp, UserId, VisitId,
+    };
+    use prost::Message;
+
+    let user = UserId::new("u1").unwrap();
+    let fence = FenceId::new("f1").unwrap();
+    let at = Timestamp::from_millis(1_000).unwrap();
+    let cell = h3o::LatLng::new(52.52, 13.405)
+        .unwrap()
+        .to_cell(h3o::Resolution::Seven);
+    let event = GeofenceEvent {
+        id: EventId::derive(&user, &fence, at, EventKind::Enter),
+        kind: EventKind::Enter,
+        user_id: user.clone(),
+        fence_id: fence.clone(),
+        store_id: StoreId::new("s1").unwrap(),
+        visit_id: VisitId::derive(&user, &fence, at),
+        visit_start: at,
+        event_time: at,
+        processing_time: at,
+        accuracy: None,
+        distance_to_edge_m: None,
+        duration: None,
+        h3_cell: Some(H3Cell(u64::from(cell))),
+    };
+    let bytes = encode_event(&event);
+    let mut wire = perimeter_wire::proto::GeofenceEvent::decode(&bytes[..]).unwrap();
+    assert_eq!(wire.h3_cell, cell.to_string());
+    assert_eq!(wire.h3_cell.len(), 15);
+    assert_eq!(decode_event(&bytes).unwrap(), event);
+
+    for bad in ["zz", "871fb4670ffffff0", "0", "ffffffffffffffff"] {
+        wire.h3_cell = bad.into();
+        let err = decode_event(&wire.encode_to_vec()).unwrap_err();
+        assert!(err.to_string().contains("h3_cell"), "{bad}: {err}");
+    }
 }

@@ -25,6 +25,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
+import h3
 import pytest
 
 from perimeter_e2e import scenario as sc
@@ -346,6 +347,14 @@ format = "protobuf"
         c.check("events: a ping's traceparent reaches the events it decided, and nothing else does",
                 not wrong_trace and any(r.headers for r, _ in events), str(wrong_trace))
         check_murmur2(c, "events", [r for r, _ in events], OUTPUTS[EVENTS])
+        # The fence's H3 cell at resolution 7, computed by Uber's own
+        # library from the fence's centre: never the user's position.
+        cells = {f.fence_id: h3.latlng_to_cell(f.centre.lat, f.centre.lon, 7) for f in sc.FENCES}
+        # (A removed fence's EXIT names none: it is no longer in the catalog.)
+        wrong_cell = [(e.user_id, e.fence_id, self.codec.event_kind(e.kind), e.h3_cell) for _, e in events
+                      if e.h3_cell != ("" if e.exit_reason == 3 else cells.get(e.fence_id))]
+        c.check("events: each names its fence's H3 cell (resolution 7), as Uber's h3 computes it",
+                not wrong_cell, str(wrong_cell))
 
     def check_triggers(self) -> None:
         c = self.checks

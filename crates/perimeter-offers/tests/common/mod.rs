@@ -154,6 +154,7 @@ impl Fence {
             accuracy: None,
             distance_to_edge_m: None,
             duration: None,
+            h3_cell: None,
         }
     }
 }

@@ -10,8 +10,9 @@ use std::time::Duration;
 use perimeter_fences::{Fence, RawFence, RawGeometry, ValidationLimits, validate_fence};
 use perimeter_model::{
     Accuracy, CampaignId, Category, ConsentRecord, ConsentUpdate, EraseRequest, EventId, EventKind,
-    ExitReason, FenceId, GeofenceEvent, LocalTime, OfferId, OfferTrigger, Ping, Position, Purpose,
-    Purposes, QuietHours, StoreId, SuppressionReason, Timestamp, TriggerId, UserId, VisitId,
+    ExitReason, FenceId, GeofenceEvent, H3Cell, LocalTime, OfferId, OfferTrigger, Ping, Position,
+    Purpose, Purposes, QuietHours, StoreId, SuppressionReason, Timestamp, TriggerId, UserId,
+    VisitId,
 };
 use perimeter_wire::{DlqEntry, DlqReason, SuppressionAudit};
 use proptest::prelude::*;
@@ -172,13 +173,14 @@ pub fn event() -> impl Strategy<Value = GeofenceEvent> {
                 Just(f64::MAX)
             ]),
             prop::option::of(any::<u64>().prop_map(Duration::from_millis)),
+            prop::option::of(h3_cell()),
         ),
     )
         .prop_map(
             |(
                 (id, kind, user_id, fence_id, store_id),
                 (visit, visit_start, event_time, processing_time),
-                (accuracy, distance_to_edge_m, duration),
+                (accuracy, distance_to_edge_m, duration, h3_cell),
             )| GeofenceEvent {
                 id: EventId(id),
                 kind,
@@ -192,8 +194,18 @@ pub fn event() -> impl Strategy<Value = GeofenceEvent> {
                 accuracy,
                 distance_to_edge_m,
                 duration,
+                h3_cell,
             },
         )
+}
+
+/// A valid H3 cell of any resolution, anywhere on Earth.
+pub fn h3_cell() -> impl Strategy<Value = H3Cell> {
+    (-90.0..=90.0f64, -180.0..180.0f64, 0u8..=15).prop_map(|(lat, lon, res)| {
+        let ll = h3o::LatLng::new(lat, lon).expect("in range");
+        let res = h3o::Resolution::try_from(res).expect("0 to 15");
+        H3Cell(u64::from(ll.to_cell(res)))
+    })
 }
 
 pub fn trigger() -> impl Strategy<Value = OfferTrigger> {
