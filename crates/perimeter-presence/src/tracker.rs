@@ -232,20 +232,97 @@ fn time_out(
     state.visits = VisitSet::None;
 }
 
-fn intern(fences: &mut HashMap<FenceId, Arc<FenceRef>>, f: &NearbyFence) -> Arc<FenceRef> {
-    if let Some(r) = fences.get(&f.fence_id)
-        && r.store_id == f.store_id
-    {
-        return Arc::clone(r);
+/// The fence references open visits share, one per (fence id, store).
+///
+/// Visits keep the store their fence had when they started, so one fence id
+/// can have visits under two stores at once: the references of a store
+/// the fence no longer has are kept (`superseded`) while a visit holds them,
+/// so that [`FenceTable::knows`] stays true for every fence with an open
+/// visit (a removal must end all of them).
+#[derive(Debug, Default)]
+struct FenceTable {
+    /// The reference new visits get: the fence's latest store.
+    current: HashMap<FenceId, Arc<FenceRef>>,
+    /// References to earlier stores still held by open visits. Empty unless
+    /// a fence changed store while someone was inside.
+    superseded: HashMap<FenceId, Vec<Arc<FenceRef>>>,
+}
+
+impl FenceTable {
+    fn intern(&mut self, f: &NearbyFence) -> Arc<FenceRef> {
+        if let Some(r) = self.current.get(&f.fence_id)
+            && r.store_id == f.store_id
+        {
+            return Arc::clone(r);
+        }
+        if let Some(r) = self
+            .superseded
+            .get(&f.fence_id)
+            .and_then(|old| old.iter().find(|r| r.store_id == f.store_id))
+        {
+            // A restore can bring back visits under an earlier store.
+            return Arc::clone(r);
+        }
+        // New fence, or its store changed: visits already open keep the old
+        // reference (and store), new visits use the new one.
+        let r = Arc::new(FenceRef {
+            fence_id: f.fence_id.clone(),
+            store_id: f.store_id.clone(),
+        });
+        if let Some(old) = self.current.insert(f.fence_id.clone(), Arc::clone(&r))
+            && Arc::strong_count(&old) > 1
+        {
+            self.superseded
+                .entry(f.fence_id.clone())
+                .or_default()
+                .push(old);
+        }
+        r
     }
-    // New fence, or its store changed: visits already open keep the old
-    // reference (and store), new visits use the new one.
-    let r = Arc::new(FenceRef {
-        fence_id: f.fence_id.clone(),
-        store_id: f.store_id.clone(),
-    });
-    fences.insert(f.fence_id.clone(), Arc::clone(&r));
-    r
+
+    /// Whether some reference to `fence` may still be held by a visit.
+    fn knows(&self, fence: &FenceId) -> bool {
+        self.current.contains_key(fence) || self.superseded.contains_key(fence)
+    }
+
+    /// Drops every reference no visit holds.
+    fn collect(&mut self) {
+        self.current.retain(|_, r| Arc::strong_count(r) > 1);
+        self.superseded.retain(|_, old| {
+            old.retain(|r| Arc::strong_count(r) > 1);
+            !old.is_empty()
+        });
+    }
+
+    /// Drops `fence`'s references no visit holds.
+    fn collect_one(&mut self, fence: &FenceId) {
+        if self
+            .current
+            .get(fence)
+            .is_some_and(|r| Arc::strong_count(r) == 1)
+        {
+            self.current.remove(fence);
+        }
+        if let Some(old) = self.superseded.get_mut(fence) {
+            old.retain(|r| Arc::strong_count(r) > 1);
+            if old.is_empty() {
+                self.superseded.remove(fence);
+            }
+        }
+    }
+
+    /// Bytes of the tables and of the references they hold.
+    fn bytes(&self) -> usize {
+        let arc = allocated(2 * size_of::<usize>() + size_of::<FenceRef>());
+        table_bytes::<FenceId, Arc<FenceRef>>(self.current.capacity())
+            + self.current.len() * arc
+            + table_bytes::<FenceId, Vec<Arc<FenceRef>>>(self.superseded.capacity())
+            + self
+                .superseded
+                .values()
+                .map(|old| allocated(old.capacity() * size_of::<Arc<FenceRef>>()) + old.len() * arc)
+                .sum::<usize>()
+    }
 }
 
 /// Tracks the visits of many users (typically: the users of one Kafka
@@ -260,7 +337,7 @@ pub struct PresenceTracker {
     users: UserTable,
     /// Interned fence references shared by open visits. May hold entries no
     /// visit uses any more until the next sweep collects them.
-    fences: HashMap<FenceId, Arc<FenceRef>>,
+    fences: FenceTable,
     /// Users whose state changed since the last drain.
     changed: HashSet<UserId>,
     /// A lower bound of every user's [`UserState::due`]; `None` when no user
@@ -355,7 +432,7 @@ impl PresenceTracker {
         Ok(Self {
             config,
             users: UserTable::default(),
-            fences: HashMap::new(),
+            fences: FenceTable::default(),
             changed: HashSet::new(),
             next_due: None,
         })
@@ -531,7 +608,7 @@ impl PresenceTracker {
             true
         });
         self.next_due = next_due;
-        self.fences.retain(|_, r| Arc::strong_count(r) > 1);
+        self.fences.collect();
         sort_by_user_then_fence(&mut events);
         events
     }
@@ -568,10 +645,7 @@ impl PresenceTracker {
         now: Timestamp,
     ) -> Vec<GeofenceEvent> {
         // The interning table knows every fence with an open visit.
-        let gone: HashSet<&FenceId> = fences
-            .iter()
-            .filter(|f| self.fences.contains_key(*f))
-            .collect();
+        let gone: HashSet<&FenceId> = fences.iter().filter(|f| self.fences.knows(f)).collect();
         if gone.is_empty() {
             return Vec::new();
         }
@@ -596,14 +670,8 @@ impl PresenceTracker {
             }
         }
         for f in gone {
-            // Collect the interned reference now if no visit holds it.
-            if self
-                .fences
-                .get(f)
-                .is_some_and(|r| Arc::strong_count(r) == 1)
-            {
-                self.fences.remove(f);
-            }
+            // Collect the interned references now if no visit holds them.
+            self.fences.collect_one(f);
         }
         sort_by_user_then_fence(&mut events);
         events
@@ -655,16 +723,13 @@ impl PresenceTracker {
         let visits = visits
             .into_iter()
             .map(|v| {
-                let fence = intern(
-                    &mut self.fences,
-                    &NearbyFence {
-                        fence_id: v.fence_id.clone(),
-                        store_id: v.store_id.clone(),
-                        dwell_threshold: Duration::ZERO,
-                        inside: false,
-                        distance_to_edge_m: 0.0,
-                    },
-                );
+                let fence = self.fences.intern(&NearbyFence {
+                    fence_id: v.fence_id.clone(),
+                    store_id: v.store_id.clone(),
+                    dwell_threshold: Duration::ZERO,
+                    inside: false,
+                    distance_to_edge_m: 0.0,
+                });
                 v.into_visit(fence)
             })
             .collect();
@@ -690,8 +755,7 @@ impl PresenceTracker {
             index_bytes: self.users.index_bytes(),
             user_id_bytes: 0,
             spill_bytes: 0,
-            fence_bytes: table_bytes::<FenceId, Arc<FenceRef>>(self.fences.capacity())
-                + self.fences.len() * allocated(arc_header + size_of::<FenceRef>()),
+            fence_bytes: self.fences.bytes(),
             changed_bytes: table_bytes::<UserId, ()>(self.changed.capacity()),
         };
         for (user, state) in self.users.iter() {
@@ -763,7 +827,7 @@ impl<'a> SortedNearby<'a> {
 /// Returns the events and whether the state changed.
 fn advance(
     cfg: &PresenceConfig,
-    fences: &mut HashMap<FenceId, Arc<FenceRef>>,
+    fences: &mut FenceTable,
     ping: &Ping,
     state: &mut UserState,
     is_new: bool,
@@ -872,7 +936,7 @@ fn advance(
             {
                 continue;
             }
-            let mut v = Visit::new(intern(fences, f), t);
+            let mut v = Visit::new(fences.intern(f), t);
             events.push(GeofenceEvent {
                 accuracy: Some(ping.accuracy),
                 distance_to_edge_m: Some(f.distance_to_edge_m),

@@ -892,14 +892,13 @@ fn open_fences_lists_the_visits_a_point_lookup_must_still_report() {
 
 /// Found by `a_restored_snapshot_continues_like_the_reference_model` (with
 /// restored visits of one fence under two stores); reachable without a
-/// restore too. Visits keep the store their fence had when they started,
-/// and the interning table holds one reference per fence id: when a
-/// fence's store changes and a visit starts under the new store, the table
-/// points to the new reference only. Once that visit ends, the sweep
-/// collects the fence id although a visit under the old store is still
-/// open, and a later removal of the fence does not end that visit.
+/// restore too. Visits keep the store their fence had when they started.
+/// The interning table used to hold one reference per fence id: when a
+/// fence's store changed and a visit started under the new store, the
+/// table pointed to the new reference only; once that visit ended, the
+/// sweep collected the fence id although a visit under the old store was
+/// still open, and a later removal of the fence did not end that visit.
 #[test]
-#[ignore = "known bug in tracker.rs (interning by fence id), reported; not fixed here"]
 fn removing_a_fence_ends_visits_that_started_under_its_previous_store() {
     let config = PresenceConfig {
         exit_debounce: Duration::ZERO,
