@@ -96,12 +96,14 @@ impl WorkerBeat {
 
 /// While alive, the poll loop of the processor using this [`Health`] stops
 /// at the start of its next round and polls nothing (see
-/// [`Health::hold_poll_loop`]).
+/// [`Health::hold_poll_loop`]). Only with the `test-hooks` feature.
+#[cfg(feature = "test-hooks")]
 #[derive(Debug)]
 pub struct PollLoopHold {
     health: Health,
 }
 
+#[cfg(feature = "test-hooks")]
 impl Drop for PollLoopHold {
     fn drop(&mut self) {
         self.health.inner.poll_held.store(false, Ordering::Release);
@@ -156,8 +158,9 @@ impl Health {
     /// Stops the poll loop at the start of its next round, until the
     /// returned guard is dropped: a test hook to check that a hung loop is
     /// detected. The loop does nothing meanwhile (no poll, no dispatch, no
-    /// commit), as if it hung.
-    #[doc(hidden)]
+    /// commit), as if it hung. Only with the `test-hooks` feature, which
+    /// the binary's tests turn on.
+    #[cfg(feature = "test-hooks")]
     #[must_use]
     pub fn hold_poll_loop(&self) -> PollLoopHold {
         self.inner.poll_held.store(true, Ordering::Release);

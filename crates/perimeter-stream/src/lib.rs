@@ -62,7 +62,9 @@ pub use catalog_topic::{TopicCatalog, VERSION_LOG_HEADER, VERSION_LOG_PARTITION}
 pub use clock::Clock;
 pub use config::{ExactlyOnce, Guarantee, OutputConfig, ProcessorConfig, SchemaIds, Topics};
 pub use error::StreamError;
-pub use health::{DEFAULT_STALL_TIMEOUT, Health, HealthReport, PollLoopHold};
+#[cfg(feature = "test-hooks")]
+pub use health::PollLoopHold;
+pub use health::{DEFAULT_STALL_TIMEOUT, Health, HealthReport};
 pub use live::{LiveCatalog, LiveTables};
 pub use processor::{Processor, Progress, RunSummary};
 pub use publish::Publisher;
