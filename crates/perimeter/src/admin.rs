@@ -93,6 +93,14 @@ impl Admin {
         }
     }
 
+    /// The bounds of a valid fence (`[fences]`), the processor's own: the
+    /// default until this is called.
+    #[must_use]
+    pub const fn with_limits(mut self, limits: ValidationLimits) -> Self {
+        self.limits = limits;
+        self
+    }
+
     /// The presence rules `GET /v1/explain` applies (the processor's own:
     /// the default until this is called).
     #[must_use]
@@ -108,6 +116,10 @@ pub fn routes(admin: Arc<Admin>) -> Router {
         .route("/", get(page))
         .route("/ui/app.js", get(script))
         .route("/ui/style.css", get(style))
+        .route("/ui/config.json", get(page_config))
+        .route("/ui/vendor/map.js", get(map_script))
+        .route("/ui/vendor/map.css", get(map_style))
+        .route("/ui/vendor/LICENSE.txt", get(map_license))
         .route(
             "/v1/fences",
             get(list_fences).put(put_fences).patch(patch_fences),
@@ -280,34 +292,119 @@ fn same_secret(given: &[u8], expected: &[u8]) -> bool {
 // The store-ops page
 // ---------------------------------------------------------------------------
 
-/// The page may load only its own script and style; fences are drawn in
-/// inline SVG, there are no map tiles to fetch.
-const PAGE_CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; \
-                        img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
+/// A map library built into the binary from the npm registry (`build.rs`).
+struct MapLibrary {
+    name: &'static str,
+    version: &'static str,
+    js: &'static str,
+    css: &'static str,
+    license: &'static str,
+}
 
-fn asset(content_type: &'static str, body: &'static str) -> Response {
-    (
+include!(concat!(env!("OUT_DIR"), "/ui_vendor.rs"));
+
+/// The page's content security policy: its own script and style (the map
+/// library is served from here too), and images from here and from the
+/// basemap's origin, the one outside source, when `admin.basemap_url` is
+/// set. Tiles are `<img>` elements, so `connect-src` stays `'self'`.
+/// (`style-src 'unsafe-inline'`: the map library positions its panes with
+/// inline styles.)
+fn page_csp(settings: &AdminSettings) -> String {
+    let tiles = settings
+        .basemap_url
+        .as_deref()
+        .and_then(|u| crate::config::basemap_origin(u).ok())
+        .map_or_else(String::new, |origin| format!(" {origin}"));
+    format!(
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; \
+         img-src 'self' data:{tiles}; connect-src 'self'; frame-ancestors 'none'"
+    )
+}
+
+fn asset(admin: &Admin, content_type: &'static str, body: &'static str) -> Response {
+    let mut response = (
         [
             (header::CONTENT_TYPE, content_type),
             (header::CACHE_CONTROL, "no-cache"),
-            (header::CONTENT_SECURITY_POLICY, PAGE_CSP),
             (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         ],
         body,
     )
-        .into_response()
+        .into_response();
+    if let Ok(csp) = header::HeaderValue::from_str(&page_csp(&admin.settings)) {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_SECURITY_POLICY, csp);
+    }
+    response
 }
 
-async fn page() -> Response {
-    asset("text/html; charset=utf-8", include_str!("ui/index.html"))
+async fn page(State(admin): State<Arc<Admin>>) -> Response {
+    asset(&admin, "text/html; charset=utf-8", include_str!("ui/index.html"))
 }
 
-async fn script() -> Response {
-    asset("text/javascript; charset=utf-8", include_str!("ui/app.js"))
+async fn script(State(admin): State<Arc<Admin>>) -> Response {
+    asset(&admin, "text/javascript; charset=utf-8", include_str!("ui/app.js"))
 }
 
-async fn style() -> Response {
-    asset("text/css; charset=utf-8", include_str!("ui/style.css"))
+async fn style(State(admin): State<Arc<Admin>>) -> Response {
+    asset(&admin, "text/css; charset=utf-8", include_str!("ui/style.css"))
+}
+
+/// A file of the built-in map library, or 404 when the binary has none.
+fn map_asset(
+    admin: &Admin,
+    content_type: &'static str,
+    file: fn(&MapLibrary) -> &'static str,
+) -> Response {
+    MAP_LIBRARY.as_ref().map_or_else(
+        || {
+            ApiError::not_found("this binary has no map library built in (docs/store-ops.md)")
+                .into_response()
+        },
+        |lib| asset(admin, content_type, file(lib)),
+    )
+}
+
+async fn map_script(State(admin): State<Arc<Admin>>) -> Response {
+    map_asset(&admin, "text/javascript; charset=utf-8", |l| l.js)
+}
+
+async fn map_style(State(admin): State<Arc<Admin>>) -> Response {
+    map_asset(&admin, "text/css; charset=utf-8", |l| l.css)
+}
+
+async fn map_license(State(admin): State<Arc<Admin>>) -> Response {
+    map_asset(&admin, "text/plain; charset=utf-8", |l| l.license)
+}
+
+/// `GET /ui/config.json`: what the page needs to draw its map: the
+/// basemap (or none), the map library (or none: the page's own drawing)
+/// and the fence limits, for its help text.
+async fn page_config(State(admin): State<Arc<Admin>>) -> Response {
+    let s = &admin.settings;
+    let l = &admin.limits;
+    let body = json!({
+        "basemap_url": s.basemap_url,
+        "basemap_attribution": s.basemap_attribution,
+        "map_library": MAP_LIBRARY.as_ref().map(|m| json!({
+            "name": m.name,
+            "version": m.version,
+            "license": "ui/vendor/LICENSE.txt",
+        })),
+        "limits": {
+            "min_area_m2": l.min_area_m2,
+            "max_area_m2": l.max_area_m2,
+            "max_vertices": l.max_vertices,
+            "min_radius_m": l.min_radius_m,
+            "max_radius_m": l.max_radius_m,
+        },
+    });
+    let mut response = json_response(StatusCode::OK, &body);
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, header::HeaderValue::from_static("no-cache"));
+    response
 }
 
 // ---------------------------------------------------------------------------
