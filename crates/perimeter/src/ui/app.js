@@ -1190,66 +1190,86 @@
     }
     L.control.scale({ imperial: false, position: "bottomleft" }).addTo(map);
     map.setView([0, 0], 2);
-    // One canvas renderer: 100k shapes are pixels on one canvas, not
-    // 100k DOM nodes; the shapes are not interactive (hit tests on every
-    // mouse move would walk all of them): a click is looked up below.
-    const renderer = L.canvas({ padding: 0.5, tolerance: 0 });
-    const groups = {};
-    for (const layer of LAYER_ORDER) groups[layer] = L.layerGroup().addTo(map);
+    // Every fence on one canvas, drawn by FenceCanvas below: projected
+    // once, found through a grid, batched per style, and drawn as a dot
+    // when smaller than 2 pixels. Leaflet's own vector layers cost a
+    // redraw of 0.4 s per frame at 100k fences (docs/store-ops.md).
+    const canvas = new FenceCanvas({ padding: 0.3 });
+    map.addLayer(canvas);
     let items = [];
     let highlight = null;
 
-    function shape(it) {
-      const style = { ...STYLE[it.status], renderer, interactive: false };
-      const c = circleOf(it.feature);
-      if (c) return L.circle([c.lat, c.lon], { ...style, radius: c.radius });
-      const polys = polygonsOf(it.feature);
-      if (!polys) return null;
-      const latlngs = polys.map((poly) => poly.map((ring) => ring.map((p) => [Number(p[1]), Number(p[0])])));
-      return L.polygon(latlngs.length === 1 ? latlngs[0] : latlngs, style);
-    }
-
     function draw(list, caption) {
       $("map-caption").textContent = caption;
-      for (const layer of LAYER_ORDER) groups[layer].clearLayers();
-      if (highlight) highlight.remove();
       highlight = null;
+      state.highlighted = null;
       items = [];
-      let bounds = null;
+      let s = Infinity;
+      let w = Infinity;
+      let n = -Infinity;
+      let e = -Infinity;
       // A preview is fitted to the file and the changes, the live catalog to itself.
       const onlyLive = !list.some((o) => o.layer !== "live");
       for (const it of list) {
         const b = boundsOf(it.feature);
-        const s = b && shape(it);
-        if (!s) continue;
+        if (!b || !project(it, b)) continue;
         it.bounds = b;
-        it.shape = s;
-        groups[it.layer].addLayer(s);
         items.push(it);
         if (it.layer !== "live" || onlyLive) {
-          bounds = bounds ? bounds.extend(b) : L.latLngBounds(b);
+          s = Math.min(s, b[0][0]);
+          w = Math.min(w, b[0][1]);
+          n = Math.max(n, b[1][0]);
+          e = Math.max(e, b[1][1]);
         }
       }
-      for (const layer of LAYER_ORDER) setLayerShown(layer, state.layersShown[layer]);
-      if (bounds && bounds.isValid()) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 18, animate: false });
+      canvas.setItems(items);
+      if (Number.isFinite(s)) map.fitBounds([[s, w], [n, e]], { padding: [24, 24], maxZoom: 18, animate: false });
       drawLegend(items);
     }
 
-    function setLayerShownLeaflet(layer, shown) {
-      if (shown && !map.hasLayer(groups[layer])) groups[layer].addTo(map);
-      if (!shown && map.hasLayer(groups[layer])) groups[layer].remove();
+    /** Projects an item to zoom-0 pixels (Web Mercator), once. */
+    function project(it, b) {
+      const c = circleOf(it.feature);
+      if (c) {
+        const p = map.project([c.lat, c.lon], 0);
+        const edge = map.project([Math.min(c.lat + c.radius / M_PER_DEG, 89.9), c.lon], 0);
+        it.circle = [p.x, p.y, Math.abs(p.y - edge.y)];
+        it.rings = null;
+      } else {
+        const polys = polygonsOf(it.feature);
+        if (!polys) return false;
+        it.rings = [];
+        for (const poly of polys) {
+          for (const ring of poly) {
+            const flat = new Float64Array(ring.length * 2);
+            ring.forEach((q, i) => {
+              const p = map.project([Number(q[1]), Number(q[0])], 0);
+              flat[2 * i] = p.x;
+              flat[2 * i + 1] = p.y;
+            });
+            it.rings.push(flat);
+          }
+        }
+        it.circle = null;
+      }
+      const lo = map.project([b[1][0], b[0][1]], 0);
+      const hi = map.project([b[0][0], b[1][1]], 0);
+      it.box = [lo.x, lo.y, hi.x, hi.y];
+      return true;
+    }
+
+    function setLayerShownLeaflet() {
+      canvas.redrawSoon();
     }
 
     function zoomTo(id) {
       const it = [...items].reverse().find((i) => i.id === id && state.layersShown[i.layer]);
       if (!it) return;
-      map.fitBounds(it.bounds, { padding: [80, 80], maxZoom: 19, animate: false });
-      if (highlight) highlight.remove();
-      const c = circleOf(it.feature);
-      const style = { renderer, interactive: false, color: "#111827", weight: 4, fill: false };
-      highlight = c ? L.circle([c.lat, c.lon], { ...style, radius: c.radius }) : L.rectangle(it.bounds, style);
-      highlight.addTo(map);
+      highlight = it;
       state.highlighted = id;
+      canvas.highlight = it;
+      map.fitBounds(it.bounds, { padding: [80, 80], maxZoom: 19, animate: false });
+      canvas.redrawSoon();
     }
 
     /** Whether rank a = [miss, layer, area] comes before rank b. */
@@ -1306,8 +1326,185 @@
         return [p.x, p.y];
       },
       highlighted: () => state.highlighted || null,
+      // One full redraw of the fences' canvas, in milliseconds.
+      redrawMs: () => {
+        const t = performance.now();
+        canvas._redraw();
+        return performance.now() - t;
+      },
     };
     return { map, draw, setLayerShown: setLayerShownLeaflet, zoomTo, fit };
+  }
+
+  /**
+   * The fences' canvas: a Leaflet canvas renderer (so it follows pans and
+   * zoom animations as Leaflet's own do) that draws the items itself.
+   */
+  const FenceCanvas = window.L
+    ? window.L.Canvas.extend({
+        items: [],
+        highlight: null,
+        grid: null,
+
+        setItems(items) {
+          this.items = items;
+          this.highlight = null;
+          this.grid = gridOf(items);
+          this.seen = new Uint32Array(items.length);
+          this.pass = 0;
+          items.forEach((it, i) => {
+            it.index = i;
+          });
+          this.redrawSoon();
+        },
+
+        redrawSoon() {
+          if (this._map && !this._frame) {
+            this._frame = requestAnimationFrame(() => {
+              this._frame = null;
+              this._redraw();
+            });
+          }
+        },
+
+        // Leaflet calls this after each pan or zoom (the canvas moved and
+        // was cleared): every item is redrawn, none is "updated".
+        _updatePaths() {
+          if (this._postponeUpdatePaths) return;
+          this._redrawBounds = null;
+          this._redraw();
+        },
+
+        _draw() {
+          const map = this._map;
+          if (!map || !this._bounds || !this.grid) return;
+          const ctx = this._ctx;
+          const k = 2 ** map.getZoom();
+          const o = map.getPixelOrigin();
+          const b = this._bounds;
+          // The view in zoom-0 pixels.
+          const view = [(b.min.x + o.x) / k, (b.min.y + o.y) / k, (b.max.x + o.x) / k, (b.max.y + o.y) / k];
+          const visible = this.query(view);
+          const byStatus = new Map();
+          for (const layer of LAYER_ORDER) {
+            if (!state.layersShown[layer]) continue;
+            for (const it of visible[layer] || []) {
+              if (!byStatus.has(it.status)) byStatus.set(it.status, { big: [], dots: [] });
+              const box = it.box;
+              const size = Math.max(box[2] - box[0], box[3] - box[1]) * k;
+              byStatus.get(it.status)[size < 2 ? "dots" : "big"].push(it);
+            }
+            for (const [status, { big, dots }] of byStatus) {
+              const st = STYLE[status];
+              ctx.fillStyle = st.color;
+              ctx.strokeStyle = st.color;
+              ctx.lineWidth = st.weight;
+              ctx.setLineDash(st.dashArray ? st.dashArray.split(" ").map(Number) : []);
+              if (big.length) {
+                ctx.beginPath();
+                for (const it of big) this.trace(ctx, it, k, o);
+                ctx.globalAlpha = st.fillOpacity;
+                ctx.fill("evenodd");
+                ctx.globalAlpha = 1;
+                ctx.stroke();
+              }
+              if (dots.length) {
+                // One 2x2 dot per pixel pair, however many fences share it.
+                const w = Math.ceil((b.max.x - b.min.x) / 2) + 1;
+                const taken = new Uint8Array(w * (Math.ceil((b.max.y - b.min.y) / 2) + 1));
+                ctx.beginPath();
+                for (const it of dots) {
+                  const x = ((it.box[0] + it.box[2]) / 2) * k - o.x;
+                  const y = ((it.box[1] + it.box[3]) / 2) * k - o.y;
+                  const cell = ((y - b.min.y) >> 1) * w + ((x - b.min.x) >> 1);
+                  if (taken[cell]) continue;
+                  taken[cell] = 1;
+                  ctx.rect(x - 1, y - 1, 2, 2);
+                }
+                ctx.fill();
+              }
+            }
+            byStatus.clear();
+          }
+          ctx.setLineDash([]);
+          const h = this.highlight;
+          if (h && state.layersShown[h.layer]) {
+            ctx.beginPath();
+            this.trace(ctx, h, k, o);
+            ctx.strokeStyle = "#111827";
+            ctx.lineWidth = 4;
+            ctx.stroke();
+          }
+        },
+
+        /** Adds an item's outline to the current path. */
+        trace(ctx, it, k, o) {
+          if (it.circle) {
+            const [x, y, r] = it.circle;
+            ctx.moveTo(x * k - o.x + r * k, y * k - o.y);
+            ctx.arc(x * k - o.x, y * k - o.y, r * k, 0, 2 * Math.PI);
+            return;
+          }
+          for (const ring of it.rings) {
+            ctx.moveTo(ring[0] * k - o.x, ring[1] * k - o.y);
+            for (let i = 2; i < ring.length; i += 2) ctx.lineTo(ring[i] * k - o.x, ring[i + 1] * k - o.y);
+            ctx.closePath();
+          }
+        },
+
+        /** The items whose box meets `view`, by layer, in drawing order. */
+        query(view) {
+          const g = this.grid;
+          const out = {};
+          const pass = ++this.pass;
+          const cx0 = Math.max(0, Math.floor((view[0] - g.x) / g.cell));
+          const cy0 = Math.max(0, Math.floor((view[1] - g.y) / g.cell));
+          const cx1 = Math.min(g.n - 1, Math.floor((view[2] - g.x) / g.cell));
+          const cy1 = Math.min(g.n - 1, Math.floor((view[3] - g.y) / g.cell));
+          const hits = [];
+          for (let cy = cy0; cy <= cy1; cy++) {
+            for (let cx = cx0; cx <= cx1; cx++) {
+              for (const i of g.cells[cy * g.n + cx] || []) {
+                if (this.seen[i] === pass) continue;
+                this.seen[i] = pass;
+                const box = this.items[i].box;
+                if (box[2] < view[0] || box[0] > view[2] || box[3] < view[1] || box[1] > view[3]) continue;
+                hits.push(i);
+              }
+            }
+          }
+          for (const i of hits) {
+            const it = this.items[i];
+            (out[it.layer] ||= []).push(it);
+          }
+          return out;
+        },
+      })
+    : null;
+
+  /** A uniform grid over the items' boxes (zoom-0 pixels): about 4 items a cell. */
+  function gridOf(items) {
+    let x0 = Infinity;
+    let y0 = Infinity;
+    let x1 = -Infinity;
+    let y1 = -Infinity;
+    for (const it of items) {
+      x0 = Math.min(x0, it.box[0]);
+      y0 = Math.min(y0, it.box[1]);
+      x1 = Math.max(x1, it.box[2]);
+      y1 = Math.max(y1, it.box[3]);
+    }
+    const n = Math.max(1, Math.min(1024, Math.ceil(Math.sqrt(items.length / 4))));
+    const cell = Math.max(x1 - x0, y1 - y0, 1e-9) / n;
+    const cells = new Array(n * n);
+    items.forEach((it, i) => {
+      const a = Math.min(n - 1, Math.floor((it.box[0] - x0) / cell));
+      const b = Math.min(n - 1, Math.floor((it.box[1] - y0) / cell));
+      const c = Math.min(n - 1, Math.floor((it.box[2] - x0) / cell));
+      const d = Math.min(n - 1, Math.floor((it.box[3] - y0) / cell));
+      for (let cy = b; cy <= d; cy++) for (let cx = a; cx <= c; cx++) (cells[cy * n + cx] ||= []).push(i);
+    });
+    return { x: Number.isFinite(x0) ? x0 : 0, y: Number.isFinite(y0) ? y0 : 0, n, cell, cells };
   }
 
   /** A point inside a polygon item (a scan line through the middle of its bounds). */
