@@ -1326,6 +1326,7 @@
         return [p.x, p.y];
       },
       highlighted: () => state.highlighted || null,
+      zoomTo: (id) => zoomTo(id),
       // One full redraw of the fences' canvas, in milliseconds.
       redrawMs: () => {
         const t = performance.now();
