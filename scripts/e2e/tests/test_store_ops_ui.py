@@ -461,8 +461,8 @@ class StoreOpsTest:
             self.c.check(f"GET {path}: 200, {kind}, not empty", status == 200 and kind in ctype and len(body) > 100,
                          f"status {status}, content type {ctype!r}, {len(body)} bytes")
         _, _, body = request("GET", self.api + "/ui/vendor/LICENSE.txt")
-        self.c.check("the map library's license file is served with it", "Leaflet" in body and "BSD" in body
-                     or "Redistribution" in body, body[:200])
+        self.c.check("the map library's license file is served with it",
+                     "BSD 2-Clause" in body and "Agafonkin" in body, body[:200])
         status, headers, body = request("GET", self.api + "/ui/config.json")
         cfg = json_of(body) or {}
         self.c.check("GET /ui/config.json: the basemap template and the built-in map library (Leaflet 1.9.4)",
