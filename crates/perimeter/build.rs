@@ -74,7 +74,7 @@ fn main() {
 
 fn write(out: &Path, value: &str) {
     let code = format!(
-        "/// The map library built into the page, or `None` (see `build.rs`).\npub const MAP_LIBRARY: Option<MapLibrary> = {value};\n"
+        "/// The map library built into the page, or `None` (see `build.rs`).\nconst MAP_LIBRARY: Option<MapLibrary> = {value};\n"
     );
     std::fs::write(out.join("ui_vendor.rs"), code).expect("OUT_DIR is writable");
 }

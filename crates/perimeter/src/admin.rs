@@ -293,6 +293,10 @@ fn same_secret(given: &[u8], expected: &[u8]) -> bool {
 // ---------------------------------------------------------------------------
 
 /// A map library built into the binary from the npm registry (`build.rs`).
+#[allow(
+    dead_code,
+    reason = "never built when the binary has no map library (no npm at build time)"
+)]
 struct MapLibrary {
     name: &'static str,
     version: &'static str,
@@ -1552,4 +1556,38 @@ async fn erase_user(
     }
     .await;
     answered("user_erase", result)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_page_csp_adds_exactly_the_basemap_origin_to_img_src() {
+        let settings = AdminSettings {
+            basemap_url: Some("https://tiles.example.com:8443/osm/{z}/{x}/{y}.png".into()),
+            ..AdminSettings::default()
+        };
+        let csp = page_csp(&settings);
+        let directive = |name: &str| {
+            csp.split(';')
+                .map(str::trim)
+                .find(|d| d.starts_with(name))
+                .unwrap_or_default()
+                .to_owned()
+        };
+        assert_eq!(
+            directive("img-src"),
+            "img-src 'self' data: https://tiles.example.com:8443"
+        );
+        assert_eq!(directive("connect-src"), "connect-src 'self'");
+        assert_eq!(directive("script-src"), "script-src 'self'");
+    }
+
+    #[test]
+    fn without_a_basemap_the_page_loads_images_from_itself_only() {
+        let csp = page_csp(&AdminSettings::default());
+        assert!(csp.contains("img-src 'self' data:;"), "{csp}");
+        assert!(!csp.contains("http"), "{csp}");
+    }
 }

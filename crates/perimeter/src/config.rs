@@ -2770,7 +2770,7 @@ message = "m"
         ("fences.max_area_m2", "200000.5", "200000.5"),
         ("fences.max_vertices", "64", "64"),
         ("fences.min_radius_m", "7.5", "7.5"),
-        ("fences.max_radius_m", "900", "900"),
+        ("fences.max_radius_m", "900.5", "900.5"),
         ("log.level", "\"debug\"", "debug"),
         ("log.format", "\"json\"", "json"),
     ];
