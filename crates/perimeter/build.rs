@@ -59,7 +59,9 @@ fn main() {
                     "    {name}: include_str!(concat!(env!(\"OUT_DIR\"), \"/ui-vendor-{PACKAGE}-{name}\")),\n"
                 ));
             }
-            format!("Some(MapLibrary {{\n    name: {PACKAGE:?},\n    version: {version:?},\n{fields}}})")
+            format!(
+                "Some(MapLibrary {{\n    name: {PACKAGE:?},\n    version: {version:?},\n{fields}}})"
+            )
         }
         None => {
             println!(
@@ -126,7 +128,13 @@ fn npm_ci(vendor: &Path, out: &Path, pinned: Option<&str>) -> Option<(PathBuf, S
         std::fs::copy(vendor.join(file), dir.join(file)).ok()?;
     }
     let status = Command::new("npm")
-        .args(["ci", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"])
+        .args([
+            "ci",
+            "--ignore-scripts",
+            "--no-audit",
+            "--no-fund",
+            "--loglevel=error",
+        ])
         .current_dir(&dir)
         .status();
     match status {

@@ -18,11 +18,18 @@ fn ring_polygon(n: usize, radius_deg: f64) -> String {
     let mut points: Vec<String> = (0..n)
         .map(|i| {
             let a = std::f64::consts::TAU * i as f64 / n as f64;
-            format!("[{},{}]", 2.35 + radius_deg * a.cos(), 48.85 + radius_deg * a.sin())
+            format!(
+                "[{},{}]",
+                2.35 + radius_deg * a.cos(),
+                48.85 + radius_deg * a.sin()
+            )
         })
         .collect();
     points.push(points[0].clone());
-    format!(r#"{{"type":"Polygon","coordinates":[[{}]]}}"#, points.join(","))
+    format!(
+        r#"{{"type":"Polygon","coordinates":[[{}]]}}"#,
+        points.join(",")
+    )
 }
 
 /// A square of `side_deg` degrees of latitude (and as many of longitude).
@@ -60,7 +67,10 @@ fn an_operator_set_minimum_area_refuses_a_fence_the_default_accepts() {
         "{found:?}"
     );
     let message = found[0].to_string();
-    assert!(message.contains("allowed: 10000.5 to 10000000 m²"), "{message}");
+    assert!(
+        message.contains("allowed: 10000.5 to 10000000 m²"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -71,7 +81,10 @@ fn an_operator_set_maximum_area_refuses_a_large_fence() {
         ..ValidationLimits::default()
     };
     let found = problems(&text, &limits);
-    assert!(matches!(found.as_slice(), [Problem::ImplausibleArea { .. }]), "{found:?}");
+    assert!(
+        matches!(found.as_slice(), [Problem::ImplausibleArea { .. }]),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -94,7 +107,11 @@ fn the_vertex_limit_adds_up_every_ring_and_part() {
         ..ValidationLimits::default()
     };
     let part = |x: f64| {
-        format!("[[[{x},48.85],[{},48.85],[{},48.851],[{x},48.851],[{x},48.85]]]", x + 0.001, x + 0.001)
+        format!(
+            "[[[{x},48.85],[{},48.85],[{},48.851],[{x},48.851],[{x},48.85]]]",
+            x + 0.001,
+            x + 0.001
+        )
     };
     let multi = format!(
         r#"{{"type":"MultiPolygon","coordinates":[{},{}]}}"#,
@@ -112,7 +129,10 @@ fn an_operator_set_radius_bound_is_shown_exactly_as_set() {
         ..ValidationLimits::default()
     };
     let found = problems(
-        &file(r#"{"type":"Point","coordinates":[2.35,48.85]}"#, r#","radius_m":12.4"#),
+        &file(
+            r#"{"type":"Point","coordinates":[2.35,48.85]}"#,
+            r#","radius_m":12.4"#,
+        ),
         &limits,
     );
     assert_eq!(found.len(), 1, "{found:?}");
@@ -124,7 +144,11 @@ fn an_operator_set_radius_bound_is_shown_exactly_as_set() {
 
 /// The numbers of an area message: (area, min, max).
 fn area_numbers(message: &str) -> (f64, f64, f64) {
-    let number = |s: &str| s.trim().parse::<f64>().unwrap_or_else(|e| panic!("{s:?} in {message:?}: {e}"));
+    let number = |s: &str| {
+        s.trim()
+            .parse::<f64>()
+            .unwrap_or_else(|e| panic!("{s:?} in {message:?}: {e}"))
+    };
     let area = message
         .strip_prefix("area ")
         .and_then(|m| m.split(" m²").next())

@@ -476,7 +476,14 @@ impl Processor {
         let clock = config.clock;
         let fence_table = FenceTable::new(config.fence_limits);
         let (tables, fence_table, ledger) = tokio::task::spawn_blocking(move || {
-            catch_up(tables, fence_table, ends, &fences_topic, clock, startup_timeout)
+            catch_up(
+                tables,
+                fence_table,
+                ends,
+                &fences_topic,
+                clock,
+                startup_timeout,
+            )
         })
         .await
         .map_err(|e| StreamError::Thread {

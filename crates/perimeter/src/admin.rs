@@ -344,15 +344,27 @@ fn asset(admin: &Admin, content_type: &'static str, body: &'static str) -> Respo
 }
 
 async fn page(State(admin): State<Arc<Admin>>) -> Response {
-    asset(&admin, "text/html; charset=utf-8", include_str!("ui/index.html"))
+    asset(
+        &admin,
+        "text/html; charset=utf-8",
+        include_str!("ui/index.html"),
+    )
 }
 
 async fn script(State(admin): State<Arc<Admin>>) -> Response {
-    asset(&admin, "text/javascript; charset=utf-8", include_str!("ui/app.js"))
+    asset(
+        &admin,
+        "text/javascript; charset=utf-8",
+        include_str!("ui/app.js"),
+    )
 }
 
 async fn style(State(admin): State<Arc<Admin>>) -> Response {
-    asset(&admin, "text/css; charset=utf-8", include_str!("ui/style.css"))
+    asset(
+        &admin,
+        "text/css; charset=utf-8",
+        include_str!("ui/style.css"),
+    )
 }
 
 /// A file of the built-in map library, or 404 when the binary has none.
@@ -405,9 +417,10 @@ async fn page_config(State(admin): State<Arc<Admin>>) -> Response {
         },
     });
     let mut response = json_response(StatusCode::OK, &body);
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, header::HeaderValue::from_static("no-cache"));
+    response.headers_mut().insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("no-cache"),
+    );
     response
 }
 

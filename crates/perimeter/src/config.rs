@@ -1771,8 +1771,7 @@ impl Checker<'_> {
             self.problem("admin.basemap_url", why);
         }
         a.basemap_attribution = a.basemap_attribution.filter(|t| !t.is_empty());
-        if a
-            .basemap_attribution
+        if a.basemap_attribution
             .as_ref()
             .is_some_and(|t| t.len() > 500 || t.chars().any(char::is_control))
         {
@@ -1869,7 +1868,10 @@ pub fn basemap_origin(url: &str) -> Result<String, String> {
             ));
         }
     }
-    if url.chars().any(|c| c.is_whitespace() || c == '\'' || c == '"' || c == ';') {
+    if url
+        .chars()
+        .any(|c| c.is_whitespace() || c == '\'' || c == '"' || c == ';')
+    {
         return Err(format!("{url:?} has spaces, quotes or ';'"));
     }
     Ok(format!("{scheme}://{authority}"))
@@ -3101,7 +3103,10 @@ message = "m"
              min_radius_m = -1.0\nmax_radius_m = 0.0\n"
         ))
         .err();
-        assert!(e.has("fences.min_area_m2", "above fences.max_area_m2 (400)"), "{e}");
+        assert!(
+            e.has("fences.min_area_m2", "above fences.max_area_m2 (400)"),
+            "{e}"
+        );
         assert!(e.has("fences.max_vertices", "outside 3 to"), "{e}");
         assert!(e.has("fences.min_radius_m", "positive"), "{e}");
         assert!(e.has("fences.max_radius_m", "positive"), "{e}");
