@@ -445,6 +445,7 @@ class StoreOpsTest:
         self.cli()
         self.api_checks()
         self.page_store_ops()
+        self.fallback_drawing()
         self.read_only_instance()
         self.limits_instance()
         errors = self.browser.console_errors()
@@ -839,6 +840,7 @@ class StoreOpsTest:
                 kiosk["id"] not in self.explain_ids(*kiosk_centre))
 
         # A conflict: someone else publishes between the preview and the publish.
+        b.by_id("fence-close").click()
         circle = next(x for x in base if x["geometry"]["type"] == "Point" and fence_id(x) in f.sample_ids[:-1])
         late = copy.deepcopy(kiosk)
         late["id"] = "fence-late-upsert"
@@ -888,8 +890,23 @@ class StoreOpsTest:
                 fence_id(circle) in self.explain_ids(ccx, ccy), str(self.explain_ids(ccx, ccy)))
         b.wait("the map to follow the rollback", lambda: len(self.map_shapes("live")) == len(f.sample_ids))
 
+    def fallback_drawing(self) -> None:
+        """Without its map library (a binary built without npm), the page
+        draws the live fences itself and says why there is no basemap."""
+        b, c = self.browser, self.c
+        n = self.live()["fence_count"]
+        b.driver.execute_cdp_cmd("Network.enable", {})
+        b.driver.execute_cdp_cmd("Network.setBlockedURLs", {"urls": ["*/ui/vendor/map.js"]})
+        try:
+            b.open(self.api + "/")
+            b.wait("the fallback drawing", lambda: len(b.all("#map svg .fence.live")) == n)
+            c.check(f"without the map library: the {n} live fences drawn as SVG, and a note saying why",
+                    b.shown("map-note") and "did not load" in b.text("map-note"), b.text("map-note"))
+        finally:
+            b.driver.execute_cdp_cmd("Network.setBlockedURLs", {"urls": []})
+
     def limits_instance(self) -> None:
-        """An instance with fences.max_vertices = 4: its processor serves
+        """An instance with fences.max_vertices = 3: its processor serves
         only the fences within it, and its admin API refuses the others
         with the numbers of the rule."""
         c = self.c
@@ -901,26 +918,26 @@ class StoreOpsTest:
             polys = [g["coordinates"]] if g["type"] == "Polygon" else g["coordinates"] if g["type"] == "MultiPolygon" else []
             return sum(len(ring) - 1 for poly in polys for ring in poly)
 
-        within = [x for x in fences if corners(x) <= 4]
-        beyond = [x for x in fences if corners(x) > 4]
+        within = [x for x in fences if corners(x) <= 3]
+        beyond = [x for x in fences if corners(x) > 3]
         strict = self.stack.start_perimeter(name="perimeter-limits", group="perimeter-store-ops-3",
-                                            admin="\n[fences]\nmax_vertices = 4",
+                                            admin="\n[fences]\nmax_vertices = 3",
                                             env={"PERIMETER_ADMIN_TOKEN": self.token})
         got = wait_for("the strict instance to read the catalog",
                        lambda: (lambda d: d if d["version"] == self.live()["version"] else None)(self.live(strict.base_url)),
                        30)
-        c.check(f"fences.max_vertices = 4: the processor serves the {len(within)} fences within it, "
+        c.check(f"fences.max_vertices = 3: the processor serves the {len(within)} fences within it, "
                 f"not the {len(beyond)} beyond",
                 got["fence_count"] == len(within) and bool(beyond), json.dumps(got))
         body = json.dumps({"type": "FeatureCollection", "features": beyond[:1]}).encode()
         status, _, text = request("PUT", f"{strict.base_url}/v1/fences?dry_run=true", body,
                                   {"Content-Type": "application/geo+json", "Authorization": f"Bearer {self.token}"})
         errors = (json_of(text) or {}).get("errors", [])
-        want = f"has {corners(beyond[0])} vertices; the limit is 4"
-        c.check(f"fences.max_vertices = 4: the admin API refuses a bigger fence: '{want}'",
+        want = f"has {corners(beyond[0])} vertices; the limit is 3"
+        c.check(f"fences.max_vertices = 3: the admin API refuses a bigger fence: '{want}'",
                 status == 422 and any(want in e.get("message", "") for e in errors), f"{status} {text[:300]}")
         status, _, text = request("GET", f"{strict.base_url}/ui/config.json")
-        c.check("the page is told the limits in force", ((json_of(text) or {}).get("limits") or {}).get("max_vertices") == 4,
+        c.check("the page is told the limits in force", ((json_of(text) or {}).get("limits") or {}).get("max_vertices") == 3,
                 text)
 
     def read_only_instance(self) -> None:
