@@ -1473,6 +1473,9 @@ struct RollbackQuery {
     version: u64,
     dry_run: Option<bool>,
     base_version: Option<u64>,
+    /// `geometry`: the catalog after the rollback, as GeoJSON features
+    /// (for the page's map).
+    include: Option<String>,
 }
 
 async fn rollback(
@@ -1483,6 +1486,7 @@ async fn rollback(
     let result = async {
         let author = authorize(&admin, &headers)?;
         let Query(q) = query.map_err(|e| bad_query(&e))?;
+        let geometry = wants_geometry(q.include.as_deref())?;
         let expected = expected_version(&headers, q.base_version)?;
         if admin.live.fences().is_none() {
             return Err(ApiError::not_ready());
@@ -1500,6 +1504,14 @@ async fn rollback(
         .await?;
         let mut body = written.body;
         body["rollback_to"] = json!(q.version);
+        if geometry {
+            body["fences"] = written
+                .catalog
+                .fences()
+                .iter()
+                .map(to_geojson_feature)
+                .collect();
+        }
         Ok((json_response(StatusCode::OK, &body), written.outcome))
     }
     .await;

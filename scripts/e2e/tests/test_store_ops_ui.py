@@ -877,6 +877,9 @@ class StoreOpsTest:
         counts = {k: b.text(f"diff-{k}") for k in ("added", "changed", "removed")}
         c.check("page: the rollback's preview: 2 fences back, 1 changed back, the late one removed",
                 counts == {"added": "2", "changed": "1", "removed": "1"}, str(counts))
+        back = sorted(s["id"] for s in self.map_shapes("diff") if s["status"] == "added")
+        c.check("map: the rollback's preview draws the fences it brings back",
+                back == sorted([fence_id(circle), f.sample_ids[-1]]), str(back))
         self.shot("11-rollback")
         b.by_id("confirm").click()
         b.wait("the rollback", lambda: f"Published version {v + 5}" in b.text("status"))

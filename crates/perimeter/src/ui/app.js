@@ -247,12 +247,12 @@
   function sendChange(change, dryRun, baseVersion) {
     const pending = state.pending;
     const q = dryRun ? ["dry_run=true"] : [`base_version=${encodeURIComponent(baseVersion)}`];
+    if (dryRun) q.push("include=geometry");
     if (change.kind === "rollback") {
       return api("POST", `v1/catalog/rollback?version=${encodeURIComponent(change.version)}&${q.join("&")}`, {
         auth: true,
       });
     }
-    if (dryRun) q.push("include=geometry");
     else q.push(`file_name=${encodeURIComponent(pending.name)}`);
     return api(change.kind === "upsert" ? "PATCH" : "PUT", `v1/fences?${q.join("&")}`, {
       body: pending.text,
@@ -911,8 +911,6 @@
     for (const f of state.liveFences || []) {
       const id = fenceId(f);
       if (removed.has(id)) items.push(item(f, "diff", "removed"));
-      // A rollback's answer has no geometry: its changed fences are drawn as live.
-      else if (!fences.length && changed.has(id)) items.push(item(f, "diff", "changed"));
     }
     const rollback = state.change && state.change.kind === "rollback";
     const what = rollback ? `the rollback to version ${state.change.version}` : state.pending ? state.pending.name : "the file";
