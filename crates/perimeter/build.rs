@@ -29,9 +29,14 @@ const FILES: [(&str, &str); 3] = [
     ("license", "LICENSE"),
 ];
 
-fn main() {
-    let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets it"));
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets it"));
+fn main() -> Result<(), String> {
+    let var = |name: &str| {
+        std::env::var_os(name)
+            .map(PathBuf::from)
+            .ok_or_else(|| format!("{name} is not set: run this through cargo"))
+    };
+    let manifest = var("CARGO_MANIFEST_DIR")?;
+    let out = var("OUT_DIR")?;
     let vendor = manifest.join("ui-vendor");
     println!("cargo:rerun-if-changed=ui-vendor/package.json");
     println!("cargo:rerun-if-changed=ui-vendor/package-lock.json");
@@ -71,14 +76,15 @@ fn main() {
             "None".to_owned()
         }
     };
-    write(&out, &code);
+    write(&out, &code)
 }
 
-fn write(out: &Path, value: &str) {
+fn write(out: &Path, value: &str) -> Result<(), String> {
     let code = format!(
         "/// The map library built into the page, or `None` (see `build.rs`).\nconst MAP_LIBRARY: Option<MapLibrary> = {value};\n"
     );
-    std::fs::write(out.join("ui_vendor.rs"), code).expect("OUT_DIR is writable");
+    let path = out.join("ui_vendor.rs");
+    std::fs::write(&path, code).map_err(|e| format!("writing {}: {e}", path.display()))
 }
 
 /// The version `package-lock.json` pins.

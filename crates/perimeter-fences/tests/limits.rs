@@ -2,6 +2,12 @@
 //! outside them is refused, and the numbers of the message never
 //! contradict the rule that refused it.
 
+#![allow(
+    clippy::expect_used,
+    clippy::panic,
+    reason = "test helpers outside #[test] functions"
+)]
+
 use perimeter_fences::{FenceFileError, FenceFormat, Problem, ValidationLimits, parse_fences};
 use proptest::prelude::*;
 
