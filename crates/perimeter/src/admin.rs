@@ -666,6 +666,11 @@ const fn format_name(format: FenceFormat) -> &'static str {
     }
 }
 
+/// A catalog's fences as GeoJSON features (`include=geometry`).
+fn features_json(catalog: &FenceCatalog) -> Value {
+    catalog.fences().iter().map(to_geojson_feature).collect()
+}
+
 /// Feature problems as the API lists them.
 fn feature_errors_json(errors: &[perimeter_fences::FeatureError]) -> Value {
     errors
@@ -1274,12 +1279,7 @@ async fn upload(
         body["refused"] = feature_errors_json(&refused);
     }
     if geometry {
-        body["fences"] = written
-            .catalog
-            .fences()
-            .iter()
-            .map(to_geojson_feature)
-            .collect();
+        body["fences"] = features_json(&written.catalog);
     }
     let mut response = json_response(StatusCode::OK, &body);
     if let Some(v) = body["base_version"].as_u64() {
@@ -1505,12 +1505,7 @@ async fn rollback(
         let mut body = written.body;
         body["rollback_to"] = json!(q.version);
         if geometry {
-            body["fences"] = written
-                .catalog
-                .fences()
-                .iter()
-                .map(to_geojson_feature)
-                .collect();
+            body["fences"] = features_json(&written.catalog);
         }
         Ok((json_response(StatusCode::OK, &body), written.outcome))
     }
