@@ -39,6 +39,20 @@ fi
 export PERIMETER_BENCH_SIZES=1000
 export PERIMETER_BENCH_USERS=10000
 
+# The store-ops page's map library from the npm registry (pinned in
+# crates/perimeter/ui-vendor/package-lock.json), built into the binary by
+# crates/perimeter/build.rs.
+if ! command -v npm >/dev/null 2>&1; then
+    echo "== installing npm for the store-ops page's map library"
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        apt-get update -qq && apt-get install -y -qq npm
+    else
+        echo "npm is required (Debian: apt-get install npm)" >&2
+        exit 1
+    fi
+fi
+npm ci --prefix crates/perimeter/ui-vendor --ignore-scripts --no-audit --no-fund --loglevel=error
+
 echo "== unit, property, integration tests and benchmark smoke runs"
 cargo test --workspace --all-targets
 echo "== doc tests"

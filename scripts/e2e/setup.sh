@@ -124,6 +124,21 @@ case "$PROFILE" in
     *) echo "PERIMETER_E2E_PROFILE must be debug, release or none, not $PROFILE" >&2; exit 1 ;;
 esac
 if [ "$PROFILE" != none ]; then
+    # The store-ops page's map library (Leaflet, pinned in
+    # crates/perimeter/ui-vendor/package-lock.json) from the npm registry,
+    # built into the binary by crates/perimeter/build.rs: the page test
+    # needs the real map, not the fallback drawing.
+    if ! command -v npm >/dev/null 2>&1; then
+        if have_root_apt; then
+            echo "== installing npm (Debian) for the store-ops map library"
+            apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends npm
+        else
+            echo "npm required for the store-ops page's map library (Debian: apt-get install npm)" >&2
+            exit 1
+        fi
+    fi
+    echo "== npm ci: the store-ops map library (crates/perimeter/ui-vendor)"
+    npm ci --prefix "$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/crates/perimeter/ui-vendor" --ignore-scripts --no-audit --no-fund --loglevel=error
     echo "== building perimeter ($PROFILE)"
     cargo build "${BUILD_FLAGS[@]}" -p perimeter
     TARGET_DIR=$(cargo metadata --format-version 1 --no-deps \

@@ -226,14 +226,16 @@ impl fmt::Display for Problem {
                 // the bound it misses ("9.6", not "10", below 10).
                 let bound = if area_m2 < min_m2 { *min_m2 } else { *max_m2 };
                 let mut decimals = 0;
-                while decimals < 6
+                while decimals < 17
                     && format!("{area_m2:.decimals$}") == format!("{bound:.decimals$}")
                 {
                     decimals += 1;
                 }
+                // The bounds as configured, never rounded: "at least 12.5",
+                // not "13", when the operator set 12.5.
                 write!(
                     f,
-                    "area {area_m2:.decimals$} m² is implausible for a store fence (allowed: {min_m2:.0} to {max_m2:.0} m²)"
+                    "area {area_m2:.decimals$} m² is implausible for a store fence (allowed: {min_m2} to {max_m2} m²)"
                 )
             }
             Self::InvalidTimeZone(name) => write!(

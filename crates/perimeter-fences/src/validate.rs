@@ -9,10 +9,14 @@ use crate::error::Problem;
 use crate::fence::{DEFAULT_DWELL, Fence, FenceGeometry, Validity};
 use crate::hours::OpeningHours;
 
-/// Bounds a fence must respect. The defaults suit store geofences.
+/// Bounds a fence must respect. The defaults suit store geofences; an
+/// operator sets them with the `[fences]` keys (`docs/configuration.md`),
+/// and the admin API and the processors apply the same ones.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ValidationLimits {
-    /// Most vertices in one fence, all rings and parts together.
+    /// Most vertices in one fence, all rings and parts together. A vertex
+    /// is a corner: the closing position of a ring, which repeats its
+    /// first, is not counted (a square has 4).
     pub max_vertices: usize,
     /// Smallest circle radius, metres.
     pub min_radius_m: f64,
@@ -293,7 +297,7 @@ fn validate_geometry(
             })
         }
         RawGeometry::Polygon(rings) => {
-            let count: usize = rings.iter().map(Vec::len).sum();
+            let count: usize = rings.iter().map(|r| vertex_count(r)).sum();
             if count > limits.max_vertices {
                 problems.push(Problem::TooManyVertices {
                     count,
@@ -308,7 +312,7 @@ fn validate_geometry(
             geometry.0.pop().map(FenceGeometry::Polygon)
         }
         RawGeometry::MultiPolygon(parts) => {
-            let count: usize = parts.iter().flatten().map(Vec::len).sum();
+            let count: usize = parts.iter().flatten().map(|r| vertex_count(r)).sum();
             if count > limits.max_vertices {
                 problems.push(Problem::TooManyVertices {
                     count,
@@ -333,6 +337,16 @@ fn validate_geometry(
             check_area(&geometry, limits, problems)?;
             Some(FenceGeometry::MultiPolygon(geometry))
         }
+    }
+}
+
+/// The corners of a ring as a file gives it: its positions less the
+/// closing one (the repeat of the first), as [`ValidationLimits::max_vertices`]
+/// counts them.
+fn vertex_count(ring: &[[f64; 2]]) -> usize {
+    match (ring.first(), ring.last()) {
+        (Some(first), Some(last)) if ring.len() > 1 && first == last => ring.len() - 1,
+        _ => ring.len(),
     }
 }
 

@@ -74,13 +74,18 @@ struct TopicState {
 }
 
 impl CatalogReader {
-    pub(crate) fn new(consumer: BaseConsumer, topic: String) -> Self {
+    /// A reader of `topic` that skips fence records outside `limits`, as
+    /// the processors do.
+    pub(crate) fn new(consumer: BaseConsumer, topic: String, limits: ValidationLimits) -> Self {
         Self {
             consumer,
             topic,
             partitions: Vec::new(),
             next: BTreeMap::new(),
-            state: TopicState::default(),
+            state: TopicState {
+                limits,
+                ..TopicState::default()
+            },
         }
     }
 

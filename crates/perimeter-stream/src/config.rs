@@ -2,6 +2,7 @@
 
 use std::time::Duration;
 
+use perimeter_fences::ValidationLimits;
 use perimeter_offers::CampaignRules;
 use perimeter_presence::PresenceConfig;
 use perimeter_wire::{PingReader, topics};
@@ -196,6 +197,10 @@ pub struct ProcessorConfig {
     pub guarantee: Guarantee,
     /// Header propagation, partitioner, suppressions topic.
     pub outputs: OutputConfig,
+    /// The bounds of a valid fence: a fence record outside them is
+    /// refused (dead-letter topic) like an undecodable one, so the
+    /// processor serves only what the admin API would accept.
+    pub fence_limits: ValidationLimits,
 }
 
 impl ProcessorConfig {
@@ -225,6 +230,7 @@ impl ProcessorConfig {
             kafka_properties: Vec::new(),
             guarantee: Guarantee::AtLeastOnce,
             outputs: OutputConfig::default(),
+            fence_limits: ValidationLimits::default(),
         }
     }
 }

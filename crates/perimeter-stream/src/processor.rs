@@ -474,8 +474,16 @@ impl Processor {
         let startup_timeout = config.startup_timeout;
         let fences_topic = config.topics.fences.clone();
         let clock = config.clock;
+        let fence_table = FenceTable::new(config.fence_limits);
         let (tables, fence_table, ledger) = tokio::task::spawn_blocking(move || {
-            catch_up(tables, ends, &fences_topic, clock, startup_timeout)
+            catch_up(
+                tables,
+                fence_table,
+                ends,
+                &fences_topic,
+                clock,
+                startup_timeout,
+            )
         })
         .await
         .map_err(|e| StreamError::Thread {
@@ -705,12 +713,12 @@ async fn join<T: Send + 'static>(handle: JoinHandle<T>, name: &str) -> Result<T,
 /// Reads the table topics until every partition reached its startup end.
 fn catch_up(
     consumer: BaseConsumer,
+    mut fence_table: FenceTable,
     mut ends: StartupEnds,
     fences_topic: &str,
     clock: crate::Clock,
     timeout: Duration,
 ) -> Result<(BaseConsumer, FenceTable, ConsentLedger), StreamError> {
-    let mut fence_table = FenceTable::default();
     let mut ledger = ConsentLedger::new();
     let deadline = Instant::now() + timeout;
     let mut idle = true;

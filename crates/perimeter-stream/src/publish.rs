@@ -85,6 +85,7 @@ impl Publisher {
             reader: Arc::new(Mutex::new(CatalogReader::new(
                 consumer,
                 config.topics.fences.clone(),
+                config.fence_limits,
             ))),
         })
     }

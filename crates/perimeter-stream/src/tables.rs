@@ -202,6 +202,14 @@ pub(crate) struct FenceTable {
 }
 
 impl FenceTable {
+    /// An empty table that refuses fence records outside `limits`.
+    pub(crate) fn new(limits: ValidationLimits) -> Self {
+        Self {
+            limits,
+            ..Self::default()
+        }
+    }
+
     /// The live fences and the catalog version they make up.
     pub(crate) fn snapshot(&self) -> (Vec<Fence>, u64) {
         (self.fences.values().cloned().collect(), self.version)

@@ -93,6 +93,14 @@ impl Admin {
         }
     }
 
+    /// The bounds of a valid fence (`[fences]`), the processor's own: the
+    /// default until this is called.
+    #[must_use]
+    pub const fn with_limits(mut self, limits: ValidationLimits) -> Self {
+        self.limits = limits;
+        self
+    }
+
     /// The presence rules `GET /v1/explain` applies (the processor's own:
     /// the default until this is called).
     #[must_use]
@@ -108,6 +116,10 @@ pub fn routes(admin: Arc<Admin>) -> Router {
         .route("/", get(page))
         .route("/ui/app.js", get(script))
         .route("/ui/style.css", get(style))
+        .route("/ui/config.json", get(page_config))
+        .route("/ui/vendor/map.js", get(map_script))
+        .route("/ui/vendor/map.css", get(map_style))
+        .route("/ui/vendor/LICENSE.txt", get(map_license))
         .route(
             "/v1/fences",
             get(list_fences).put(put_fences).patch(patch_fences),
@@ -280,34 +292,136 @@ fn same_secret(given: &[u8], expected: &[u8]) -> bool {
 // The store-ops page
 // ---------------------------------------------------------------------------
 
-/// The page may load only its own script and style; fences are drawn in
-/// inline SVG, there are no map tiles to fetch.
-const PAGE_CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; \
-                        img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
+/// A map library built into the binary from the npm registry (`build.rs`).
+#[allow(
+    dead_code,
+    reason = "never built when the binary has no map library (no npm at build time)"
+)]
+struct MapLibrary {
+    name: &'static str,
+    version: &'static str,
+    js: &'static str,
+    css: &'static str,
+    license: &'static str,
+}
 
-fn asset(content_type: &'static str, body: &'static str) -> Response {
-    (
+include!(concat!(env!("OUT_DIR"), "/ui_vendor.rs"));
+
+/// The page's content security policy: its own script and style (the map
+/// library is served from here too), and images from here and from the
+/// basemap's origin, the one outside source, when `admin.basemap_url` is
+/// set. Tiles are `<img>` elements, so `connect-src` stays `'self'`.
+/// (`style-src 'unsafe-inline'`: the map library positions its panes with
+/// inline styles.)
+fn page_csp(settings: &AdminSettings) -> String {
+    let tiles = settings
+        .basemap_url
+        .as_deref()
+        .and_then(|u| crate::config::basemap_origin(u).ok())
+        .map_or_else(String::new, |origin| format!(" {origin}"));
+    format!(
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; \
+         img-src 'self' data:{tiles}; connect-src 'self'; frame-ancestors 'none'"
+    )
+}
+
+fn asset(admin: &Admin, content_type: &'static str, body: &'static str) -> Response {
+    let mut response = (
         [
             (header::CONTENT_TYPE, content_type),
             (header::CACHE_CONTROL, "no-cache"),
-            (header::CONTENT_SECURITY_POLICY, PAGE_CSP),
             (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         ],
         body,
     )
-        .into_response()
+        .into_response();
+    if let Ok(csp) = header::HeaderValue::from_str(&page_csp(&admin.settings)) {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_SECURITY_POLICY, csp);
+    }
+    response
 }
 
-async fn page() -> Response {
-    asset("text/html; charset=utf-8", include_str!("ui/index.html"))
+async fn page(State(admin): State<Arc<Admin>>) -> Response {
+    asset(
+        &admin,
+        "text/html; charset=utf-8",
+        include_str!("ui/index.html"),
+    )
 }
 
-async fn script() -> Response {
-    asset("text/javascript; charset=utf-8", include_str!("ui/app.js"))
+async fn script(State(admin): State<Arc<Admin>>) -> Response {
+    asset(
+        &admin,
+        "text/javascript; charset=utf-8",
+        include_str!("ui/app.js"),
+    )
 }
 
-async fn style() -> Response {
-    asset("text/css; charset=utf-8", include_str!("ui/style.css"))
+async fn style(State(admin): State<Arc<Admin>>) -> Response {
+    asset(
+        &admin,
+        "text/css; charset=utf-8",
+        include_str!("ui/style.css"),
+    )
+}
+
+/// A file of the built-in map library, or 404 when the binary has none.
+fn map_asset(
+    admin: &Admin,
+    content_type: &'static str,
+    file: fn(&MapLibrary) -> &'static str,
+) -> Response {
+    MAP_LIBRARY.as_ref().map_or_else(
+        || {
+            ApiError::not_found("this binary has no map library built in (docs/store-ops.md)")
+                .into_response()
+        },
+        |lib| asset(admin, content_type, file(lib)),
+    )
+}
+
+async fn map_script(State(admin): State<Arc<Admin>>) -> Response {
+    map_asset(&admin, "text/javascript; charset=utf-8", |l| l.js)
+}
+
+async fn map_style(State(admin): State<Arc<Admin>>) -> Response {
+    map_asset(&admin, "text/css; charset=utf-8", |l| l.css)
+}
+
+async fn map_license(State(admin): State<Arc<Admin>>) -> Response {
+    map_asset(&admin, "text/plain; charset=utf-8", |l| l.license)
+}
+
+/// `GET /ui/config.json`: what the page needs to draw its map: the
+/// basemap (or none), the map library (or none: the page's own drawing)
+/// and the fence limits, for its help text.
+async fn page_config(State(admin): State<Arc<Admin>>) -> Response {
+    let s = &admin.settings;
+    let l = &admin.limits;
+    let body = json!({
+        "basemap_url": s.basemap_url,
+        "basemap_attribution": s.basemap_attribution,
+        "map_library": MAP_LIBRARY.as_ref().map(|m| json!({
+            "name": m.name,
+            "version": m.version,
+            "license": "ui/vendor/LICENSE.txt",
+        })),
+        "limits": {
+            "min_area_m2": l.min_area_m2,
+            "max_area_m2": l.max_area_m2,
+            "max_vertices": l.max_vertices,
+            "min_radius_m": l.min_radius_m,
+            "max_radius_m": l.max_radius_m,
+        },
+    });
+    let mut response = json_response(StatusCode::OK, &body);
+    response.headers_mut().insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("no-cache"),
+    );
+    response
 }
 
 // ---------------------------------------------------------------------------
@@ -550,6 +664,11 @@ const fn format_name(format: FenceFormat) -> &'static str {
         FenceFormat::GeoJson => "geojson",
         FenceFormat::Csv => "csv",
     }
+}
+
+/// A catalog's fences as GeoJSON features (`include=geometry`).
+fn features_json(catalog: &FenceCatalog) -> Value {
+    catalog.fences().iter().map(to_geojson_feature).collect()
 }
 
 /// Feature problems as the API lists them.
@@ -1160,12 +1279,7 @@ async fn upload(
         body["refused"] = feature_errors_json(&refused);
     }
     if geometry {
-        body["fences"] = written
-            .catalog
-            .fences()
-            .iter()
-            .map(to_geojson_feature)
-            .collect();
+        body["fences"] = features_json(&written.catalog);
     }
     let mut response = json_response(StatusCode::OK, &body);
     if let Some(v) = body["base_version"].as_u64() {
@@ -1359,6 +1473,9 @@ struct RollbackQuery {
     version: u64,
     dry_run: Option<bool>,
     base_version: Option<u64>,
+    /// `geometry`: the catalog after the rollback, as GeoJSON features
+    /// (for the page's map).
+    include: Option<String>,
 }
 
 async fn rollback(
@@ -1369,6 +1486,7 @@ async fn rollback(
     let result = async {
         let author = authorize(&admin, &headers)?;
         let Query(q) = query.map_err(|e| bad_query(&e))?;
+        let geometry = wants_geometry(q.include.as_deref())?;
         let expected = expected_version(&headers, q.base_version)?;
         if admin.live.fences().is_none() {
             return Err(ApiError::not_ready());
@@ -1386,6 +1504,9 @@ async fn rollback(
         .await?;
         let mut body = written.body;
         body["rollback_to"] = json!(q.version);
+        if geometry {
+            body["fences"] = features_json(&written.catalog);
+        }
         Ok((json_response(StatusCode::OK, &body), written.outcome))
     }
     .await;
@@ -1455,4 +1576,38 @@ async fn erase_user(
     }
     .await;
     answered("user_erase", result)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_page_csp_adds_exactly_the_basemap_origin_to_img_src() {
+        let settings = AdminSettings {
+            basemap_url: Some("https://tiles.example.com:8443/osm/{z}/{x}/{y}.png".into()),
+            ..AdminSettings::default()
+        };
+        let csp = page_csp(&settings);
+        let directive = |name: &str| {
+            csp.split(';')
+                .map(str::trim)
+                .find(|d| d.starts_with(name))
+                .unwrap_or_default()
+                .to_owned()
+        };
+        assert_eq!(
+            directive("img-src"),
+            "img-src 'self' data: https://tiles.example.com:8443"
+        );
+        assert_eq!(directive("connect-src"), "connect-src 'self'");
+        assert_eq!(directive("script-src"), "script-src 'self'");
+    }
+
+    #[test]
+    fn without_a_basemap_the_page_loads_images_from_itself_only() {
+        let csp = page_csp(&AdminSettings::default());
+        assert!(csp.contains("img-src 'self' data:;"), "{csp}");
+        assert!(!csp.contains("http"), "{csp}");
+    }
 }

@@ -26,6 +26,7 @@ use std::time::Duration;
 use figment::error::Kind;
 use figment::value::{Dict, Map, Value};
 use figment::{Figment, Metadata, Profile, Provider};
+use perimeter_fences::ValidationLimits;
 use perimeter_offers::{CampaignFileError, CampaignRules};
 use perimeter_presence::PresenceConfig;
 use perimeter_stream::properties::{self, MASK};
@@ -72,11 +73,12 @@ struct Model {
     processor: ProcessorModel,
     http: HttpModel,
     admin: AdminSettings,
+    fences: FenceLimitsModel,
     log: LogModel,
 }
 
 /// The sections, in the order the reference documents them.
-const SECTIONS: [&str; 10] = [
+const SECTIONS: [&str; 11] = [
     "kafka",
     "topics",
     "outputs",
@@ -86,6 +88,7 @@ const SECTIONS: [&str; 10] = [
     "processor",
     "http",
     "admin",
+    "fences",
     "log",
 ];
 
@@ -365,6 +368,37 @@ impl fmt::Display for LogFormat {
     }
 }
 
+/// The bounds of a valid fence (`[fences]`): the admin API refuses an
+/// upload outside them, and the processors refuse a fence record outside
+/// them (to the dead-letter topic), so both apply the same rule.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+struct FenceLimitsModel {
+    /// Smallest polygon area, square metres.
+    min_area_m2: f64,
+    /// Largest polygon area, square metres.
+    max_area_m2: f64,
+    /// Most vertices (corners) in one fence, all rings and parts together.
+    max_vertices: usize,
+    /// Smallest circle radius, metres.
+    min_radius_m: f64,
+    /// Largest circle radius, metres.
+    max_radius_m: f64,
+}
+
+impl Default for FenceLimitsModel {
+    fn default() -> Self {
+        let d = ValidationLimits::default();
+        Self {
+            min_area_m2: d.min_area_m2,
+            max_area_m2: d.max_area_m2,
+            max_vertices: d.max_vertices,
+            min_radius_m: d.min_radius_m,
+            max_radius_m: d.max_radius_m,
+        }
+    }
+}
+
 /// The admin API's settings (`[admin]`).
 #[derive(Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(default, deny_unknown_fields)]
@@ -396,6 +430,15 @@ pub struct AdminSettings {
     /// its value is recorded as the author. Off by default.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub identity_header: Option<String>,
+    /// `admin.basemap_url`: an XYZ tile URL template
+    /// (`https://tiles.example.com/{z}/{x}/{y}.png`) drawn under the fences
+    /// on the store-ops page; `None`: no basemap, nothing fetched.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub basemap_url: Option<String>,
+    /// `admin.basemap_attribution`: the credit the tile server's terms ask
+    /// for, shown in the map's corner.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub basemap_attribution: Option<String>,
 }
 
 impl Default for AdminSettings {
@@ -409,6 +452,8 @@ impl Default for AdminSettings {
             publish_timeout: Duration::from_secs(30),
             named_tokens: Vec::new(),
             identity_header: None,
+            basemap_url: None,
+            basemap_attribution: None,
         }
     }
 }
@@ -1098,6 +1143,9 @@ pub struct Settings {
     pub stall_timeout: Duration,
     /// `[admin]`.
     pub admin: AdminSettings,
+    /// `[fences]`: the bounds of a valid fence, for the admin API and the
+    /// processor alike.
+    pub fence_limits: ValidationLimits,
     /// `log.level`: a tracing filter.
     pub log_level: String,
     /// `log.format`.
@@ -1142,6 +1190,7 @@ impl Settings {
         c.live = live;
         c.kafka_properties = self.kafka_properties.expose().to_vec();
         c.guarantee = self.guarantee.clone();
+        c.fence_limits = self.fence_limits;
         c
     }
 
@@ -1292,6 +1341,7 @@ impl Checker<'_> {
         self.admin_listen(&m.http);
         self.at_least_a_second("http.stall_timeout", m.http.stall_timeout);
         let admin = self.admin(m.admin);
+        let fence_limits = self.fence_limits(&m.fences);
         if let Err(e) = tracing_subscriber::EnvFilter::try_new(&m.log.level) {
             self.problem(
                 "log.level",
@@ -1330,6 +1380,7 @@ impl Checker<'_> {
             admin_listen: m.http.admin_listen,
             stall_timeout: m.http.stall_timeout,
             admin,
+            fence_limits,
             log_level: m.log.level,
             log_format: m.log.format,
             origins: BTreeMap::new(),
@@ -1713,8 +1764,117 @@ impl Checker<'_> {
             );
         }
         self.at_least_a_second("admin.publish_timeout", a.publish_timeout);
+        a.basemap_url = a.basemap_url.filter(|u| !u.is_empty());
+        if let Some(url) = &a.basemap_url
+            && let Err(why) = basemap_origin(url)
+        {
+            self.problem("admin.basemap_url", why);
+        }
+        a.basemap_attribution = a.basemap_attribution.filter(|t| !t.is_empty());
+        if a.basemap_attribution
+            .as_ref()
+            .is_some_and(|t| t.len() > 500 || t.chars().any(char::is_control))
+        {
+            self.problem(
+                "admin.basemap_attribution",
+                "must be at most 500 bytes of text without control characters",
+            );
+        }
         a
     }
+
+    fn fence_limits(&mut self, f: &FenceLimitsModel) -> ValidationLimits {
+        let positive = |v: f64| v.is_finite() && v > 0.0;
+        for (key, value) in [
+            ("fences.min_area_m2", f.min_area_m2),
+            ("fences.max_area_m2", f.max_area_m2),
+            ("fences.min_radius_m", f.min_radius_m),
+            ("fences.max_radius_m", f.max_radius_m),
+        ] {
+            if !positive(value) {
+                self.problem(key, format!("{value} must be a positive number"));
+            }
+        }
+        if f.min_area_m2 > f.max_area_m2 {
+            self.problem(
+                "fences.min_area_m2",
+                format!(
+                    "{} is above fences.max_area_m2 ({}): no polygon would be valid",
+                    f.min_area_m2, f.max_area_m2
+                ),
+            );
+        }
+        if f.min_radius_m > f.max_radius_m {
+            self.problem(
+                "fences.min_radius_m",
+                format!(
+                    "{} is above fences.max_radius_m ({}): no circle would be valid",
+                    f.min_radius_m, f.max_radius_m
+                ),
+            );
+        }
+        // A triangle has 3 corners; beyond 100,000 one fence would cost
+        // more to test than a whole city's catalog.
+        if !(3..=MAX_FENCE_VERTICES).contains(&f.max_vertices) {
+            self.problem(
+                "fences.max_vertices",
+                format!(
+                    "{} is outside 3 to {MAX_FENCE_VERTICES} (a triangle has 3 corners)",
+                    f.max_vertices
+                ),
+            );
+        }
+        ValidationLimits {
+            max_vertices: f.max_vertices,
+            min_radius_m: f.min_radius_m,
+            max_radius_m: f.max_radius_m,
+            min_area_m2: f.min_area_m2,
+            max_area_m2: f.max_area_m2,
+            ..ValidationLimits::default()
+        }
+    }
+}
+
+/// Largest `fences.max_vertices`.
+const MAX_FENCE_VERTICES: usize = 100_000;
+
+/// The origin (`scheme://host[:port]`) of a basemap tile URL template, the
+/// one source the store-ops page's content security policy lets images
+/// come from; or why the template is not one.
+///
+/// # Errors
+/// A sentence saying what is wrong with the template.
+pub fn basemap_origin(url: &str) -> Result<String, String> {
+    let (scheme, rest) = url
+        .split_once("://")
+        .ok_or_else(|| format!("{url:?} is not an http(s) URL"))?;
+    if !matches!(scheme, "http" | "https") {
+        return Err(format!("{url:?} is not an http(s) URL"));
+    }
+    let authority = rest.split('/').next().unwrap_or_default();
+    if authority.is_empty()
+        || !authority
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
+    {
+        return Err(format!(
+            "{url:?} has no plain host[:port] (no {{s}} subdomains or credentials: the page's content security policy names one origin)"
+        ));
+    }
+    for placeholder in ["{z}", "{x}", "{y}"] {
+        if !rest.contains(placeholder) {
+            return Err(format!(
+                "{url:?} has no {placeholder}: write an XYZ template such as https://tiles.example.com/{{z}}/{{x}}/{{y}}.png"
+            ));
+        }
+    }
+    if url
+        .chars()
+        .any(|c| c.is_whitespace() || c == '\'' || c == '"' || c == ';')
+    {
+        return Err(format!("{url:?} has spaces, quotes or ';'"));
+    }
+    Ok(format!("{scheme}://{authority}"))
 }
 
 /// This machine's host name (a Kubernetes pod's name): `HOSTNAME`, else the
@@ -2598,6 +2758,21 @@ message = "m"
             "\"X-Forwarded-User\"",
             "X-Forwarded-User",
         ),
+        (
+            "admin.basemap_url",
+            "\"http://127.0.0.1:8087/{z}/{x}/{y}.png\"",
+            "http://127.0.0.1:8087/{z}/{x}/{y}.png",
+        ),
+        (
+            "admin.basemap_attribution",
+            "\"Tiles: the city\"",
+            "Tiles: the city",
+        ),
+        ("fences.min_area_m2", "12.5", "12.5"),
+        ("fences.max_area_m2", "200000.5", "200000.5"),
+        ("fences.max_vertices", "64", "64"),
+        ("fences.min_radius_m", "7.5", "7.5"),
+        ("fences.max_radius_m", "900.5", "900.5"),
         ("log.level", "\"debug\"", "debug"),
         ("log.format", "\"json\"", "json"),
     ];
@@ -2672,6 +2847,13 @@ message = "m"
                 .map(|(_, t)| t.clone())
                 .unwrap_or_default(),
             "admin.identity_header" => s.admin.identity_header.clone().unwrap_or_default(),
+            "admin.basemap_url" => s.admin.basemap_url.clone().unwrap_or_default(),
+            "admin.basemap_attribution" => s.admin.basemap_attribution.clone().unwrap_or_default(),
+            "fences.min_area_m2" => s.fence_limits.min_area_m2.to_string(),
+            "fences.max_area_m2" => s.fence_limits.max_area_m2.to_string(),
+            "fences.max_vertices" => s.fence_limits.max_vertices.to_string(),
+            "fences.min_radius_m" => s.fence_limits.min_radius_m.to_string(),
+            "fences.max_radius_m" => s.fence_limits.max_radius_m.to_string(),
             "log.level" => s.log_level.clone(),
             "log.format" => s.log_format.to_string(),
             other => panic!("no resolved value for {other}: add it to this test"),
@@ -2900,6 +3082,57 @@ message = "m"
         }
         let e = Dir::new(&format!("{MINIMAL}[http]\nstall_timeout = \"10ms\"\n")).err();
         assert!(e.has("http.stall_timeout", "at least 1s"), "{e}");
+    }
+
+    #[test]
+    fn fence_limits_reach_the_processor_config_and_nonsense_limits_are_refused() {
+        let s = Dir::new(&format!(
+            "{MINIMAL}\n[fences]\nmin_area_m2 = 50.5\nmax_vertices = 64\n"
+        ))
+        .ok();
+        assert_eq!(s.fence_limits.min_area_m2, 50.5);
+        assert_eq!(s.fence_limits.max_vertices, 64);
+        assert_eq!(
+            s.fence_limits.max_area_m2,
+            ValidationLimits::default().max_area_m2
+        );
+        let c = s.processor_config(Health::new(), LiveTables::new(), Clock::system());
+        assert_eq!(c.fence_limits, s.fence_limits);
+        let e = Dir::new(&format!(
+            "{MINIMAL}\n[fences]\nmin_area_m2 = 500.0\nmax_area_m2 = 400.0\nmax_vertices = 2\n\
+             min_radius_m = -1.0\nmax_radius_m = 0.0\n"
+        ))
+        .err();
+        assert!(
+            e.has("fences.min_area_m2", "above fences.max_area_m2 (400)"),
+            "{e}"
+        );
+        assert!(e.has("fences.max_vertices", "outside 3 to"), "{e}");
+        assert!(e.has("fences.min_radius_m", "positive"), "{e}");
+        assert!(e.has("fences.max_radius_m", "positive"), "{e}");
+    }
+
+    #[test]
+    fn a_basemap_url_must_be_an_xyz_template_on_one_origin() {
+        assert_eq!(
+            basemap_origin("https://tiles.example.com:8443/osm/{z}/{x}/{y}.png").as_deref(),
+            Ok("https://tiles.example.com:8443")
+        );
+        for bad in [
+            "tiles.example.com/{z}/{x}/{y}.png",
+            "ftp://tiles.example.com/{z}/{x}/{y}.png",
+            "https://{s}.tile.example.com/{z}/{x}/{y}.png",
+            "https://tiles.example.com/{z}/{x}.png",
+            "https://user:pw@tiles.example.com/{z}/{x}/{y}.png",
+            "https://tiles.example.com/{z}/{x}/{y}.png; script-src *",
+        ] {
+            assert!(basemap_origin(bad).is_err(), "{bad}");
+        }
+        let e = Dir::new(&format!(
+            "{MINIMAL}\n[admin]\nbasemap_url = \"https://{{s}}.tile.example.com/{{z}}/{{x}}/{{y}}.png\"\n"
+        ))
+        .err();
+        assert!(e.has("admin.basemap_url", "one origin"), "{e}");
     }
 
     #[test]

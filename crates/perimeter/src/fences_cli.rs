@@ -38,6 +38,10 @@ pub enum FencesCommand {
         /// CSV), else from its first character.
         #[arg(long, value_enum)]
         format: Option<FormatArg>,
+        /// The limits the instances apply (`[fences]` in their
+        /// configuration), when not the defaults.
+        #[command(flatten)]
+        limits: LimitArgs,
     },
     /// Replace the live fence catalog with a file through the admin API
     /// (PUT /v1/fences) and print what changed.
@@ -137,7 +141,11 @@ pub enum FormatArg {
 /// Runs a `perimeter fences` command; returns the exit status.
 pub fn main(command: FencesCommand) -> ExitCode {
     match command {
-        FencesCommand::Validate { file, format } => validate(&file, format),
+        FencesCommand::Validate {
+            file,
+            format,
+            limits,
+        } => validate(&file, format, &limits.limits()),
         FencesCommand::Upload {
             file,
             api,
@@ -345,13 +353,47 @@ fn fail(message: &str) -> ExitCode {
     ExitCode::from(EXIT_ERROR)
 }
 
-fn validate(path: &Path, flag: Option<FormatArg>) -> ExitCode {
+/// `fences validate`'s limit flags: the `[fences]` keys of the instances.
+#[derive(Debug, clap::Args)]
+pub struct LimitArgs {
+    /// `fences.min_area_m2` of the instances.
+    #[arg(long, value_name = "M2")]
+    min_area_m2: Option<f64>,
+    /// `fences.max_area_m2` of the instances.
+    #[arg(long, value_name = "M2")]
+    max_area_m2: Option<f64>,
+    /// `fences.max_vertices` of the instances.
+    #[arg(long, value_name = "N")]
+    max_vertices: Option<usize>,
+    /// `fences.min_radius_m` of the instances.
+    #[arg(long, value_name = "M")]
+    min_radius_m: Option<f64>,
+    /// `fences.max_radius_m` of the instances.
+    #[arg(long, value_name = "M")]
+    max_radius_m: Option<f64>,
+}
+
+impl LimitArgs {
+    fn limits(&self) -> ValidationLimits {
+        let d = ValidationLimits::default();
+        ValidationLimits {
+            min_area_m2: self.min_area_m2.unwrap_or(d.min_area_m2),
+            max_area_m2: self.max_area_m2.unwrap_or(d.max_area_m2),
+            max_vertices: self.max_vertices.unwrap_or(d.max_vertices),
+            min_radius_m: self.min_radius_m.unwrap_or(d.min_radius_m),
+            max_radius_m: self.max_radius_m.unwrap_or(d.max_radius_m),
+            ..d
+        }
+    }
+}
+
+fn validate(path: &Path, flag: Option<FormatArg>, limits: &ValidationLimits) -> ExitCode {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) => return fail(&format!("cannot read {}: {e}", path.display())),
     };
     let format = format_of(path, flag, &text);
-    match parse_fences(&text, format, &ValidationLimits::default()) {
+    match parse_fences(&text, format, limits) {
         Ok(catalog) => {
             let (mut polygons, mut multi, mut circles) = (0, 0, 0);
             for f in catalog.fences() {

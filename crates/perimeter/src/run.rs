@@ -150,7 +150,8 @@ async fn run(settings: Settings) -> anyhow::Result<()> {
             settings.admin.clone(),
             Clock::system(),
         )
-        .with_presence(settings.presence.clone()),
+        .with_presence(settings.presence.clone())
+        .with_limits(settings.fence_limits),
     );
 
     // One stop signal for every HTTP server: a watch channel, so that any

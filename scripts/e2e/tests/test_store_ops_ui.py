@@ -24,11 +24,16 @@ from __future__ import annotations
 import copy
 import json
 import os
+import re
 import select
 import shutil
 import socket
+import struct
 import subprocess
+import threading
 import uuid
+import zlib
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -151,6 +156,93 @@ class Files:
 def square(lon: float, lat: float, dlon: float, dlat: float) -> list[list[float]]:
     """A closed rectangular ring with its south-west corner at (lon, lat)."""
     return [[lon, lat], [lon + dlon, lat], [lon + dlon, lat + dlat], [lon, lat + dlat], [lon, lat]]
+
+
+# ---------------------------------------------------------------------------
+# A basemap tile server on loopback
+# ---------------------------------------------------------------------------
+
+TILE_RGB = (214, 188, 250)
+"""The colour of every basemap tile: a lavender no fence style uses."""
+
+
+def png(rgb: tuple[int, int, int], size: int = 256) -> bytes:
+    """A plain 8-bit RGB PNG of one colour."""
+    raw = zlib.compress((b"\x00" + bytes(rgb) * size) * size)
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", size, size, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", raw) + chunk(b"IEND", b""))
+
+
+def png_pixel(data: bytes, x: int, y: int) -> tuple[int, int, int]:
+    """The RGB of pixel (x, y) of an 8-bit RGB or RGBA PNG (a screenshot)."""
+    pos, idat, width = 8, b"", 0
+    channels = 3
+    while pos < len(data):
+        n, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        body = data[pos + 8:pos + 8 + n]
+        if kind == b"IHDR":
+            width, _, depth, color = struct.unpack(">IIBB", body[:10])
+            channels = {2: 3, 6: 4}[color]
+            assert depth == 8
+        elif kind == b"IDAT":
+            idat += body
+        pos += 12 + n
+    raw = zlib.decompress(idat)
+    stride = width * channels
+    prev = bytearray(stride)
+    for row in range(y + 1):
+        start = row * (stride + 1)
+        kind, line = raw[start], bytearray(raw[start + 1:start + 1 + stride])
+        for i in range(stride):
+            a = line[i - channels] if i >= channels else 0
+            b, c = prev[i], prev[i - channels] if i >= channels else 0
+            if kind == 1:
+                line[i] = (line[i] + a) & 255
+            elif kind == 2:
+                line[i] = (line[i] + b) & 255
+            elif kind == 3:
+                line[i] = (line[i] + (a + b) // 2) & 255
+            elif kind == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+        prev = line
+    return tuple(prev[x * channels:x * channels + 3])  # type: ignore[return-value]
+
+
+class TileServer:
+    """Serves a TILE_RGB PNG for /{z}/{x}/{y}.png on loopback and keeps the
+    paths asked for."""
+
+    def __init__(self) -> None:
+        self.requests: list[str] = []
+        tile, seen = png(TILE_RGB), self.requests
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+                seen.append(self.path)
+                ok = re.fullmatch(r"/\d+/\d+/\d+\.png", self.path)
+                body = tile if ok else b"not a tile"
+                self.send_response(200 if ok else 404)
+                self.send_header("Content-Type", "image/png" if ok else "text/plain")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.origin = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.template = self.origin + "/{z}/{x}/{y}.png"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
 
 
 # ---------------------------------------------------------------------------
@@ -310,6 +402,7 @@ class StoreOpsTest:
         self.stack = Stack(perimeter_bin, brokers, workdir)
         self.browser: Optional[Browser] = None
         self.screenshots: list[Path] = []
+        self.tiles = TileServer()
         self.artifacts = artifacts
         self.artifacts.mkdir(parents=True, exist_ok=True)
 
@@ -334,7 +427,8 @@ class StoreOpsTest:
         self.stack.start_broker()
         self.stack.start_perimeter(
             group="perimeter-store-ops",
-            admin=f"max_body_bytes = {MAX_BODY_BYTES}",
+            admin=f"max_body_bytes = {MAX_BODY_BYTES}\nbasemap_url = \"{self.tiles.template}\"\n"
+                  "basemap_attribution = \"Test tiles (loopback)\"",
             env={"PERIMETER_ADMIN_TOKEN": self.token},
         )
         self.check_static()
@@ -350,18 +444,38 @@ class StoreOpsTest:
         self.page_failures()
         self.cli()
         self.api_checks()
+        self.page_store_ops()
+        self.fallback_drawing()
         self.read_only_instance()
+        self.limits_instance()
         errors = self.browser.console_errors()
         self.c.check("page: no JavaScript errors in the console", not errors, "\n".join(errors))
 
     # -- the page ------------------------------------------------------------
 
     def check_static(self) -> None:
-        for path, kind in (("/", "text/html"), ("/ui/app.js", "javascript"), ("/ui/style.css", "text/css")):
+        for path, kind in (("/", "text/html"), ("/ui/app.js", "javascript"), ("/ui/style.css", "text/css"),
+                           ("/ui/vendor/map.js", "javascript"), ("/ui/vendor/map.css", "text/css"),
+                           ("/ui/vendor/LICENSE.txt", "text/plain")):
             status, headers, body = request("GET", self.api + path)
             ctype = headers.get("Content-Type", headers.get("content-type", ""))
             self.c.check(f"GET {path}: 200, {kind}, not empty", status == 200 and kind in ctype and len(body) > 100,
                          f"status {status}, content type {ctype!r}, {len(body)} bytes")
+        _, _, body = request("GET", self.api + "/ui/vendor/LICENSE.txt")
+        self.c.check("the map library's license file is served with it",
+                     "BSD 2-Clause" in body and "Agafonkin" in body, body[:200])
+        status, headers, body = request("GET", self.api + "/ui/config.json")
+        cfg = json_of(body) or {}
+        self.c.check("GET /ui/config.json: the basemap template and the built-in map library (Leaflet 1.9.4)",
+                     cfg.get("basemap_url") == self.tiles.template
+                     and (cfg.get("map_library") or {}).get("name") == "leaflet"
+                     and (cfg.get("map_library") or {}).get("version") == "1.9.4", body)
+        _, headers, _ = request("GET", self.api + "/")
+        csp = headers.get("Content-Security-Policy", headers.get("content-security-policy", ""))
+        img = next((d for d in csp.split(";") if d.strip().startswith("img-src")), "")
+        self.c.check("CSP: img-src adds exactly the basemap's origin, connect-src and script-src stay 'self'",
+                     img.split() == ["img-src", "'self'", "data:", self.tiles.origin]
+                     and "connect-src 'self';" in csp and "script-src 'self';" in csp, csp)
 
     def page_first_upload(self) -> None:
         b, c, f = self.browser, self.c, self.files
@@ -382,19 +496,20 @@ class StoreOpsTest:
                 counts == {"added": str(n), "changed": "0", "removed": "0", "unchanged": "0"}, str(counts))
         c.check("page: status says the file is valid with 56 fences",
                 f"valid: {n} fences" in b.text("status"), b.text("status"))
-        shapes = self.map_shapes()
-        c.check(f"map: one shape per fence ({n}), every one 'added'",
+        c.check("map: drawn with the built-in map library (Leaflet), not the fallback drawing",
+                b.driver.execute_script("return window.perimeterMap && window.perimeterMap.library") == "leaflet"
+                and not b.shown("map-note"))
+        shapes = self.map_shapes("diff")
+        c.check(f"map: the diff layer has one shape per fence ({n}), every one 'added'",
                 sorted(s["id"] for s in shapes) == sorted(f.sample_ids)
                 and all(s["status"] == "added" for s in shapes), f"{len(shapes)} shapes: {shapes[:3]} ...")
-        c.check(f"map: circles drawn as <circle> ({f.sample_circles}), polygons as evenodd <path> ({f.sample_polygons})",
-                sum(s["tag"] == "circle" for s in shapes) == f.sample_circles
-                and sum(s["tag"] == "path" and s["rule"] == "evenodd" for s in shapes) == f.sample_polygons,
-                str(sorted({(s["tag"], s["rule"]) for s in shapes})))
-        c.check("map: every shape has a <title> with its id and name",
-                all(s["id"] in s["title"] and f.sample_names[s["id"]] in s["title"] for s in shapes),
-                str([s["title"] for s in shapes[:3]]))
-        inside = self.shapes_inside_map()
-        c.check("map: every shape lies within the drawing area", inside == n, f"{inside} of {n} inside")
+        c.check(f"map: the file layer has the file's {n} fences", len(self.map_shapes("file")) == n)
+        c.check(f"map: circles drawn as circles ({f.sample_circles}), polygons as polygons ({f.sample_polygons})",
+                sum(s["kind"] == "circle" for s in shapes) == f.sample_circles
+                and sum(s["kind"] == "polygon" for s in shapes) == f.sample_polygons,
+                str(sorted({s["kind"] for s in shapes})))
+        inside = self.shapes_inside_map("diff")
+        c.check("map: every fence lies within the drawing area", inside == n, f"{inside} of {n} inside")
         c.check("map: a legend", "Added: 56" in b.text("legend"), b.text("legend"))
         confirm = b.by_id("confirm").text
         c.check(f"page: the button says 'Publish version {self.base_version + 1}'",
@@ -410,7 +525,8 @@ class StoreOpsTest:
         c.check(f"page: status says version {v1} was published and is live",
                 f"Published version {v1}" in status and "It is live" in status, status)
         c.check("page: no confirm button after publishing", not b.shown("confirm"))
-        b.wait("the map to show the live catalog", lambda: len(b.all("#map svg .fence.live")) == n)
+        b.wait("the map to show the live catalog",
+               lambda: len(self.map_shapes("live")) == n and not self.map_shapes("diff"))
         live = self.live()
         c.check(f"API: version {v1} live with {n} fences, {n} stores, {f.sample_polygons} polygons and "
                 f"{f.sample_circles} circles",
@@ -427,36 +543,33 @@ class StoreOpsTest:
         want = {"added": str(len(f.added)), "changed": str(len(f.changed)), "removed": str(len(f.removed)),
                 "unchanged": str(f.unchanged)}
         c.check(f"page: dry run of a changed catalog: {want}", counts == want, str(counts))
-        shapes = self.map_shapes()
+        shapes = self.map_shapes("diff")
         by_status: dict[str, list[str]] = {}
         for s in shapes:
             by_status.setdefault(s["status"], []).append(s["id"])
-        c.check("map: shapes coloured by diff status, removed live fences drawn too",
+        c.check("map: the diff layer: added, changed and removed (the live fences the file drops)",
                 sorted(by_status.get("added", [])) == sorted(f.added)
                 and sorted(by_status.get("changed", [])) == f.changed
-                and sorted(by_status.get("removed", [])) == sorted(f.removed)
-                and len(by_status.get("unchanged", [])) == f.unchanged,
+                and sorted(by_status.get("removed", [])) == sorted(f.removed),
                 json.dumps({k: len(v) for k, v in by_status.items()}))
-        dashed = b.driver.execute_script(
-            "return [...document.querySelectorAll('#map svg .fence.removed')]"
-            ".map(e => getComputedStyle(e).strokeDasharray)")
-        c.check("map: removed fences are dashed", bool(dashed) and all(d not in ("none", "") for d in dashed), str(dashed))
+        unchanged = [s for s in self.map_shapes("file") if s["status"] == "unchanged"]
+        c.check(f"map: the file layer: its {f.unchanged} unchanged fences and the others",
+                len(unchanged) == f.unchanged and len(self.map_shapes("live")) == len(f.sample_ids),
+                f"{len(unchanged)} unchanged")
         multi = [s for s in shapes if s["id"] == "fence-two-halls"]
         hole = [s for s in shapes if s["id"] == "fence-courtyard"]
-        c.check("map: a MultiPolygon is one path of two rings, a polygon with a hole one evenodd path of two rings",
-                len(multi) == 1 and multi[0]["rings"] == 2 and len(hole) == 1 and hole[0]["rings"] == 2
-                and hole[0]["rule"] == "evenodd", f"{multi} {hole}")
+        c.check("map: a MultiPolygon is one shape of two parts, a polygon with a hole one shape of two rings",
+                len(multi) == 1 and multi[0]["kind"] == "multipolygon" and multi[0]["rings"] == 2
+                and len(hole) == 1 and hole[0]["kind"] == "polygon" and hole[0]["rings"] == 2, f"{multi} {hole}")
         b.by_id("diff-list-added").click()  # open one id list for the screenshot
         self.shot("3-diff")
         # Click an added id: the map zooms to it (and highlights it).
         b.all("#diff-list-added button")[0].click()
         b.by_id("zoom-out").click()
         zoomed = b.driver.execute_script(
-            "const svg = document.querySelector('#map svg');"
-            "const h = svg.querySelector('.fence.highlight');"
-            "return [svg.viewBox.baseVal.width, h ? h.getAttribute('data-id') : null];")
+            "return [window.perimeterMap.map.getZoom(), window.perimeterMap.highlighted()]")
         c.check("map: clicking an id in the diff zooms to that fence and highlights it",
-                zoomed[0] < 200 and zoomed[1] == f.added[0], str(zoomed))
+                zoomed[0] >= 15 and zoomed[1] == f.added[0], str(zoomed))
         self.shot("4-diff-zoom")
         b.by_id("zoom-fit").click()
         b.by_id("cancel").click()
@@ -504,20 +617,32 @@ class StoreOpsTest:
                 "413" in b.text("status") and "too large" in b.text("status"), b.text("status"))
         c.check("page: nothing was published by the failed uploads", self.live()["version"] == self.base_version + 1)
 
-    def map_shapes(self) -> list[dict]:
-        return self.browser.driver.execute_script("""
-            return [...document.querySelectorAll('#map svg .fence')].map(e => ({
-              id: e.getAttribute('data-id'), status: e.getAttribute('data-status'),
-              tag: e.tagName.toLowerCase(), rule: e.getAttribute('fill-rule') || '',
-              rings: (e.getAttribute('d') || '').split('M').length - 1,
-              title: (e.querySelector('title') || {}).textContent || ''}));""")
+    def map_shapes(self, layer: Optional[str] = None) -> list[dict]:
+        """The fences the map draws: {id, layer, status, kind, rings}."""
+        items = self.browser.driver.execute_script(
+            "return window.perimeterMap ? window.perimeterMap.items() : []") or []
+        return [i for i in items if layer is None or i["layer"] == layer]
 
-    def shapes_inside_map(self) -> int:
+    def shapes_inside_map(self, layer: str) -> int:
         return self.browser.driver.execute_script("""
-            const svg = document.querySelector('#map svg'); const box = svg.getBoundingClientRect();
-            return [...svg.querySelectorAll('.fence')].filter(e => { const r = e.getBoundingClientRect();
-              return r.width > 0 && r.left >= box.left - 1 && r.right <= box.right + 1
-                && r.top >= box.top - 1 && r.bottom <= box.bottom + 1; }).length;""")
+            const box = document.getElementById('map').getBoundingClientRect();
+            return window.perimeterMap.items().filter(i => i.layer === arguments[0]).filter(i => {
+              const p = window.perimeterMap.pointOf(i.id);
+              return p && p[0] >= 0 && p[1] >= 0 && p[0] <= box.width && p[1] <= box.height; }).length;""", layer)
+
+    def click_fence(self, fence: str) -> None:
+        """Clicks the map where fence `fence` is drawn (a real mouse click)."""
+        from selenium.webdriver.common.action_chains import ActionChains
+
+        b = self.browser
+        b.driver.execute_script("window.perimeterMap.map.invalidateSize()")
+        point = b.driver.execute_script("return window.perimeterMap.pointOf(arguments[0])", fence)
+        if point is None:
+            raise AssertionError(f"{fence} is not on the map")
+        size = b.driver.execute_script(
+            "const r = document.getElementById('map').getBoundingClientRect(); return [r.width, r.height]")
+        ActionChains(b.driver).move_to_element_with_offset(
+            b.by_id("map"), int(point[0] - size[0] / 2), int(point[1] - size[1] / 2)).click().perform()
 
     # -- the command line --------------------------------------------------------
 
@@ -619,6 +744,205 @@ class StoreOpsTest:
         status, _, text = request("POST", f"{self.api}/v1/users/u1/erase", b"")
         c.check("API: erase without a token: 401", status == 401, f"{status} {text}")
 
+    # -- store operations through the page: basemap, upsert, delete, 409, rollback --
+
+    def explain_ids(self, lon: float, lat: float) -> list[str]:
+        """The live fences GET /v1/explain says contain (lat, lon)."""
+        status, _, text = request("GET", f"{self.api}/v1/explain?lat={lat}&lon={lon}&accuracy_m=5")
+        data = json_of(text) or {}
+        return [f["fence_id"] for f in data.get("fences", []) if f.get("inside")]
+
+    def fence_status(self, fence: str) -> int:
+        return request("GET", f"{self.api}/v1/fences/{fence}")[0]
+
+    def upsert_file(self, name: str, features: list[dict]) -> Path:
+        path = self.workdir / "files" / name
+        path.write_text(json.dumps({"type": "FeatureCollection", "features": features}, indent=1))
+        return path
+
+    def page_store_ops(self) -> None:
+        b, c, f = self.browser, self.c, self.files
+        n = len(f.sample_ids) - 1  # api_checks deleted one
+        b.open(self.api + "/")
+        b.set_token(self.token)
+        b.wait("the live map", lambda: len(self.map_shapes("live")) == n)
+
+        # The basemap, from the tile server on loopback.
+        b.wait("tile requests", lambda: len(self.tiles.requests) >= 4)
+        tiles_ok = all(re.fullmatch(r"/\d+/\d+/\d+\.png", r) for r in self.tiles.requests)
+        c.check(f"basemap: the page asked the loopback tile server for XYZ tiles ({len(self.tiles.requests)})",
+                tiles_ok, str(self.tiles.requests[:5]))
+        b.wait("the tiles to be drawn", lambda: b.driver.execute_script(
+            "return [...document.querySelectorAll('#map img.leaflet-tile')]"
+            ".filter(i => i.complete && i.naturalWidth === 256).length") >= 4)
+        box = b.driver.execute_script(
+            "window.scrollTo(0, 0); const r = document.getElementById('map').getBoundingClientRect();"
+            "return [r.left, r.top, r.width, r.height, window.devicePixelRatio]")
+        shot = b.driver.get_screenshot_as_png()
+        points = [(box[0] + box[2] * fx, box[1] + box[3] * fy) for fx in (0.05, 0.5, 0.95) for fy in (0.1, 0.5, 0.9)]
+        colours = [png_pixel(shot, int(x * box[4]), int(y * box[4])) for x, y in points]
+        tile_coloured = [col for col in colours if all(abs(a - t) <= 6 for a, t in zip(col, TILE_RGB))]
+        c.check("basemap: map pixels have the tile's colour (the tiles are drawn under the fences)",
+                len(tile_coloured) >= 3, str(colours))
+        self.shot("7-basemap")
+
+        # An add-or-update (PATCH) through the page.
+        base = sample()["features"]
+        polygon = next(x for x in base if x["geometry"]["type"] == "Polygon")
+        lon, lat = polygon["geometry"]["coordinates"][0][0]
+        lon, lat = lon - 0.004, lat - 0.002
+        kiosk = {"type": "Feature", "id": "fence-kiosk-upsert",
+                 "properties": {"store_id": "store-0300", "name": "Kiosk by the fountain (test)",
+                                "timezone": "Europe/Berlin", "tags": ["kiosk"]},
+                 "geometry": {"type": "Polygon", "coordinates": [square(lon, lat, 0.0008, 0.0005)]}}
+        kiosk_centre = (lon + 0.0004, lat + 0.00025)
+        changed = copy.deepcopy(polygon)
+        changed["properties"]["dwell_s"] = 900
+        path = self.upsert_file("fences-upsert.geojson", [kiosk, changed])
+        b.by_id("mode-upsert").click()
+        v = self.live()["version"]
+        b.choose_file(path)
+        b.wait("the upsert's dry run", lambda: b.shown("confirm") and path.name in b.text("status"))
+        counts = {k: b.text(f"diff-{k}") for k in ("added", "changed", "removed")}
+        c.check("page: add-or-update of 2 fences: 1 added, 1 changed, 0 removed (the other fences stay)",
+                counts == {"added": "1", "changed": "1", "removed": "0"}, str(counts))
+        self.shot("8-upsert")
+        b.by_id("confirm").click()
+        b.wait("the upsert to be published", lambda: f"Published version {v + 1}" in b.text("status"))
+        live = self.live()
+        c.check(f"API after the page's upsert: version {v + 1}, {n + 1} fences, the new one served",
+                live["version"] == v + 1 and live["fence_count"] == n + 1
+                and self.fence_status(kiosk["id"]) == 200, json.dumps(live))
+        c.check("explain after the page's upsert: the new fence contains its centre",
+                kiosk["id"] in self.explain_ids(*kiosk_centre), str(self.explain_ids(*kiosk_centre)))
+        status, _, text = request("GET", f"{self.api}/v1/fences/{fence_id(polygon)}")
+        c.check("API after the page's upsert: the changed fence has its new dwell",
+                ((json_of(text) or {}).get("properties") or {}).get("dwell_s") == 900, text[:300])
+
+        # A fence clicked on the map, then deleted from its panel.
+        b.wait("the live map with the new fence", lambda: any(s["id"] == kiosk["id"] for s in self.map_shapes("live")))
+        b.driver.execute_script("window.perimeterMap.zoomTo(arguments[0])", kiosk["id"])
+        self.click_fence(kiosk["id"])
+        b.wait("the fence panel", lambda: b.shown("fence-panel") and kiosk["id"] in b.text("fence-title"))
+        props = b.text("fence-props")
+        c.check("page: a click on a fence shows its properties (name, store, shape)",
+                "Kiosk by the fountain (test)" in props and "store-0300" in props and "4 vertices" in props, props)
+        self.shot("9-fence")
+        b.by_id("fence-delete").click()
+        b.by_id("fence-delete-yes").click()
+        b.wait("the delete", lambda: b.shown("fence-status") and "Deleted" in b.text("fence-status"))
+        c.check("page: the delete says which version is live without the fence",
+                f"version {v + 2} is live" in b.text("fence-status"), b.text("fence-status"))
+        c.check("API after the page's delete: 404 for the fence, version and count follow",
+                self.fence_status(kiosk["id"]) == 404 and self.live()["fence_count"] == n
+                and self.live()["version"] == v + 2, json.dumps(self.live()))
+        c.check("explain after the page's delete: no fence contains the kiosk's centre any more",
+                kiosk["id"] not in self.explain_ids(*kiosk_centre))
+
+        # A conflict: someone else publishes between the preview and the publish.
+        b.by_id("fence-close").click()
+        circle = next(x for x in base if x["geometry"]["type"] == "Point" and fence_id(x) in f.sample_ids[:-1])
+        late = copy.deepcopy(kiosk)
+        late["id"] = "fence-late-upsert"
+        late["properties"]["name"] = "Late kiosk (test)"
+        path = self.upsert_file("fences-late.geojson", [late])
+        b.choose_file(path)
+        b.wait("the late upsert's dry run", lambda: b.shown("confirm") and path.name in b.text("status"))
+        auth = {"Authorization": f"Bearer {self.token}"}
+        status, _, text = request("DELETE", f"{self.api}/v1/fences/{fence_id(circle)}", None, auth)
+        c.check("API: someone else deletes a fence meanwhile", status == 200, f"{status} {text}")
+        b.by_id("confirm").click()
+        b.wait("the 409", lambda: "Not published" in b.text("status"))
+        c.check(f"page: the 409 says the catalog moved from version {v + 2} to {v + 3}, nothing written",
+                f"from version {v + 2} to version {v + 3}" in b.text("status")
+                and self.fence_status(late["id"]) == 404, b.text("status"))
+        c.check(f"page: after the 409 the diff is redone and the button offers version {v + 4}",
+                b.shown("confirm") and b.by_id("confirm").text == f"Publish version {v + 4}", b.by_id("confirm").text)
+        self.shot("10-conflict")
+        b.by_id("confirm").click()
+        b.wait("the second try", lambda: f"Published version {v + 4}" in b.text("status"))
+        c.check("API after the second try: the late fence is served, the other deletion stays",
+                self.fence_status(late["id"]) == 200 and self.fence_status(fence_id(circle)) == 404)
+
+        # A rollback to the first catalog published, from the history.
+        first = self.base_version + 1
+        b.by_id("history-load").click()
+        b.wait("the history", lambda: len(b.all("#history tbody tr.history-row")) >= 5)
+        rows = [r.get_attribute("data-version") for r in b.all("#history tbody tr.history-row")]
+        c.check(f"page: the history lists every version, newest first ({v + 4} .. {first})",
+                rows[0] == str(v + 4) and str(first) in rows, str(rows))
+        button = b.all(f'#history tbody tr[data-version="{first}"] button.rollback')
+        button[0].click()
+        b.wait("the rollback's dry run", lambda: b.shown("confirm") and "Roll back" in b.by_id("confirm").text)
+        counts = {k: b.text(f"diff-{k}") for k in ("added", "changed", "removed")}
+        c.check("page: the rollback's preview: 2 fences back, 1 changed back, the late one removed",
+                counts == {"added": "2", "changed": "1", "removed": "1"}, str(counts))
+        back = sorted(s["id"] for s in self.map_shapes("diff") if s["status"] == "added")
+        c.check("map: the rollback's preview draws the fences it brings back",
+                back == sorted([fence_id(circle), f.sample_ids[-1]]), str(back))
+        self.shot("11-rollback")
+        b.by_id("confirm").click()
+        b.wait("the rollback", lambda: f"Published version {v + 5}" in b.text("status"))
+        live = self.live()
+        ccx, ccy = circle["geometry"]["coordinates"]
+        c.check(f"API after the page's rollback: version {v + 5} with the {len(f.sample_ids)} fences of version {first}",
+                live["version"] == v + 5 and live["fence_count"] == len(f.sample_ids)
+                and self.fence_status(late["id"]) == 404 and self.fence_status(f.sample_ids[-1]) == 200,
+                json.dumps(live))
+        c.check("explain after the page's rollback: the restored circle contains its centre again",
+                fence_id(circle) in self.explain_ids(ccx, ccy), str(self.explain_ids(ccx, ccy)))
+        b.wait("the map to follow the rollback", lambda: len(self.map_shapes("live")) == len(f.sample_ids))
+
+    def fallback_drawing(self) -> None:
+        """Without its map library (a binary built without npm), the page
+        draws the live fences itself and says why there is no basemap."""
+        b, c = self.browser, self.c
+        n = self.live()["fence_count"]
+        b.driver.execute_cdp_cmd("Network.enable", {})
+        b.driver.execute_cdp_cmd("Network.setBlockedURLs", {"urls": ["*/ui/vendor/map.js"]})
+        try:
+            b.open(self.api + "/")
+            b.wait("the fallback drawing", lambda: len(b.all("#map svg .fence.live")) == n)
+            c.check(f"without the map library: the {n} live fences drawn as SVG, and a note saying why",
+                    b.shown("map-note") and "did not load" in b.text("map-note"), b.text("map-note"))
+        finally:
+            b.driver.execute_cdp_cmd("Network.setBlockedURLs", {"urls": []})
+
+    def limits_instance(self) -> None:
+        """An instance with fences.max_vertices = 3: its processor serves
+        only the fences within it, and its admin API refuses the others
+        with the numbers of the rule."""
+        c = self.c
+        status, _, text = request("GET", f"{self.api}/v1/fences?include=geometry")
+        fences = (json_of(text) or {}).get("fences", [])
+
+        def corners(feature: dict) -> int:
+            g = feature["geometry"]
+            polys = [g["coordinates"]] if g["type"] == "Polygon" else g["coordinates"] if g["type"] == "MultiPolygon" else []
+            return sum(len(ring) - 1 for poly in polys for ring in poly)
+
+        within = [x for x in fences if corners(x) <= 3]
+        beyond = [x for x in fences if corners(x) > 3]
+        strict = self.stack.start_perimeter(name="perimeter-limits", group="perimeter-store-ops-3",
+                                            admin="\n[fences]\nmax_vertices = 3",
+                                            env={"PERIMETER_ADMIN_TOKEN": self.token})
+        got = wait_for("the strict instance to read the catalog",
+                       lambda: (lambda d: d if d["version"] == self.live()["version"] else None)(self.live(strict.base_url)),
+                       30)
+        c.check(f"fences.max_vertices = 3: the processor serves the {len(within)} fences within it, "
+                f"not the {len(beyond)} beyond",
+                got["fence_count"] == len(within) and bool(beyond), json.dumps(got))
+        body = json.dumps({"type": "FeatureCollection", "features": beyond[:1]}).encode()
+        status, _, text = request("PUT", f"{strict.base_url}/v1/fences?dry_run=true", body,
+                                  {"Content-Type": "application/geo+json", "Authorization": f"Bearer {self.token}"})
+        errors = (json_of(text) or {}).get("errors", [])
+        want = f"has {corners(beyond[0])} vertices; the limit is 3"
+        c.check(f"fences.max_vertices = 3: the admin API refuses a bigger fence: '{want}'",
+                status == 422 and any(want in e.get("message", "") for e in errors), f"{status} {text[:300]}")
+        status, _, text = request("GET", f"{strict.base_url}/ui/config.json")
+        c.check("the page is told the limits in force", ((json_of(text) or {}).get("limits") or {}).get("max_vertices") == 3,
+                text)
+
     def read_only_instance(self) -> None:
         """A second instance without a token: it reads the same catalog and
         refuses uploads with 403, which the page explains."""
@@ -696,6 +1020,7 @@ def test_store_ops_ui(perimeter_bin: str, broker_factory: BrokerFactory, workdir
             except Exception:  # noqa: BLE001, S110 (best effort)
                 pass
         test.stack.stop()
+        test.tiles.stop()
         if failed:
             test.stack.print_logs()
         if update_docs and not failed:

@@ -1,11 +1,19 @@
 // Perimeter store-ops page: a client of the admin API (docs/admin-api.md).
-// Plain JavaScript, no dependencies, nothing loaded from elsewhere.
+// Plain JavaScript. The map is drawn with the map library built into the
+// binary (Leaflet, ui/vendor/map.js: crates/perimeter/build.rs) over the
+// basemap GET ui/config.json names, if any; without the library, with the
+// page's own SVG drawing. Nothing is loaded from elsewhere but the tiles.
 //
 // - the live panel polls GET /v1/fences and, when the version changes,
 //   GET /v1/fences?include=geometry for the map;
-// - choosing a file sends PUT /v1/fences?dry_run=true&include=geometry and
-//   shows either the problems (422) or the diff and a preview on the map;
-// - "Publish version N+1" sends the same body without dry_run.
+// - choosing a file sends PUT (replace) or PATCH (add or update) with
+//   dry_run=true&include=geometry and shows either the problems (422) or
+//   the diff and a preview on the map;
+// - "Publish version N+1" sends the same body with base_version=N: a 409
+//   says someone else published in between, and the diff is redone;
+// - a fence clicked on the map shows its properties and problems and can
+//   be deleted (POST /v1/fences/delete); the history lists the versions
+//   (GET /v1/catalog/history) and rolls back to one (POST /v1/catalog/rollback).
 "use strict";
 
 (() => {
@@ -20,6 +28,8 @@
 
   const STATUS_LABEL = {
     live: "Live fence",
+    file: "In the file",
+    problem: "Has problems",
     added: "Added",
     changed: "Changed",
     unchanged: "Unchanged",
@@ -28,6 +38,8 @@
 
   const STATUS_TITLE = {
     live: "live now",
+    file: "in the file",
+    problem: "in the file, refused: see its problems",
     added: "added by this file",
     changed: "changed by this file",
     unchanged: "unchanged",
@@ -48,6 +60,9 @@
   };
 
   const state = {
+    config: null, // GET ui/config.json
+    change: null, // {kind: "replace"|"upsert"|"rollback", version}: what the preview is of
+    selected: null, // the fence shown in the fence panel: {id, layer, status, feature, problems}
     live: null, // the last GET /v1/fences answer
     liveFences: null, // features of the live catalog
     liveFencesVersion: null, // the version liveFences were read at
@@ -217,6 +232,35 @@
     return first === "{" || first === "[" ? "application/geo+json" : "text/csv";
   }
 
+  /** "replace" (PUT: the file is the whole catalog) or "upsert" (PATCH). */
+  function uploadMode() {
+    const checked = document.querySelector('input[name="mode"]:checked');
+    return checked && checked.value === "upsert" ? "upsert" : "replace";
+  }
+  for (const radio of document.querySelectorAll('input[name="mode"]')) {
+    radio.addEventListener("change", () => {
+      if (fileInput.files.length) checkFile();
+    });
+  }
+
+  /** Sends a change: its dry run, or its publication against `baseVersion`. */
+  function sendChange(change, dryRun, baseVersion) {
+    const pending = state.pending;
+    const q = dryRun ? ["dry_run=true"] : [`base_version=${encodeURIComponent(baseVersion)}`];
+    if (dryRun) q.push("include=geometry");
+    if (change.kind === "rollback") {
+      return api("POST", `v1/catalog/rollback?version=${encodeURIComponent(change.version)}&${q.join("&")}`, {
+        auth: true,
+      });
+    }
+    else q.push(`file_name=${encodeURIComponent(pending.name)}`);
+    return api(change.kind === "upsert" ? "PATCH" : "PUT", `v1/fences?${q.join("&")}`, {
+      body: pending.text,
+      contentType: pending.contentType,
+      auth: true,
+    });
+  }
+
   function resetResult() {
     const hadPreview = state.preview !== null;
     state.preview = null;
@@ -249,14 +293,12 @@
       tokenInput.focus();
       return;
     }
+    const kind = uploadMode();
     setStatus("info", `Checking ${file.name} (${formatBytes(file.size)})…`);
-    const r = await api("PUT", "v1/fences?dry_run=true&include=geometry", {
-      body: text,
-      contentType: state.pending.contentType,
-      auth: true,
-    });
+    const r = await sendChange({ kind }, true);
     if (seq !== state.seq) return;
     if (r.status === 200 && r.data) {
+      state.change = { kind };
       showPreview(r.data);
     } else if (r.status === 422 && r.data) {
       showInvalid(r.data);
@@ -290,6 +332,7 @@
       body.append(row);
     }
     $("errors-box").hidden = false;
+    drawInvalid(errors);
   }
 
   function showPreview(data) {
@@ -301,10 +344,23 @@
     const fences = Array.isArray(data.fences) ? data.fences : [];
     const changedSet = new Set([...added, ...changed]);
     const unchangedIds = fences.map(fenceId).filter((id) => id !== null && !changedSet.has(id));
-    const file = state.pending ? state.pending.name : "The file";
+    const rollback = state.change && state.change.kind === "rollback";
+    const file = rollback
+      ? `Rolling back to version ${state.change.version}`
+      : state.pending
+        ? state.pending.name
+        : "The file";
     const format = data.format === "csv" ? "CSV" : "GeoJSON";
     const nothing = !added.length && !changed.length && !removed.length;
-    if (nothing) {
+    if (rollback) {
+      setStatus(
+        nothing ? "ok" : "info",
+        `${file}: ${data.fence_count} fences.`,
+        nothing
+          ? `The catalog of version ${state.change.version} is what is live: there is nothing to publish.`
+          : `Nothing is published yet. Review what the rollback changes against live version ${data.base_version}, then publish.`,
+      );
+    } else if (nothing) {
       setStatus(
         "ok",
         `${file} is valid: ${data.fence_count} fences (${format}), identical to live version ${data.base_version}.`,
@@ -348,7 +404,9 @@
     $("diff").hidden = false;
 
     const confirm = $("confirm");
-    confirm.textContent = `Publish version ${Number(data.base_version) + 1}`;
+    confirm.textContent = rollback
+      ? `Roll back: publish version ${Number(data.base_version) + 1}`
+      : `Publish version ${Number(data.base_version) + 1}`;
     confirm.hidden = nothing;
     confirm.disabled = false;
     $("cancel").hidden = false;
@@ -356,26 +414,22 @@
   }
 
   async function publish() {
-    const pending = state.pending;
     const preview = state.preview;
-    if (!pending || !preview) return;
+    const change = state.change;
+    if (!preview || !change || (change.kind !== "rollback" && !state.pending)) return;
+    const what = change.kind === "rollback" ? `the rollback to version ${change.version}` : state.pending.name;
     const seq = ++state.seq;
     const confirm = $("confirm");
     confirm.disabled = true;
-    setStatus("info", `Publishing ${pending.name}…`);
+    setStatus("info", `Publishing ${what}…`);
     // The publish states the version its preview was based on: if the
     // catalog moved since, nothing is published (409) and the preview is
     // recomputed against the current version.
-    const query = `base_version=${encodeURIComponent(preview.base_version)}&file_name=${encodeURIComponent(pending.name)}`;
-    const r = await api("PUT", `v1/fences?${query}`, { body: pending.text, contentType: pending.contentType, auth: true });
+    const r = await sendChange(change, false, preview.base_version);
     if (seq !== state.seq) return;
     if (r.status === 409 && r.data) {
       const d = r.data;
-      const again = await api("PUT", "v1/fences?dry_run=true&include=geometry", {
-        body: pending.text,
-        contentType: pending.contentType,
-        auth: true,
-      });
+      const again = await sendChange(change, true);
       if (seq !== state.seq) return;
       if (again.status === 200 && again.data) showPreview(again.data);
       setStatus(
@@ -408,15 +462,210 @@
         );
       }
       state.preview = null;
+      state.change = null;
       state.liveFencesVersion = null; // force the map to the new live catalog
       await refreshLive();
       drawLive();
+      if (!$("history-box").hidden) loadHistory();
     } else if (r.status === 422 && r.data) {
       resetResult();
-      showInvalid(r.data);
+      if (r.data.errors) showInvalid(r.data);
+      else setStatus("error", r.data.message || `Refused (422) while publishing ${what}.`);
     } else {
       confirm.disabled = false;
-      setStatus("error", describeFailure(r, `publishing ${pending.name}`));
+      setStatus("error", describeFailure(r, `publishing ${what}`));
+    }
+  }
+
+  // ---- history and rollback ---------------------------------------------
+
+  $("history-load").addEventListener("click", loadHistory);
+
+  async function loadHistory() {
+    const r = await api("GET", "v1/catalog/history");
+    const box = $("history-box");
+    const note = $("history-note");
+    box.hidden = false;
+    if (r.status !== 200 || !r.data) {
+      note.textContent = describeFailure(r, "reading the history");
+      return;
+    }
+    const current = r.data.version;
+    const body = $("history").tBodies[0];
+    body.replaceChildren();
+    const versions = Array.isArray(r.data.versions) ? r.data.versions : [];
+    note.textContent = versions.length
+      ? `Live version ${current}; newest first. Rolling back publishes a new version with the catalog of the one you choose.`
+      : "No version has been published through the admin API yet.";
+    for (const v of versions) {
+      const tr = el("tr", { class: "history-row", "data-version": String(v.version) });
+      const c = v.changes || {};
+      const when = v.committed_at || v.claimed_at;
+      const what = [v.mode + (v.rollback_to ? ` to ${v.rollback_to}` : ""), v.file_name].filter(Boolean).join(", ");
+      tr.append(
+        el("td", { class: "num" }, String(v.version)),
+        el("td", {}, when ? new Date(when).toLocaleString() : v.committed_at === null ? "not committed" : "–"),
+        el("td", {}, String(v.author ?? "–")),
+        el("td", {}, what),
+        el("td", { class: "num" }, `+${c.added ?? 0} ~${c.changed ?? 0} −${c.removed ?? 0}`),
+      );
+      const cell = el("td");
+      if (v.version !== current && v.committed_at) {
+        const b = el("button", { type: "button", class: "rollback" }, `Roll back to ${v.version}`);
+        b.addEventListener("click", () => previewRollback(v.version));
+        cell.append(b);
+      } else if (v.version === current) {
+        cell.textContent = "live";
+      }
+      tr.append(cell);
+      body.append(tr);
+    }
+  }
+
+  async function previewRollback(version) {
+    if (!token()) {
+      setStatus("error", "Enter the admin token first (top right), then choose the version again.");
+      tokenInput.focus();
+      return;
+    }
+    const seq = ++state.seq;
+    resetResult();
+    setStatus("info", `Checking a rollback to version ${version}…`);
+    const r = await sendChange({ kind: "rollback", version }, true);
+    if (seq !== state.seq) return;
+    if (r.status === 200 && r.data) {
+      state.change = { kind: "rollback", version };
+      showPreview(r.data);
+      $("upload-title").scrollIntoView({ block: "start" });
+    } else if (r.data && r.data.error === "rollback_impossible") {
+      setStatus("error", r.data.message);
+    } else {
+      setStatus("error", describeFailure(r, `checking the rollback to version ${version}`));
+    }
+  }
+
+  // ---- one fence: properties, problems, delete ------------------------------
+
+  /** Shows a fence (an item of the map) in the fence panel. */
+  function selectFence(item) {
+    state.selected = item;
+    const panel = $("fence-panel");
+    panel.hidden = false;
+    const f = item.feature || {};
+    const p = f.properties || {};
+    $("fence-title").textContent = `Fence ${item.id ?? "(no id)"}`;
+    const dl = $("fence-props");
+    dl.replaceChildren();
+    const rows = [
+      ["Status", STATUS_TITLE[item.status] || item.status],
+      ["Name", p.name],
+      ["Store", p.store_id],
+      ["Shape", describeShape(f)],
+      ["Dwell", p.dwell_s !== undefined ? `${p.dwell_s} s` : undefined],
+      ["Time zone", p.timezone],
+      ["Opening hours", p.opening_hours],
+      ["Tags", Array.isArray(p.tags) && p.tags.length ? p.tags.join(", ") : undefined],
+      ["Valid", p.valid_from || p.valid_until ? `${p.valid_from || "…"} to ${p.valid_until || "…"}` : undefined],
+    ];
+    for (const [k, v] of rows) {
+      if (v === undefined || v === null || v === "") continue;
+      dl.append(el("dt", {}, k), el("dd", {}, String(v)));
+    }
+    const problems = $("fence-problems");
+    problems.replaceChildren();
+    if (item.problems && item.problems.length) {
+      for (const m of item.problems) problems.append(el("li", {}, m));
+      problems.hidden = false;
+      $("fence-ok").hidden = true;
+    } else {
+      problems.hidden = true;
+      $("fence-ok").hidden = false;
+    }
+    const deletable = item.status === "live" && item.id !== null;
+    $("fence-delete").hidden = !deletable;
+    $("fence-delete").disabled = false;
+    $("fence-delete-confirm").hidden = true;
+    $("fence-status").hidden = true;
+  }
+
+  function describeShape(f) {
+    const g = f.geometry || {};
+    const c = circleOf(f);
+    if (c) return `circle of ${c.radius} m around ${c.lat.toFixed(5)}, ${c.lon.toFixed(5)}`;
+    const polys = polygonsOf(f);
+    if (!polys) return g.type || "none";
+    const corners = polys.flat().reduce((n, ring) => n + Math.max(ring.length - 1, 0), 0);
+    const holes = polys.reduce((n, poly) => n + Math.max(poly.length - 1, 0), 0);
+    return `${polys.length === 1 ? "polygon" : `${polys.length} polygons`}, ${corners} vertices${holes ? `, ${holes} hole${holes === 1 ? "" : "s"}` : ""}`;
+  }
+
+  $("fence-close").addEventListener("click", () => {
+    $("fence-panel").hidden = true;
+    state.selected = null;
+  });
+  $("fence-delete").addEventListener("click", () => {
+    const item = state.selected;
+    if (!item) return;
+    const v = state.live ? state.live.version : "?";
+    $("fence-delete-question").textContent =
+      `Delete ${item.id} from the live catalog? This publishes version ${Number(v) + 1} without it.`;
+    $("fence-delete-confirm").hidden = false;
+  });
+  $("fence-delete-no").addEventListener("click", () => {
+    $("fence-delete-confirm").hidden = true;
+  });
+  $("fence-delete-yes").addEventListener("click", deleteSelected);
+
+  function fenceStatus(kind, message) {
+    const box = $("fence-status");
+    box.hidden = false;
+    box.className = `status status-${kind}`;
+    box.textContent = message;
+  }
+
+  async function deleteSelected() {
+    const item = state.selected;
+    if (!item) return;
+    if (!token()) {
+      fenceStatus("error", "Enter the admin token first (top right).");
+      return;
+    }
+    // The version this fence was seen in: if the catalog moved since, the
+    // delete is refused (409) rather than applied to a catalog not reviewed.
+    const base = state.liveFencesVersion;
+    $("fence-delete-yes").disabled = true;
+    const r = await api("POST", `v1/fences/delete?base_version=${encodeURIComponent(base)}`, {
+      body: JSON.stringify({ ids: [item.id] }),
+      contentType: "application/json",
+      auth: true,
+    });
+    $("fence-delete-yes").disabled = false;
+    $("fence-delete-confirm").hidden = true;
+    if (r.status === 200 && r.data) {
+      const d = r.data;
+      fenceStatus(
+        d.live ? "ok" : "warn",
+        d.live
+          ? `Deleted ${item.id}: version ${d.version} is live without it.`
+          : `Deleted ${item.id} in version ${d.version}; not live on this instance yet.`,
+      );
+      $("fence-delete").hidden = true;
+      state.liveFencesVersion = null;
+      await refreshLive();
+      if (!$("history-box").hidden) loadHistory();
+    } else if (r.status === 409 && r.data) {
+      fenceStatus(
+        "warn",
+        `Not deleted: the catalog moved from version ${r.data.base_version} to version ${r.data.current_version} since the map was drawn (someone else published). Nothing was written; look at the fence again on the refreshed map.`,
+      );
+      state.liveFencesVersion = null;
+      await refreshLive();
+    } else if (r.status === 404) {
+      fenceStatus("warn", `${item.id} is no longer live: nothing was deleted.`);
+      state.liveFencesVersion = null;
+      await refreshLive();
+    } else {
+      fenceStatus("error", describeFailure(r, `deleting ${item.id}`));
     }
   }
 
@@ -534,8 +783,8 @@
     return svgEl("circle", { cx: fmt(cx), cy: fmt(cy), r: Math.max(proj.radius(c.radius), 0.01).toFixed(3) });
   }
 
-  /** Draws features, each {feature, status}, into #map; updates the legend. */
-  function drawMap(items, caption) {
+  /** Draws items ({feature, status, layer}) with the page's own SVG drawing. */
+  function svgDraw(items, caption) {
     const map = $("map");
     map.replaceChildren();
     $("map-caption").textContent = caption;
@@ -555,10 +804,9 @@
       "aria-label": caption,
     });
     svg.append(svgEl("rect", { class: "map-bg", x: -50 * VIEW_W, y: -50 * VIEW_H, width: 101 * VIEW_W, height: 101 * VIEW_H }));
-    const order = { live: 0, unchanged: 0, changed: 1, added: 2, removed: 3 };
-    const sorted = [...items].sort((a, b) => order[a.status] - order[b.status]);
     const counts = {};
-    for (const { feature, status } of sorted) {
+    for (const item of items) {
+      const { feature, status } = item;
       const shape = shapeFor(feature, proj);
       if (!shape) continue;
       const id = fenceId(feature) ?? "(no id)";
@@ -566,6 +814,9 @@
       shape.setAttribute("class", `fence ${status}`);
       shape.setAttribute("data-id", id);
       shape.setAttribute("data-status", status);
+      shape.setAttribute("data-layer", item.layer);
+      if (!state.layersShown[item.layer]) shape.style.display = "none";
+      shape.addEventListener("click", () => selectFence(item));
       const title = svgEl("title");
       title.textContent = `${id}${name ? ` — ${name}` : ""}\n${STATUS_TITLE[status]}`;
       shape.append(title);
@@ -577,44 +828,134 @@
     attachZoom(svg);
     updateScale();
 
+    drawLegend(items);
+  }
+
+  /** The legend: one line per status drawn, one checkbox per layer. */
+  function drawLegend(items) {
     const legend = $("legend");
     legend.replaceChildren();
-    for (const status of ["live", "added", "changed", "unchanged", "removed"]) {
-      if (!counts[status]) continue;
-      const li = el("li", { class: `legend-item ${status}` });
-      const sw = svgEl("svg", { width: 22, height: 14, viewBox: "0 0 22 14", "aria-hidden": "true" });
-      sw.append(svgEl("rect", { x: 2, y: 2, width: 18, height: 10, rx: 2, class: `fence ${status}` }));
-      li.append(sw, document.createTextNode(` ${STATUS_LABEL[status]}: ${counts[status]}`));
+    const byLayer = {};
+    for (const item of items) {
+      const l = (byLayer[item.layer] ||= {});
+      l[item.status] = (l[item.status] || 0) + 1;
+    }
+    for (const layer of LAYER_ORDER) {
+      const counts = byLayer[layer];
+      if (!counts) continue;
+      const li = el("li", { class: `legend-layer ${layer}` });
+      const box = el("input", { type: "checkbox", id: `layer-${layer}`, "data-layer": layer });
+      box.checked = state.layersShown[layer];
+      box.addEventListener("change", () => setLayerShown(layer, box.checked));
+      const label = el("label", { for: `layer-${layer}` });
+      label.append(box, document.createTextNode(` ${LAYER_LABEL[layer]}:`));
+      li.append(label);
+      for (const status of ["live", "file", "problem", "added", "changed", "unchanged", "removed"]) {
+        if (!counts[status]) continue;
+        const span = el("span", { class: `legend-item ${status}` });
+        const sw = svgEl("svg", { width: 22, height: 14, viewBox: "0 0 22 14", "aria-hidden": "true" });
+        sw.append(svgEl("rect", { x: 2, y: 2, width: 18, height: 10, rx: 2, class: `fence ${status}` }));
+        span.append(sw, document.createTextNode(` ${STATUS_LABEL[status]}: ${counts[status]}`));
+        li.append(span);
+      }
       legend.append(li);
     }
   }
+
+  function setLayerShown(layer, shown) {
+    state.layersShown[layer] = shown;
+    if (leaflet) {
+      leaflet.setLayerShown(layer, shown);
+    } else {
+      for (const s of $("map").querySelectorAll(`.fence[data-layer="${layer}"]`)) s.style.display = shown ? "" : "none";
+    }
+  }
+
+  /** Draws the items with the map library when it is built in, else as SVG. */
+  function drawMap(items, caption) {
+    state.items = items;
+    if (leaflet) leaflet.draw(items, caption);
+    else svgDraw(items, caption);
+  }
+
+  const item = (feature, layer, status, problems) => ({ id: fenceId(feature), feature, layer, status, problems });
 
   function drawLive() {
     const fences = state.liveFences || [];
     const v = state.liveFencesVersion;
     $("map-title").textContent = "Map: live catalog";
     drawMap(
-      fences.map((feature) => ({ feature, status: "live" })),
+      fences.map((f) => item(f, "live", "live")),
       fences.length
-        ? `The ${fences.length} live fences of version ${v}. Hover a shape for its id and name; scroll to zoom, drag to move.`
+        ? `The ${fences.length} live fences of version ${v}. Click a fence for its properties; scroll to zoom, drag to move.`
         : "Nothing is live yet.",
     );
   }
 
+  /**
+   * A preview in three layers: the live catalog beneath, the file's fences
+   * (for an add-or-update, the catalog after it) and on top the diff:
+   * added and changed as the file has them, removed as they are live.
+   */
   function drawPreview(data, fences, added, changed, removed) {
-    const items = fences.map((feature) => {
-      const id = fenceId(feature);
-      const status = added.has(id) ? "added" : changed.has(id) ? "changed" : "unchanged";
-      return { feature, status };
-    });
-    const live = (state.liveFences || []).filter((f) => removed.has(fenceId(f)));
-    for (const feature of live) items.push({ feature, status: "removed" });
-    const file = state.pending ? state.pending.name : "the file";
+    const items = (state.liveFences || []).map((f) => item(f, "live", "live"));
+    for (const f of fences) {
+      const id = fenceId(f);
+      items.push(item(f, "file", added.has(id) || changed.has(id) ? "file" : "unchanged"));
+    }
+    for (const f of fences) {
+      const id = fenceId(f);
+      if (added.has(id)) items.push(item(f, "diff", "added"));
+      else if (changed.has(id)) items.push(item(f, "diff", "changed"));
+    }
+    for (const f of state.liveFences || []) {
+      const id = fenceId(f);
+      if (removed.has(id)) items.push(item(f, "diff", "removed"));
+    }
+    const rollback = state.change && state.change.kind === "rollback";
+    const what = rollback ? `the rollback to version ${state.change.version}` : state.pending ? state.pending.name : "the file";
     $("map-title").textContent = "Map: preview";
     drawMap(
       items,
-      `Preview of ${file} against live version ${data.base_version}. Hover a shape for its id and name; scroll to zoom, drag to move.`,
+      `Preview of ${what} against live version ${data.base_version}. Click a fence for its properties; scroll to zoom, drag to move.`,
     );
+  }
+
+  /** A refused GeoJSON file: its drawable features, those with problems in red. */
+  function drawInvalid(errors) {
+    const pending = state.pending;
+    if (!pending || pending.contentType !== "application/geo+json") return;
+    let doc;
+    try {
+      doc = JSON.parse(pending.text.replace(/^\uFEFF/, ""));
+    } catch (_) {
+      return;
+    }
+    const features = Array.isArray(doc && doc.features) ? doc.features : [];
+    const problems = new Map();
+    for (const e of errors) {
+      if (e.index === null || e.index === undefined) continue;
+      if (!problems.has(e.index)) problems.set(e.index, []);
+      problems.get(e.index).push(String(e.message ?? ""));
+    }
+    const items = (state.liveFences || []).map((f) => item(f, "live", "live"));
+    features.forEach((f, i) => {
+      if (!f || typeof f !== "object" || !drawable(f)) return;
+      const p = problems.get(i);
+      items.push(item(f, "file", p ? "problem" : "file", p || []));
+    });
+    $("map-title").textContent = "Map: refused file";
+    drawMap(items, `${pending.name} as it is: the features with problems in red. Click one for its problems.`);
+  }
+
+  /** Whether a feature's coordinates can be drawn at all. */
+  function drawable(f) {
+    const ok = (p) => Array.isArray(p) && Math.abs(Number(p[0])) <= 360 && Math.abs(Number(p[1])) <= 90;
+    const c = circleOf(f);
+    if (c) return ok([c.lon, c.lat]) && c.radius > 0 && c.radius < 1e6;
+    const polys = polygonsOf(f);
+    return !!polys && polys.length > 0 && polys.every((poly) => Array.isArray(poly) && poly.every(
+      (ring) => Array.isArray(ring) && ring.length > 1 && ring.every(ok)));
   }
 
   // ---- zoom and pan -------------------------------------------------------
@@ -684,13 +1025,18 @@
     const v = state.view;
     if (v) zoomAt(factor, v.x + v.w / 2, v.y + v.h / 2);
   }
-  $("zoom-in").addEventListener("click", () => zoomCentre(1.5));
-  $("zoom-out").addEventListener("click", () => zoomCentre(1 / 1.5));
+  $("zoom-in").addEventListener("click", () => (leaflet ? leaflet.map.zoomIn() : zoomCentre(1.5)));
+  $("zoom-out").addEventListener("click", () => (leaflet ? leaflet.map.zoomOut() : zoomCentre(1 / 1.5)));
   $("zoom-fit").addEventListener("click", () => {
-    if (state.view) setView({ x: 0, y: 0, w: VIEW_W, h: VIEW_H });
+    if (leaflet) leaflet.fit();
+    else if (state.view) setView({ x: 0, y: 0, w: VIEW_W, h: VIEW_H });
   });
 
   function zoomToFence(id) {
+    if (leaflet) {
+      leaflet.zoomTo(id);
+      return;
+    }
     const svg = $("map").querySelector("svg");
     if (!svg) return;
     const shape = [...svg.querySelectorAll(".fence")].find((s) => s.getAttribute("data-id") === id);
@@ -706,6 +1052,7 @@
   /** A scale bar of a round length, about a fifth of the map's width. */
   function updateScale() {
     const box = $("scale");
+    if (leaflet) return; // the map library draws its own scale
     const svg = $("map").querySelector("svg");
     if (!svg || !state.view) {
       box.replaceChildren();
@@ -725,7 +1072,458 @@
 
   // ---- start --------------------------------------------------------------
 
-  drawLive();
-  refreshLive();
-  setInterval(refreshLive, REFRESH_MS);
+  let leaflet = null;
+
+  /** The page's settings (basemap, map library, limits), then the first draw. */
+  async function start() {
+    const r = await api("GET", "ui/config.json");
+    state.config = r.status === 200 && r.data ? r.data : {};
+    const lib = state.config.map_library;
+    if (lib && window.L) {
+      leaflet = makeLeafletMap(state.config);
+    } else {
+      $("map-note").hidden = false;
+      $("map-note").textContent = lib
+        ? "The map library did not load: fences are drawn without a basemap."
+        : "This Perimeter was built without its map library (no npm at build time): fences are drawn without a basemap. See docs/store-ops.md.";
+    }
+    const limits = state.config.limits;
+    if (limits) {
+      $("limits").textContent =
+        `Limits in force: polygons of ${limits.min_area_m2} to ${limits.max_area_m2} m² with at most ${limits.max_vertices} vertices; ` +
+        `circles of ${limits.min_radius_m} to ${limits.max_radius_m} m radius.`;
+    }
+    drawLive();
+    await refreshLive();
+    setInterval(refreshLive, REFRESH_MS);
+  }
+
+  // ---- the map library (Leaflet) ---------------------------------------------
+
+  const LAYER_ORDER = ["live", "file", "diff"];
+  const LAYER_LABEL = { live: "Live catalog", file: "Uploaded file", diff: "Changes" };
+  state.layersShown = { live: true, file: true, diff: true };
+
+  /** Stroke and fill of each status, as the legend (style.css) shows them. */
+  const STYLE = {
+    live: { color: "#2563a8", weight: 1.5, fillOpacity: 0.25 },
+    file: { color: "#6d28d9", weight: 1.5, fillOpacity: 0.15 },
+    unchanged: { color: "#64748b", weight: 1.5, fillOpacity: 0.15 },
+    problem: { color: "#c81e1e", weight: 2.5, fillOpacity: 0.45 },
+    added: { color: "#15803d", weight: 2.5, fillOpacity: 0.4 },
+    changed: { color: "#c2410c", weight: 2.5, fillOpacity: 0.4 },
+    removed: { color: "#c81e1e", weight: 2.5, fillOpacity: 0.2, dashArray: "6 4" },
+  };
+
+  /** [[south, west], [north, east]] of a feature, or null. */
+  function boundsOf(f) {
+    let s = Infinity;
+    let w = Infinity;
+    let n = -Infinity;
+    let e = -Infinity;
+    const c = circleOf(f);
+    if (c) {
+      const dLat = c.radius / M_PER_DEG;
+      const dLon = dLat / Math.max(Math.cos((c.lat * Math.PI) / 180), 0.01);
+      return [[c.lat - dLat, c.lon - dLon], [c.lat + dLat, c.lon + dLon]];
+    }
+    for (const poly of polygonsOf(f) || []) {
+      for (const p of poly[0] || []) {
+        const lon = Number(p[0]);
+        const lat = Number(p[1]);
+        if (lat < s) s = lat;
+        if (lat > n) n = lat;
+        if (lon < w) w = lon;
+        if (lon > e) e = lon;
+      }
+    }
+    return Number.isFinite(s) && Number.isFinite(w) ? [[s, w], [n, e]] : null;
+  }
+
+  /** Whether (lat, lon) is inside an item's fence (even-odd over every ring). */
+  function inside(it, lat, lon) {
+    const c = circleOf(it.feature);
+    if (c) {
+      const dy = (lat - c.lat) * M_PER_DEG;
+      const dx = (lon - c.lon) * M_PER_DEG * Math.cos((c.lat * Math.PI) / 180);
+      return dx * dx + dy * dy <= c.radius * c.radius;
+    }
+    let hit = false;
+    for (const poly of polygonsOf(it.feature) || []) {
+      for (const ring of poly) {
+        for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+          const [xi, yi] = ring[i];
+          const [xj, yj] = ring[j];
+          if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) hit = !hit;
+        }
+      }
+    }
+    return hit;
+  }
+
+  function makeLeafletMap(config) {
+    const L = window.L;
+    const container = $("map");
+    container.replaceChildren();
+    container.classList.add("map-library");
+    const map = L.map(container, {
+      preferCanvas: true,
+      zoomControl: false,
+      worldCopyJump: false,
+      minZoom: 1,
+      maxZoom: 20,
+    });
+    map.attributionControl.setPrefix(
+      `<a href="ui/vendor/LICENSE.txt" title="${config.map_library.name} ${config.map_library.version}, its license">Leaflet</a>`,
+    );
+    if (config.basemap_url) {
+      L.tileLayer(config.basemap_url, {
+        attribution: config.basemap_attribution ? escapeHtml(config.basemap_attribution) : "",
+        maxZoom: 20,
+        maxNativeZoom: 19,
+        crossOrigin: false,
+      }).addTo(map);
+    } else {
+      container.classList.add("no-basemap");
+    }
+    L.control.scale({ imperial: false, position: "bottomleft" }).addTo(map);
+    map.setView([0, 0], 2);
+    // Every fence on one canvas, drawn by FenceCanvas below: projected
+    // once, found through a grid, batched per style, and drawn as a dot
+    // when smaller than 2 pixels. Leaflet's own vector layers cost a
+    // redraw of 0.4 s per frame at 100k fences (docs/store-ops.md).
+    const canvas = new FenceCanvas({ padding: 0.3 });
+    map.addLayer(canvas);
+    let items = [];
+    let highlight = null;
+
+    function draw(list, caption) {
+      $("map-caption").textContent = caption;
+      highlight = null;
+      state.highlighted = null;
+      items = [];
+      let s = Infinity;
+      let w = Infinity;
+      let n = -Infinity;
+      let e = -Infinity;
+      // A preview is fitted to the file and the changes, the live catalog to itself.
+      const onlyLive = !list.some((o) => o.layer !== "live");
+      for (const it of list) {
+        const b = boundsOf(it.feature);
+        if (!b || !project(it, b)) continue;
+        it.bounds = b;
+        items.push(it);
+        if (it.layer !== "live" || onlyLive) {
+          s = Math.min(s, b[0][0]);
+          w = Math.min(w, b[0][1]);
+          n = Math.max(n, b[1][0]);
+          e = Math.max(e, b[1][1]);
+        }
+      }
+      canvas.setItems(items);
+      if (Number.isFinite(s)) map.fitBounds([[s, w], [n, e]], { padding: [24, 24], maxZoom: 18, animate: false });
+      drawLegend(items);
+    }
+
+    /** Projects an item to zoom-0 pixels (Web Mercator), once. */
+    function project(it, b) {
+      const c = circleOf(it.feature);
+      if (c) {
+        const p = map.project([c.lat, c.lon], 0);
+        const edge = map.project([Math.min(c.lat + c.radius / M_PER_DEG, 89.9), c.lon], 0);
+        it.circle = [p.x, p.y, Math.abs(p.y - edge.y)];
+        it.rings = null;
+      } else {
+        const polys = polygonsOf(it.feature);
+        if (!polys) return false;
+        it.rings = [];
+        for (const poly of polys) {
+          for (const ring of poly) {
+            const flat = new Float64Array(ring.length * 2);
+            ring.forEach((q, i) => {
+              const p = map.project([Number(q[1]), Number(q[0])], 0);
+              flat[2 * i] = p.x;
+              flat[2 * i + 1] = p.y;
+            });
+            it.rings.push(flat);
+          }
+        }
+        it.circle = null;
+      }
+      const lo = map.project([b[1][0], b[0][1]], 0);
+      const hi = map.project([b[0][0], b[1][1]], 0);
+      it.box = [lo.x, lo.y, hi.x, hi.y];
+      return true;
+    }
+
+    function setLayerShownLeaflet() {
+      canvas.redrawSoon();
+    }
+
+    function zoomTo(id) {
+      const it = [...items].reverse().find((i) => i.id === id && state.layersShown[i.layer]);
+      if (!it) return;
+      highlight = it;
+      state.highlighted = id;
+      canvas.highlight = it;
+      map.fitBounds(it.bounds, { padding: [80, 80], maxZoom: 19, animate: false });
+      canvas.redrawSoon();
+    }
+
+    /** Whether rank a = [miss, layer, area] comes before rank b. */
+    const before = (a, b) => {
+      for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i];
+      return false;
+    };
+
+    /** The fence at a clicked point: the topmost layer, the smallest fence. */
+    function pick(latlng) {
+      const { lat, lng } = latlng;
+      const slack = map.containerPointToLatLng([0, 0]).lat - map.containerPointToLatLng([0, 6]).lat;
+      let best = null;
+      let bestRank = null;
+      for (const it of items) {
+        if (!state.layersShown[it.layer]) continue;
+        const [[s, w], [n, e]] = it.bounds;
+        if (lat < s - slack || lat > n + slack || lng < w - slack || lng > e + slack) continue;
+        const exact = inside(it, lat, lng);
+        const rank = [exact ? 0 : 1, -LAYER_ORDER.indexOf(it.layer), (n - s) * (e - w)];
+        if (!bestRank || before(rank, bestRank)) {
+          best = it;
+          bestRank = rank;
+        }
+      }
+      return best;
+    }
+    map.on("click", (e) => {
+      const it = pick(e.latlng);
+      if (it) selectFence(it);
+    });
+
+    function fit() {
+      let bounds = null;
+      for (const it of items) if (state.layersShown[it.layer]) bounds = bounds ? bounds.extend(it.bounds) : L.latLngBounds(it.bounds);
+      if (bounds && bounds.isValid()) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 18 });
+    }
+
+    // For the browser tests and the 100k measurement (scripts/store_ops_map_bench.py).
+    window.perimeterMap = {
+      library: "leaflet",
+      map,
+      items: () => items.map((i) => ({
+        id: i.id, layer: i.layer, status: i.status, kind: circleOf(i.feature) ? "circle" : (polygonsOf(i.feature) || []).length > 1 ? "multipolygon" : "polygon",
+        rings: circleOf(i.feature) ? 0 : (polygonsOf(i.feature) || []).reduce((n, p) => n + p.length, 0),
+        shown: state.layersShown[i.layer],
+      })),
+      pointOf: (id) => {
+        const it = [...items].reverse().find((i) => i.id === id && state.layersShown[i.layer]);
+        if (!it) return null;
+        const c = circleOf(it.feature);
+        const ll = c ? [c.lat, c.lon] : interiorPoint(it);
+        const p = map.latLngToContainerPoint(ll);
+        return [p.x, p.y];
+      },
+      highlighted: () => state.highlighted || null,
+      zoomTo: (id) => zoomTo(id),
+      // One full redraw of the fences' canvas, in milliseconds.
+      redrawMs: () => {
+        const t = performance.now();
+        canvas._redraw();
+        return performance.now() - t;
+      },
+    };
+    return { map, draw, setLayerShown: setLayerShownLeaflet, zoomTo, fit };
+  }
+
+  /**
+   * The fences' canvas: a Leaflet canvas renderer (so it follows pans and
+   * zoom animations as Leaflet's own do) that draws the items itself.
+   */
+  const FenceCanvas = window.L
+    ? window.L.Canvas.extend({
+        items: [],
+        highlight: null,
+        grid: null,
+
+        setItems(items) {
+          this.items = items;
+          this.highlight = null;
+          this.grid = gridOf(items);
+          this.seen = new Uint32Array(items.length);
+          this.pass = 0;
+          items.forEach((it, i) => {
+            it.index = i;
+          });
+          this.redrawSoon();
+        },
+
+        redrawSoon() {
+          if (this._map && !this._frame) {
+            this._frame = requestAnimationFrame(() => {
+              this._frame = null;
+              this._redraw();
+            });
+          }
+        },
+
+        // Leaflet calls this after each pan or zoom (the canvas moved and
+        // was cleared): every item is redrawn, none is "updated".
+        _updatePaths() {
+          if (this._postponeUpdatePaths) return;
+          this._redrawBounds = null;
+          this._redraw();
+        },
+
+        _draw() {
+          const map = this._map;
+          if (!map || !this._bounds || !this.grid) return;
+          const ctx = this._ctx;
+          const k = 2 ** map.getZoom();
+          const o = map.getPixelOrigin();
+          const b = this._bounds;
+          // The view in zoom-0 pixels.
+          const view = [(b.min.x + o.x) / k, (b.min.y + o.y) / k, (b.max.x + o.x) / k, (b.max.y + o.y) / k];
+          const visible = this.query(view);
+          const byStatus = new Map();
+          for (const layer of LAYER_ORDER) {
+            if (!state.layersShown[layer]) continue;
+            for (const it of visible[layer] || []) {
+              if (!byStatus.has(it.status)) byStatus.set(it.status, { big: [], dots: [] });
+              const box = it.box;
+              const size = Math.max(box[2] - box[0], box[3] - box[1]) * k;
+              byStatus.get(it.status)[size < 2 ? "dots" : "big"].push(it);
+            }
+            for (const [status, { big, dots }] of byStatus) {
+              const st = STYLE[status];
+              ctx.fillStyle = st.color;
+              ctx.strokeStyle = st.color;
+              ctx.lineWidth = st.weight;
+              ctx.setLineDash(st.dashArray ? st.dashArray.split(" ").map(Number) : []);
+              if (big.length) {
+                ctx.beginPath();
+                for (const it of big) this.trace(ctx, it, k, o);
+                ctx.globalAlpha = st.fillOpacity;
+                ctx.fill("evenodd");
+                ctx.globalAlpha = 1;
+                ctx.stroke();
+              }
+              if (dots.length) {
+                // One 2x2 dot per pixel pair, however many fences share it.
+                const w = Math.ceil((b.max.x - b.min.x) / 2) + 1;
+                const taken = new Uint8Array(w * (Math.ceil((b.max.y - b.min.y) / 2) + 1));
+                ctx.beginPath();
+                for (const it of dots) {
+                  const x = ((it.box[0] + it.box[2]) / 2) * k - o.x;
+                  const y = ((it.box[1] + it.box[3]) / 2) * k - o.y;
+                  const cell = ((y - b.min.y) >> 1) * w + ((x - b.min.x) >> 1);
+                  if (taken[cell]) continue;
+                  taken[cell] = 1;
+                  ctx.rect(x - 1, y - 1, 2, 2);
+                }
+                ctx.fill();
+              }
+            }
+            byStatus.clear();
+          }
+          ctx.setLineDash([]);
+          const h = this.highlight;
+          if (h && state.layersShown[h.layer]) {
+            ctx.beginPath();
+            this.trace(ctx, h, k, o);
+            ctx.strokeStyle = "#111827";
+            ctx.lineWidth = 4;
+            ctx.stroke();
+          }
+        },
+
+        /** Adds an item's outline to the current path. */
+        trace(ctx, it, k, o) {
+          if (it.circle) {
+            const [x, y, r] = it.circle;
+            ctx.moveTo(x * k - o.x + r * k, y * k - o.y);
+            ctx.arc(x * k - o.x, y * k - o.y, r * k, 0, 2 * Math.PI);
+            return;
+          }
+          for (const ring of it.rings) {
+            ctx.moveTo(ring[0] * k - o.x, ring[1] * k - o.y);
+            for (let i = 2; i < ring.length; i += 2) ctx.lineTo(ring[i] * k - o.x, ring[i + 1] * k - o.y);
+            ctx.closePath();
+          }
+        },
+
+        /** The items whose box meets `view`, by layer, in drawing order. */
+        query(view) {
+          const g = this.grid;
+          const out = {};
+          const pass = ++this.pass;
+          const cx0 = Math.max(0, Math.floor((view[0] - g.x) / g.cell));
+          const cy0 = Math.max(0, Math.floor((view[1] - g.y) / g.cell));
+          const cx1 = Math.min(g.n - 1, Math.floor((view[2] - g.x) / g.cell));
+          const cy1 = Math.min(g.n - 1, Math.floor((view[3] - g.y) / g.cell));
+          const hits = [];
+          for (let cy = cy0; cy <= cy1; cy++) {
+            for (let cx = cx0; cx <= cx1; cx++) {
+              for (const i of g.cells[cy * g.n + cx] || []) {
+                if (this.seen[i] === pass) continue;
+                this.seen[i] = pass;
+                const box = this.items[i].box;
+                if (box[2] < view[0] || box[0] > view[2] || box[3] < view[1] || box[1] > view[3]) continue;
+                hits.push(i);
+              }
+            }
+          }
+          for (const i of hits) {
+            const it = this.items[i];
+            (out[it.layer] ||= []).push(it);
+          }
+          return out;
+        },
+      })
+    : null;
+
+  /** A uniform grid over the items' boxes (zoom-0 pixels): about 4 items a cell. */
+  function gridOf(items) {
+    let x0 = Infinity;
+    let y0 = Infinity;
+    let x1 = -Infinity;
+    let y1 = -Infinity;
+    for (const it of items) {
+      x0 = Math.min(x0, it.box[0]);
+      y0 = Math.min(y0, it.box[1]);
+      x1 = Math.max(x1, it.box[2]);
+      y1 = Math.max(y1, it.box[3]);
+    }
+    const n = Math.max(1, Math.min(1024, Math.ceil(Math.sqrt(items.length / 4))));
+    const cell = Math.max(x1 - x0, y1 - y0, 1e-9) / n;
+    const cells = new Array(n * n);
+    items.forEach((it, i) => {
+      const a = Math.min(n - 1, Math.floor((it.box[0] - x0) / cell));
+      const b = Math.min(n - 1, Math.floor((it.box[1] - y0) / cell));
+      const c = Math.min(n - 1, Math.floor((it.box[2] - x0) / cell));
+      const d = Math.min(n - 1, Math.floor((it.box[3] - y0) / cell));
+      for (let cy = b; cy <= d; cy++) for (let cx = a; cx <= c; cx++) (cells[cy * n + cx] ||= []).push(i);
+    });
+    return { x: Number.isFinite(x0) ? x0 : 0, y: Number.isFinite(y0) ? y0 : 0, n, cell, cells };
+  }
+
+  /** A point inside a polygon item (a scan line through the middle of its bounds). */
+  function interiorPoint(it) {
+    const [[s, w], [n, e]] = it.bounds;
+    for (const t of [0.5, 0.3, 0.7, 0.2, 0.8, 0.4, 0.6]) {
+      const lat = s + (n - s) * t;
+      for (let k = 1; k < 40; k++) {
+        const lon = w + ((e - w) * k) / 40;
+        if (inside(it, lat, lon)) return [lat, lon];
+      }
+    }
+    return [(s + n) / 2, (w + e) / 2];
+  }
+
+  function escapeHtml(text) {
+    const d = document.createElement("div");
+    d.textContent = text;
+    return d.innerHTML;
+  }
+
+  start();
 })();
