@@ -51,6 +51,7 @@ if ! command -v npm >/dev/null 2>&1; then
         exit 1
     fi
 fi
+# (scripts/e2e/setup.sh installs it again only if the lock file changed.)
 npm ci --prefix crates/perimeter/ui-vendor --ignore-scripts --no-audit --no-fund --loglevel=error
 
 echo "== unit, property, integration tests and benchmark smoke runs"

@@ -137,8 +137,14 @@ if [ "$PROFILE" != none ]; then
             exit 1
         fi
     fi
-    echo "== npm ci: the store-ops map library (crates/perimeter/ui-vendor)"
-    npm ci --prefix "$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/crates/perimeter/ui-vendor" --ignore-scripts --no-audit --no-fund --loglevel=error
+    # Only when the lock file is newer than the install: a second npm ci
+    # would rewrite node_modules and make cargo relink the binary.
+    UI_VENDOR="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/crates/perimeter/ui-vendor"
+    if [ ! -f "$UI_VENDOR/node_modules/.package-lock.json" ] \
+        || [ "$UI_VENDOR/package-lock.json" -nt "$UI_VENDOR/node_modules/.package-lock.json" ]; then
+        echo "== npm ci: the store-ops map library (crates/perimeter/ui-vendor)"
+        npm ci --prefix "$UI_VENDOR" --ignore-scripts --no-audit --no-fund --loglevel=error
+    fi
     echo "== building perimeter ($PROFILE)"
     cargo build "${BUILD_FLAGS[@]}" -p perimeter
     TARGET_DIR=$(cargo metadata --format-version 1 --no-deps \
