@@ -504,7 +504,10 @@ fn a_suppression_for_a_campaigns_reason_names_the_campaign() {
     assert_eq!(audits.len(), 1, "{:?}", out.records);
     assert_eq!(audits[0].reason.as_str(), "stale_event");
     assert_eq!(
-        audits[0].campaign_id.as_ref().map(|c| c.as_str()),
+        audits[0]
+            .campaign_id
+            .as_ref()
+            .map(perimeter_model::CampaignId::as_str),
         Some("coffee-enter")
     );
 }

@@ -837,7 +837,10 @@ fn a_suppression_names_the_campaign_its_reason_came_from_and_none_before_any_cam
     let late = event_time.saturating_add(minutes(10));
     let (d, campaign) = rules.decide_naming_campaign(&e, &f.attrs(), &ledger, &history(), late);
     assert_eq!(reason(&d), Some(R::StaleEvent));
-    assert_eq!(campaign.map(|c| c.as_str()), Some("coffee"));
+    assert_eq!(
+        campaign.map(perimeter_model::CampaignId::as_str),
+        Some("coffee")
+    );
     // Consent comes before any campaign: none is named.
     let stranger = f.event("stranger", EventKind::Enter, event_time, event_time);
     let (d, campaign) =

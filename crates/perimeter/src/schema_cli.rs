@@ -330,7 +330,7 @@ fn register(
         for import in imports(text) {
             match registered.iter().find(|(file, _, _)| *file == import) {
                 Some((_, s, v)) => {
-                    references.push(json!({"name": import, "subject": s, "version": v}))
+                    references.push(json!({"name": import, "subject": s, "version": v}));
                 }
                 None => missing = Some(import),
             }
