@@ -142,7 +142,9 @@ pub fn decode_ping_with(format: PingFormat, bytes: &[u8]) -> Result<Ping, PingEr
     // header, whatever schema id it names (the registry checked it).
     let raw = match format {
         PingFormat::Protobuf => {
-            let bytes = if registry::is_framed(bytes) {
+            let bytes = if let Some(payload) = registry::first_message_payload(bytes) {
+                payload
+            } else if registry::is_framed(bytes) {
                 let framed =
                     registry::unframe_protobuf(bytes).map_err(|e| undecodable(e.to_string()))?;
                 if framed.message_indexes != registry::FIRST_MESSAGE {
