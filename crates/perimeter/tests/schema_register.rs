@@ -474,3 +474,48 @@ fn schema_register_without_a_registry_exits_2_naming_the_url() {
         stdout(&out)
     );
 }
+
+#[test]
+fn schema_register_takes_the_topic_names_from_the_configuration() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    std::fs::copy(
+        repo.join("deploy/samples/campaigns.toml"),
+        dir.path().join("campaigns.toml"),
+    )
+    .expect("campaigns");
+    let config = dir.path().join("perimeter.toml");
+    std::fs::write(
+        &config,
+        "[kafka]\nbrokers = \"127.0.0.1:9092\"\n[offers]\ncampaigns = \"campaigns.toml\"\n[topics]\npings = \"eu.pings\"\nevents = \"eu.events\"\n",
+    )
+    .expect("config");
+    let registry = FakeRegistry::start(State::default());
+    let out = perimeter(&[
+        "schema",
+        "register",
+        "--registry",
+        &registry.url,
+        "--config",
+        config.to_str().expect("utf-8 path"),
+    ]);
+    assert!(out.status.success(), "{}", stdout(&out));
+    let registered: Vec<String> = registry
+        .calls()
+        .into_iter()
+        .filter_map(|(_, path)| {
+            path.strip_prefix("/subjects/")?
+                .strip_suffix("/versions")
+                .map(str::to_owned)
+        })
+        .collect();
+    assert_eq!(
+        registered,
+        [
+            "eu.pings-value",
+            "eu.events-value",
+            "perimeter.offers-value",
+            "perimeter.suppressions-value"
+        ]
+    );
+}
