@@ -27,9 +27,11 @@
 #      leave one by one under a steady ping load, with eager,
 #      cooperative-sticky and static membership: no lost or differing
 #      event, and the processing pause of each change, measured;
-#   7. data_platforms: tests/test_data_platforms.py, JSON pings from
-#      protobuf's own proto3 JSON printer: events and offer with event-time
-#      timestamps and traceparents, no dead letter.
+#   7. data_platforms: tests/test_data_platforms.py, Confluent's Python
+#      ProtobufSerializer writes framed pings and its ProtobufDeserializer
+#      reads events, offers and the DLQ; proto3 JSON pings from protobuf's
+#      own printer in, proto3 JSON events and offers out; no dead letter
+#      for well-formed input.
 # All run; the exit code is non-zero if any failed. docs/testing-e2e.md
 # describes each one, how long it takes, and how to run one with pytest.
 #

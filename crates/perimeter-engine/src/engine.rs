@@ -601,11 +601,14 @@ impl PartitionEngine {
             time_zone: fence.time_zone,
             store_open: fence.is_open_at(now),
         };
-        match self
-            .config
-            .rules
-            .decide(event, &attributes, ledger, &self.history, now)
-        {
+        let (decision, campaign) = self.config.rules.decide_naming_campaign(
+            event,
+            &attributes,
+            ledger,
+            &self.history,
+            now,
+        );
+        match decision {
             Decision::Trigger(trigger) => {
                 self.history.record(&trigger, event.visit_id);
                 self.caps_changed.insert(trigger.user_id.clone());
@@ -625,9 +628,7 @@ impl PartitionEngine {
                         user_id: event.user_id.clone(),
                         fence_id: event.fence_id.clone(),
                         store_id: event.store_id.clone(),
-                        // The decision names the first reason, not the
-                        // campaign it applied to.
-                        campaign_id: None,
+                        campaign_id: campaign.cloned(),
                         reason,
                         decided_at: now,
                     };

@@ -526,6 +526,8 @@ fn every_suppressed_decision_is_published_with_its_reason_and_no_coordinates() {
     assert_eq!(audit.user_id.as_str(), "quiet");
     assert_eq!(audit.fence_id.as_str(), "fence-a");
     assert_eq!(audit.decided_at, ts(T0));
+    // Consent is checked before any campaign: none is named.
+    assert_eq!(audit.campaign_id, None);
     // No coordinates: the record is exactly the fields of the contract,
     // none of them a position or accuracy.
     let raw = perimeter_wire::proto::Suppression::decode(value.as_slice()).unwrap();
@@ -534,6 +536,44 @@ fn every_suppressed_decision_is_published_with_its_reason_and_no_coordinates() {
     for banned in ["52.52", "13.405", "lat", "lon"] {
         assert!(!text.contains(banned), "{banned} in {text}");
     }
+}
+
+#[test]
+fn a_suppression_for_a_campaigns_reason_names_the_campaign() {
+    let fences = fences();
+    let mut ledger = ConsentLedger::new();
+    let _ = ledger.apply(grant("late", 1), ts(T0)).unwrap();
+    let tables = Tables {
+        fences: &fences,
+        ledger: &ledger,
+    };
+    let mut engine = empty_engine(tables, T0);
+    // Two hours old: past the campaign's max_age of one hour.
+    let out = feed(
+        &mut engine,
+        &[ping("late", SHOP, T0 - 7200 * SEC)],
+        tables,
+        T0,
+    );
+    let audits: Vec<_> = out
+        .records
+        .iter()
+        .filter_map(|r| match r {
+            Record::Suppression { value, .. } => {
+                Some(perimeter_wire::decode_suppression(value).unwrap())
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(audits.len(), 1, "{:?}", out.records);
+    assert_eq!(audits[0].reason.as_str(), "stale_event");
+    assert_eq!(
+        audits[0]
+            .campaign_id
+            .as_ref()
+            .map(perimeter_model::CampaignId::as_str),
+        Some("coffee-enter")
+    );
 }
 
 #[test]

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Datelike, Timelike, Weekday};
 use chrono_tz::Tz;
 use perimeter_model::{
-    EventKind, FenceId, GeofenceEvent, LocalTime, OfferTrigger, Purpose, StoreId,
+    CampaignId, EventKind, FenceId, GeofenceEvent, LocalTime, OfferTrigger, Purpose, StoreId,
     SuppressionReason, Timestamp, TriggerId,
 };
 
@@ -125,29 +125,47 @@ impl CampaignRules {
         history: &CapsHistory,
         now: Timestamp,
     ) -> Decision {
+        self.decide_naming_campaign(event, fence, ledger, history, now)
+            .0
+    }
+
+    /// [`Self::decide`], and for a suppression the campaign whose reason
+    /// is reported (the highest-priority matching campaign): `None` when
+    /// the reason comes before any campaign is considered (consent, an
+    /// EXIT event) or no campaign matched. For the suppression audit.
+    #[must_use]
+    pub fn decide_naming_campaign(
+        &self,
+        event: &GeofenceEvent,
+        fence: &FenceAttributes<'_>,
+        ledger: &ConsentLedger,
+        history: &CapsHistory,
+        now: Timestamp,
+    ) -> (Decision, Option<&CampaignId>) {
         use SuppressionReason as R;
+        let suppressed = |r| (Decision::Suppressed(r), None);
 
         // 1. Consent.
         let Some(consent) = ledger.get(&event.user_id) else {
-            return Decision::Suppressed(R::NoLocationConsent);
+            return suppressed(R::NoLocationConsent);
         };
         if !consent.allows(Purpose::Location) {
-            return Decision::Suppressed(R::NoLocationConsent);
+            return suppressed(R::NoLocationConsent);
         }
         if !consent.allows(Purpose::Offers) {
-            return Decision::Suppressed(R::NoOffersConsent);
+            return suppressed(R::NoOffersConsent);
         }
 
         // 2. Event kind and fence.
         let wants: fn(&Campaign) -> bool = match event.kind {
             EventKind::Enter => |c| c.on_enter,
             EventKind::Dwell => |c| c.on_dwell,
-            EventKind::Exit(_) => return Decision::Suppressed(R::NoMatchingCampaign),
+            EventKind::Exit(_) => return suppressed(R::NoMatchingCampaign),
         };
         if fence.fence_id != &event.fence_id || fence.store_id != &event.store_id {
             // The caller passed attributes of another fence: match nothing
             // rather than run campaigns against the wrong store.
-            return Decision::Suppressed(R::NoMatchingCampaign);
+            return suppressed(R::NoMatchingCampaign);
         }
 
         let mut facts = UserFacts {
@@ -192,11 +210,17 @@ impl CampaignRules {
             {
                 R::Cooldown
             } else {
-                return Decision::Trigger(build_trigger(campaign, event, consent, now));
+                return (
+                    Decision::Trigger(build_trigger(campaign, event, consent, now)),
+                    None,
+                );
             };
-            first_reason.get_or_insert(reason);
+            first_reason.get_or_insert((reason, &campaign.id));
         }
-        Decision::Suppressed(first_reason.unwrap_or(R::NoMatchingCampaign))
+        match first_reason {
+            Some((reason, campaign)) => (Decision::Suppressed(reason), Some(campaign)),
+            None => suppressed(R::NoMatchingCampaign),
+        }
     }
 }
 

@@ -825,3 +825,31 @@ fn events_of_a_closed_store_still_decide_when_it_opens() {
         Some(R::OnePerVisit)
     );
 }
+
+#[test]
+fn a_suppression_names_the_campaign_its_reason_came_from_and_none_before_any_campaign() {
+    let rules = coffee_rules();
+    let f = berlin_coffee();
+    let mut ledger = ConsentLedger::new();
+    let _ = consent("u1", 1).apply(&mut ledger);
+    let event_time = at("2026-06-10T10:00:00Z");
+    let e = f.event("u1", EventKind::Enter, event_time, event_time);
+    let late = event_time.saturating_add(minutes(10));
+    let (d, campaign) = rules.decide_naming_campaign(&e, &f.attrs(), &ledger, &history(), late);
+    assert_eq!(reason(&d), Some(R::StaleEvent));
+    assert_eq!(
+        campaign.map(perimeter_model::CampaignId::as_str),
+        Some("coffee")
+    );
+    // Consent comes before any campaign: none is named.
+    let stranger = f.event("stranger", EventKind::Enter, event_time, event_time);
+    let (d, campaign) =
+        rules.decide_naming_campaign(&stranger, &f.attrs(), &ledger, &history(), event_time);
+    assert_eq!(reason(&d), Some(R::NoLocationConsent));
+    assert_eq!(campaign, None);
+    // A trigger names none either (the trigger carries its campaign).
+    let (d, campaign) =
+        rules.decide_naming_campaign(&e, &f.attrs(), &ledger, &history(), event_time);
+    assert!(d.trigger().is_some());
+    assert_eq!(campaign, None);
+}

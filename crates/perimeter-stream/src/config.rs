@@ -5,7 +5,7 @@ use std::time::Duration;
 use perimeter_fences::ValidationLimits;
 use perimeter_offers::CampaignRules;
 use perimeter_presence::PresenceConfig;
-use perimeter_wire::{PingReader, topics};
+use perimeter_wire::{OutputEncoding, OutputFormat, PingReader, topics};
 
 use crate::{Clock, Health, LiveTables};
 
@@ -72,6 +72,38 @@ pub struct OutputConfig {
     /// [`perimeter_wire::registry`]); a topic without one gets bare
     /// protobuf.
     pub schema_ids: SchemaIds,
+    /// How the events, offers and suppressions topics encode their values:
+    /// protobuf (the default; framed per [`Self::schema_ids`]) or JSON by
+    /// the proto3 JSON mapping (never framed). Dead letters are the
+    /// original records, whatever their format.
+    pub format: OutputFormat,
+}
+
+impl OutputConfig {
+    /// How events are written.
+    #[must_use]
+    pub const fn events(&self) -> OutputEncoding {
+        self.encoding(self.schema_ids.events)
+    }
+
+    /// How offer triggers are written.
+    #[must_use]
+    pub const fn offers(&self) -> OutputEncoding {
+        self.encoding(self.schema_ids.offers)
+    }
+
+    /// How suppressions are written.
+    #[must_use]
+    pub const fn suppressions(&self) -> OutputEncoding {
+        self.encoding(self.schema_ids.suppressions)
+    }
+
+    const fn encoding(&self, schema_id: Option<u32>) -> OutputEncoding {
+        OutputEncoding {
+            format: self.format,
+            schema_id,
+        }
+    }
 }
 
 /// The schema-registry ids of the output topics' value schemas, as the
@@ -100,6 +132,7 @@ impl Default for OutputConfig {
             partitioner: Self::JAVA_PARTITIONER.into(),
             suppressions: false,
             schema_ids: SchemaIds::default(),
+            format: OutputFormat::Protobuf,
         }
     }
 }

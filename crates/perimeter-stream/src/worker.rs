@@ -30,7 +30,7 @@ use perimeter_engine::{
 use perimeter_model::{FenceId, UserId};
 use perimeter_offers::{ConsentChange, ConsentLedger};
 use perimeter_wire::DLQ_HEADER_PREFIX;
-use perimeter_wire::registry::{FIRST_MESSAGE, frame_protobuf};
+use perimeter_wire::{OutputEncoding, OutputMessage};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::{BorrowedMessage, Header, Headers, Message, OwnedHeaders};
 use rdkafka::producer::{BaseRecord, Producer, ThreadedProducer};
@@ -671,12 +671,17 @@ impl Worker {
                 } => {
                     telemetry::event(*kind, now.duration_since(*event_time).as_secs_f64());
                     shared.counters.events.fetch_add(1, Ordering::Relaxed);
+                    let Some(value) =
+                        encoded(shared.outputs.events(), OutputMessage::Event, value, ack)
+                    else {
+                        continue;
+                    };
                     produce(
                         shared,
                         Output {
                             topic: &shared.topics.events,
                             key: Some(key),
-                            value: Some(&framed(shared.outputs.schema_ids.events, value)),
+                            value: Some(&value),
                             timestamp_ms: Some(event_time.as_millis()),
                             headers: carried(*origin),
                             ..Output::default()
@@ -692,12 +697,17 @@ impl Worker {
                 } => {
                     telemetry::trigger();
                     shared.counters.triggers.fetch_add(1, Ordering::Relaxed);
+                    let Some(value) =
+                        encoded(shared.outputs.offers(), OutputMessage::Trigger, value, ack)
+                    else {
+                        continue;
+                    };
                     produce(
                         shared,
                         Output {
                             topic: &shared.topics.offers,
                             key: Some(key),
-                            value: Some(&framed(shared.outputs.schema_ids.offers, value)),
+                            value: Some(&value),
                             timestamp_ms: Some(event_time.as_millis()),
                             headers: carried(*origin),
                             ..Output::default()
@@ -712,12 +722,20 @@ impl Worker {
                     origin,
                     ..
                 } => {
+                    let Some(value) = encoded(
+                        shared.outputs.suppressions(),
+                        OutputMessage::Suppression,
+                        value,
+                        ack,
+                    ) else {
+                        continue;
+                    };
                     produce(
                         shared,
                         Output {
                             topic: &shared.topics.suppressions,
                             key: Some(key),
-                            value: Some(&framed(shared.outputs.schema_ids.suppressions, value)),
+                            value: Some(&value),
                             timestamp_ms: Some(event_time.as_millis()),
                             headers: carried(*origin),
                             ..Output::default()
@@ -842,12 +860,20 @@ fn carried_headers(names: &[String], batch: &RawBatch, origin: u32) -> Option<Ow
     out
 }
 
-/// `value` framed for a schema registry with `schema_id`, or as it is.
-fn framed(schema_id: Option<u32>, value: &[u8]) -> std::borrow::Cow<'_, [u8]> {
-    match schema_id {
-        Some(id) => frame_protobuf(id, FIRST_MESSAGE, value).into(),
-        None => value.into(),
-    }
+/// The protobuf `value` of a `message` as its topic is configured to
+/// carry it (bare or framed protobuf, or JSON). A value that cannot be
+/// printed (Perimeter's own encoding against its own schema: a bug) fails
+/// the batch, so its pings' offsets are never stored, and is not written.
+fn encoded<'v>(
+    encoding: OutputEncoding,
+    message: OutputMessage,
+    value: &'v [u8],
+    ack: &BatchAck,
+) -> Option<std::borrow::Cow<'v, [u8]>> {
+    encoding
+        .encode(message, value)
+        .map_err(|e| ack.fail(e.to_string()))
+        .ok()
 }
 
 /// One record to produce.

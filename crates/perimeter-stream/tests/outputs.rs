@@ -409,3 +409,32 @@ async fn registry_framed_pings_are_read_and_outputs_are_framed_with_their_schema
     let summary = h.stop().await;
     assert_eq!(summary.dlq, 0);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn json_outputs_are_events_and_offers_by_the_proto3_json_mapping() {
+    let mut h = Harness::start(&["user-a"]).await;
+    h.stop_one().await;
+    h.outputs.format = perimeter_wire::OutputFormat::Json;
+    h.launch().await;
+    let ping = Ping {
+        user_id: UserId::new("user-a").unwrap(),
+        position: Position::new(SHOP.0, SHOP.1).unwrap(),
+        accuracy: Accuracy::new(10.0).unwrap(),
+        timestamp: Timestamp::from_millis(T0 - 5 * MIN).unwrap(),
+    };
+    let topic = h.topics.pings.clone();
+    h.produce(&topic, Some(b"user-a"), &perimeter_wire::encode_ping(&ping))
+        .await;
+
+    let events = h.read_until(&h.topics.events, |m| !m.is_empty()).await;
+    let offers = h.read_until(&h.topics.offers, |m| !m.is_empty()).await;
+    let event: serde_json::Value = serde_json::from_slice(events[0].payload().unwrap()).unwrap();
+    assert_eq!(event["kind"], "EVENT_KIND_ENTER");
+    assert_eq!(event["userId"], "user-a");
+    assert_eq!(event["eventTimeMs"], (T0 - 5 * MIN).to_string());
+    let offer: serde_json::Value = serde_json::from_slice(offers[0].payload().unwrap()).unwrap();
+    assert_eq!(offer["userId"], "user-a");
+    assert_eq!(offer["eventId"], event["eventId"]);
+    let summary = h.stop().await;
+    assert_eq!(summary.dlq, 0);
+}

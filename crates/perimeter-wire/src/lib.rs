@@ -9,8 +9,9 @@
 //!   ([`decode_fence`], validated by [`perimeter_fences::validate_fence`]
 //!   exactly like uploaded files).
 //! * Output topics are encoded from model values: [`encode_event`],
-//!   [`encode_trigger`], [`encode_suppression`]. Decoders for them exist
-//!   for consumers and tests.
+//!   [`encode_trigger`], [`encode_suppression`], then written as the topic
+//!   is configured ([`OutputEncoding`]: bare or registry-framed protobuf,
+//!   or proto3 JSON). Decoders for them exist for consumers and tests.
 //! * Every rejection maps to a [`DlqReason`], a stable snake_case code that
 //!   the stream layer writes in the [`DLQ_REASON_HEADER`] header of the
 //!   dead letter, next to the other `perimeter.errors.*` headers of
@@ -34,6 +35,7 @@ mod event;
 mod fence;
 mod fields;
 mod offer;
+pub mod output;
 mod ping;
 pub mod registry;
 mod state;
@@ -108,6 +110,9 @@ pub use offer::{
     MAX_TRIGGER_BYTES, SuppressionAudit, decode_suppression, decode_trigger, encode_suppression,
     encode_trigger,
 };
+pub use output::{OutputEncoding, OutputEncodingError, OutputFormat, OutputMessage};
+#[doc(hidden)]
+pub use ping::decode_ping_json_reference;
 pub use ping::{
     DEFAULT_MAX_FUTURE, MAX_PING_BYTES, PingFormat, PingReader, check_ping_key, decode_ping,
     decode_ping_with, encode_ping, encode_ping_json, validate_ping,

@@ -142,7 +142,9 @@ pub fn decode_ping_with(format: PingFormat, bytes: &[u8]) -> Result<Ping, PingEr
     // header, whatever schema id it names (the registry checked it).
     let raw = match format {
         PingFormat::Protobuf => {
-            let bytes = if registry::is_framed(bytes) {
+            let bytes = if let Some(payload) = registry::first_message_payload(bytes) {
+                payload
+            } else if registry::is_framed(bytes) {
                 let framed =
                     registry::unframe_protobuf(bytes).map_err(|e| undecodable(e.to_string()))?;
                 if framed.message_indexes != registry::FIRST_MESSAGE {
@@ -178,11 +180,35 @@ static PING_DESCRIPTOR: LazyLock<Option<MessageDescriptor>> = LazyLock::new(|| {
         .get_message_by_name("perimeter.v1.Ping")
 });
 
-/// Reads one JSON object by the proto3 JSON mapping (prost-reflect):
-/// field names as in the proto or in lowerCamelCase, int64 as a JSON
-/// number or string, doubles as numbers or strings, `null` as unset,
-/// unknown members ignored.
+/// Reads one JSON object by the proto3 JSON mapping: field names as in
+/// the proto or in lowerCamelCase, int64 as a JSON number (integral) or a
+/// decimal string, doubles as numbers or strings (`"NaN"`, `"Infinity"`
+/// too), `null` as unset, unknown members ignored; a member given twice
+/// is an error for the `optional` fields (one-field oneofs) and keeps the
+/// last value for `user_id`.
+///
+/// A serde visitor written for `Ping` alone: it accepts exactly what the
+/// generic reader of the schema ([`decode_ping_json_reference`],
+/// prost-reflect) accepts, with the same values (a property test checks
+/// it), without building a dynamic message.
 fn ping_from_json(bytes: &[u8]) -> Result<proto::Ping, String> {
+    use serde::Deserializer as _;
+    let mut json = serde_json::Deserializer::from_slice(bytes);
+    let ping = json
+        .deserialize_map(json_ping::PingVisitor)
+        .map_err(|e| e.to_string())?;
+    json.end().map_err(|e| e.to_string())?;
+    Ok(ping)
+}
+
+/// The generic proto3 JSON reader of `perimeter.v1.Ping` (prost-reflect,
+/// from the compiled schema), which the fast reader must agree with: for
+/// its tests and the `ping_decode` benchmark, not for production use.
+///
+/// # Errors
+/// The reader's message when `bytes` is not a `Ping` in proto3 JSON.
+#[doc(hidden)]
+pub fn decode_ping_json_reference(bytes: &[u8]) -> Result<proto::Ping, String> {
     let descriptor = PING_DESCRIPTOR
         .as_ref()
         .ok_or("the compiled schema has no perimeter.v1.Ping")?;
@@ -194,6 +220,241 @@ fn ping_from_json(bytes: &[u8]) -> Result<proto::Ping, String> {
     message
         .transcode_to::<proto::Ping>()
         .map_err(|e| e.to_string())
+}
+
+/// The serde side of [`ping_from_json`].
+mod json_ping {
+    use std::fmt;
+
+    use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
+
+    use crate::proto;
+
+    /// A member name of `perimeter.v1.Ping`, by its proto or JSON name.
+    enum Field {
+        UserId,
+        Lat,
+        Lon,
+        AccuracyM,
+        TimestampMs,
+        Unknown,
+    }
+
+    impl<'de> de::Deserialize<'de> for Field {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_str(FieldVisitor)
+        }
+    }
+
+    struct FieldVisitor;
+
+    impl Visitor<'_> for FieldVisitor {
+        type Value = Field;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a member name")
+        }
+
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Field, E> {
+            Ok(match v {
+                "userId" | "user_id" => Field::UserId,
+                "lat" => Field::Lat,
+                "lon" => Field::Lon,
+                "accuracyM" | "accuracy_m" => Field::AccuracyM,
+                "timestampMs" | "timestamp_ms" => Field::TimestampMs,
+                _ => Field::Unknown,
+            })
+        }
+    }
+
+    /// A value, or `None` for `null` (unset: the field keeps what it had).
+    struct Nullable<V>(V);
+
+    impl<'de, V: Visitor<'de> + Copy> DeserializeSeed<'de> for Nullable<V> {
+        type Value = Option<V::Value>;
+
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_option(self)
+        }
+    }
+
+    impl<'de, V: Visitor<'de> + Copy> Visitor<'de> for Nullable<V> {
+        type Value = Option<V::Value>;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            self.0.expecting(f)
+        }
+
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_any(self.0).map(Some)
+        }
+    }
+
+    #[derive(Clone, Copy)]
+    struct StringVisitor;
+
+    impl Visitor<'_> for StringVisitor {
+        type Value = String;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a string")
+        }
+
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
+            Ok(v.to_owned())
+        }
+    }
+
+    /// A double: a number, or a string holding one (`"NaN"`,
+    /// `"Infinity"`, `"-Infinity"` included).
+    #[derive(Clone, Copy)]
+    struct DoubleVisitor;
+
+    impl Visitor<'_> for DoubleVisitor {
+        type Value = f64;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a 64-bit floating point value")
+        }
+
+        fn visit_f64<E: de::Error>(self, v: f64) -> Result<f64, E> {
+            Ok(v)
+        }
+
+        #[allow(
+            clippy::cast_precision_loss,
+            reason = "the proto3 JSON mapping reads an integer into a double as the nearest double"
+        )]
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<f64, E> {
+            Ok(v as f64)
+        }
+
+        #[allow(
+            clippy::cast_precision_loss,
+            reason = "the proto3 JSON mapping reads an integer into a double as the nearest double"
+        )]
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<f64, E> {
+            Ok(v as f64)
+        }
+
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<f64, E> {
+            match v.parse::<f64>() {
+                Ok(value) => Ok(value),
+                Err(_) if v == "Infinity" => Ok(f64::INFINITY),
+                Err(_) if v == "-Infinity" => Ok(f64::NEG_INFINITY),
+                Err(_) if v == "NaN" => Ok(f64::NAN),
+                Err(e) => Err(E::custom(e)),
+            }
+        }
+    }
+
+    /// An int64: an integral number (exponent notation too) or a decimal
+    /// string.
+    #[derive(Clone, Copy)]
+    struct Int64Visitor;
+
+    impl Visitor<'_> for Int64Visitor {
+        type Value = i64;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a 64-bit signed integer or decimal string")
+        }
+
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<i64, E> {
+            Ok(v)
+        }
+
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<i64, E> {
+            i64::try_from(v).map_err(E::custom)
+        }
+
+        #[allow(
+            clippy::cast_precision_loss,
+            clippy::cast_possible_truncation,
+            reason = "checked: integral and within the range of i64"
+        )]
+        fn visit_f64<E: de::Error>(self, v: f64) -> Result<i64, E> {
+            if v.fract() != 0.0 {
+                return Err(E::custom("expected integer value"));
+            }
+            if v < (i64::MIN as f64) || v > (i64::MAX as f64) {
+                return Err(E::custom("float value out of range"));
+            }
+            Ok(v as i64)
+        }
+
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<i64, E> {
+            v.parse().map_err(E::custom)
+        }
+    }
+
+    /// Sets an `optional` field, which may be given once: proto3 makes it
+    /// a one-field oneof, and a oneof given twice is an error (`null`
+    /// sets nothing, so it does not count).
+    fn set_once<T, E: de::Error>(field: &mut Option<T>, value: T, name: &str) -> Result<(), E> {
+        if field.is_some() {
+            return Err(E::custom(format!(
+                "multiple fields provided for oneof '_{name}'"
+            )));
+        }
+        *field = Some(value);
+        Ok(())
+    }
+
+    pub(super) struct PingVisitor;
+
+    impl<'de> Visitor<'de> for PingVisitor {
+        type Value = proto::Ping;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a perimeter.v1.Ping JSON object")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<proto::Ping, A::Error> {
+            let mut ping = proto::Ping::default();
+            while let Some(field) = map.next_key::<Field>()? {
+                match field {
+                    Field::UserId => {
+                        if let Some(v) = map.next_value_seed(Nullable(StringVisitor))? {
+                            ping.user_id = v;
+                        }
+                    }
+                    Field::Lat => {
+                        if let Some(v) = map.next_value_seed(Nullable(DoubleVisitor))? {
+                            set_once(&mut ping.lat, v, "lat")?;
+                        }
+                    }
+                    Field::Lon => {
+                        if let Some(v) = map.next_value_seed(Nullable(DoubleVisitor))? {
+                            set_once(&mut ping.lon, v, "lon")?;
+                        }
+                    }
+                    Field::AccuracyM => {
+                        if let Some(v) = map.next_value_seed(Nullable(DoubleVisitor))? {
+                            set_once(&mut ping.accuracy_m, v, "accuracy_m")?;
+                        }
+                    }
+                    Field::TimestampMs => {
+                        if let Some(v) = map.next_value_seed(Nullable(Int64Visitor))? {
+                            set_once(&mut ping.timestamp_ms, v, "timestamp_ms")?;
+                        }
+                    }
+                    Field::Unknown => {
+                        map.next_value::<IgnoredAny>()?;
+                    }
+                }
+            }
+            Ok(ping)
+        }
+    }
 }
 
 fn invalid(field: PingField, reason: String) -> PingError {
@@ -313,4 +574,121 @@ pub fn encode_ping_json(ping: &Ping) -> Vec<u8> {
     };
     // Serializing strings and finite numbers into a Vec cannot fail.
     serde_json::to_vec(&out).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// A ping's fields compared bit for bit (NaN equals NaN).
+    fn bits(p: &proto::Ping) -> (String, [Option<u64>; 3], Option<i64>) {
+        (
+            p.user_id.clone(),
+            [p.lat, p.lon, p.accuracy_m].map(|v| v.map(f64::to_bits)),
+            p.timestamp_ms,
+        )
+    }
+
+    /// JSON member names: each field's two names, unknown ones, and
+    /// names that only look like a field's.
+    fn name() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "user_id",
+            "userId",
+            "lat",
+            "lon",
+            "accuracy_m",
+            "accuracyM",
+            "timestamp_ms",
+            "timestampMs",
+            "speedMps",
+            "UserId",
+            "user\\u005fid",
+            "timestampms",
+            "",
+        ])
+    }
+
+    /// JSON values of every kind a producer might write, valid or not.
+    fn value() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("null".to_owned()),
+            Just("true".to_owned()),
+            Just("[]".to_owned()),
+            Just("{\"a\":[1,{}]}".to_owned()),
+            "[a-z0-9 \\-]{0,12}".prop_map(|s| format!("\"{s}\"")),
+            any::<i64>().prop_map(|v| v.to_string()),
+            any::<u64>().prop_map(|v| v.to_string()),
+            any::<i64>().prop_map(|v| format!("\"{v}\"")),
+            (-1e6f64..1e6).prop_map(|v| v.to_string()),
+            (-1e6f64..1e6).prop_map(|v| format!("\"{v}\"")),
+            (0i64..4_000_000_000_000).prop_map(|v| format!("{v}.0")),
+            (1i64..4_000, 0u32..12).prop_map(|(m, e)| format!("{m}e{e}")),
+            (1i64..4_000, 0u32..12).prop_map(|(m, e)| format!("\"{m}e{e}\"")),
+            prop::sample::select(vec![
+                "\"NaN\"",
+                "\"Infinity\"",
+                "\"-Infinity\"",
+                "\"inf\"",
+                "\"+5\"",
+                "\" 5\"",
+                "\"0x10\"",
+                "1.5",
+                "-0",
+                "1e400",
+                "9223372036854775808",
+                "-9223372036854775809",
+                "\"9223372036854775808\"",
+                "9.3e18",
+            ])
+            .prop_map(str::to_owned),
+        ]
+    }
+
+    fn document() -> impl Strategy<Value = String> {
+        prop_oneof![
+            9 => prop::collection::vec((name(), value()), 0..8).prop_map(|members| {
+                let body: Vec<String> =
+                    members.iter().map(|(n, v)| format!("\"{n}\": {v}")).collect();
+                format!("{{{}}}", body.join(", "))
+            }),
+            1 => prop::sample::select(vec!["", "[]", "null", "{", "{}}", "{} x", "\"{}\"", " {} "])
+                .prop_map(str::to_owned),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 4096, ..ProptestConfig::default() })]
+
+        #[test]
+        fn the_fast_json_reader_accepts_exactly_what_the_generic_proto3_reader_accepts_with_the_same_values(
+            doc in document()
+        ) {
+            let fast = ping_from_json(doc.as_bytes());
+            let reference = decode_ping_json_reference(doc.as_bytes());
+            match (&fast, &reference) {
+                (Ok(f), Ok(r)) => prop_assert_eq!(bits(f), bits(r), "{}", doc),
+                (Err(_), Err(_)) => {}
+                _ => prop_assert!(false, "{doc}: fast {fast:?}, reference {reference:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn protobufs_own_printer_output_reads_as_the_ping_it_printed() {
+        let json = br#"{"userId": "u1", "lat": 48.8584, "lon": 2.2945, "accuracyM": 12.5, "timestampMs": "1714035600000"}"#;
+        let p = ping_from_json(json).unwrap();
+        assert_eq!(
+            bits(&p),
+            bits(&proto::Ping {
+                user_id: "u1".into(),
+                lat: Some(48.8584),
+                lon: Some(2.2945),
+                accuracy_m: Some(12.5),
+                timestamp_ms: Some(1_714_035_600_000),
+            })
+        );
+    }
 }

@@ -89,6 +89,18 @@ pub fn unframe_protobuf(bytes: &[u8]) -> Result<Framed<'_>, FramingError> {
     })
 }
 
+/// The payload of a framed protobuf value whose message index is `[0]`
+/// written as the single byte 0, as every serializer writes it, without
+/// collecting the indexes; `None` for any other value (read those with
+/// [`unframe_protobuf`]). The fast path of a hot topic's reader.
+#[must_use]
+pub fn first_message_payload(bytes: &[u8]) -> Option<&[u8]> {
+    match bytes {
+        [MAGIC_BYTE, _, _, _, _, 0, payload @ ..] => Some(payload),
+        _ => None,
+    }
+}
+
 /// Splits a framed JSON value (the JSON Schema serializers write no
 /// message indexes).
 ///
@@ -213,6 +225,25 @@ mod tests {
         assert_eq!(f.schema_id, 42);
         assert_eq!(f.message_indexes, [0]);
         assert_eq!(f.payload, b"rest");
+    }
+
+    #[test]
+    fn the_fast_path_reads_the_short_form_of_index_zero_and_leaves_the_rest_to_unframe() {
+        let framed = frame_protobuf(9, FIRST_MESSAGE, b"\x0a\x01x");
+        assert_eq!(first_message_payload(&framed), Some(&b"\x0a\x01x"[..]));
+        assert_eq!(
+            first_message_payload(&framed),
+            Some(unframe_protobuf(&framed).unwrap().payload)
+        );
+        // The long form of [0], another message, a bare value, too short.
+        for other in [
+            &b"\x00\x00\x00\x00\x09\x02\x00p"[..],
+            &frame_protobuf(9, &[1], b"p"),
+            b"\x0a\x01x",
+            b"\x00\x00\x00\x00\x09",
+        ] {
+            assert_eq!(first_message_payload(other), None, "{other:?}");
+        }
     }
 
     #[test]

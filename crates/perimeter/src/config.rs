@@ -34,7 +34,7 @@ use perimeter_stream::{
     Clock, ExactlyOnce, Guarantee, Health, LiveTables, OutputConfig, ProcessorConfig, SchemaIds,
     Topics,
 };
-use perimeter_wire::{PingFormat, PingReader};
+use perimeter_wire::{OutputFormat, PingFormat, PingReader};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Prefix of every configuration variable.
@@ -163,6 +163,8 @@ struct OutputsModel {
     partitioner: String,
     suppressions: bool,
     schema_ids: SchemaIdsModel,
+    #[serde(serialize_with = "show_display")]
+    format: OutputFormat,
 }
 
 impl Default for OutputsModel {
@@ -173,6 +175,7 @@ impl Default for OutputsModel {
             partitioner: d.partitioner,
             suppressions: d.suppressions,
             schema_ids: SchemaIdsModel::default(),
+            format: d.format,
         }
     }
 }
@@ -1517,6 +1520,21 @@ impl Checker<'_> {
                 ),
             );
         }
+        if o.format == OutputFormat::Json {
+            let ids = o.schema_ids;
+            for (topic, id) in [
+                ("events", ids.events),
+                ("offers", ids.offers),
+                ("suppressions", ids.suppressions),
+            ] {
+                if id.is_some() {
+                    self.problem(
+                        &format!("outputs.schema_ids.{topic}"),
+                        "is set, but outputs.format is \"json\": registry-framed JSON needs a JSON Schema, which Perimeter does not publish; unset it, or write protobuf",
+                    );
+                }
+            }
+        }
         OutputConfig {
             propagate_headers: o.propagate_headers,
             partitioner: o.partitioner,
@@ -1526,6 +1544,7 @@ impl Checker<'_> {
                 offers: o.schema_ids.offers,
                 suppressions: o.schema_ids.suppressions,
             },
+            format: o.format,
         }
     }
 
@@ -2058,6 +2077,7 @@ format = "json"
                     offers: Some(12),
                     suppressions: None,
                 },
+                format: OutputFormat::Protobuf,
             }
         );
         assert_eq!(
@@ -2234,6 +2254,24 @@ format = "yaml"
         .unwrap();
         assert!(
             matches!(&named.guarantee, Guarantee::ExactlyOnce(e) if e.transactional_id == "eu-1")
+        );
+    }
+
+    #[test]
+    fn json_outputs_with_a_schema_id_are_refused_naming_the_key() {
+        let e = Dir::new(&format!(
+            "{MINIMAL}\n[outputs]\nformat = \"json\"\n[outputs.schema_ids]\noffers = 3\n"
+        ))
+        .err();
+        assert!(
+            e.has("outputs.schema_ids.offers", "needs a JSON Schema"),
+            "{e}"
+        );
+        assert!(!e.has("outputs.schema_ids.events", ""), "{e}");
+        let e = Dir::new(&format!("{MINIMAL}\n[outputs]\nformat = \"avro\"\n")).err();
+        assert!(
+            e.has("outputs.format", "\"avro\" is not one of protobuf, json"),
+            "{e}"
         );
     }
 
@@ -2719,6 +2757,7 @@ message = "m"
         ("outputs.schema_ids.events", "11", "11"),
         ("outputs.schema_ids.offers", "12", "12"),
         ("outputs.schema_ids.suppressions", "13", "13"),
+        ("outputs.format", "\"json\"", "json"),
         ("pings.format", "\"json\"", "json"),
         ("pings.max_future", "\"5m\"", "5m"),
         ("pings.allowed_lateness", "\"45s\"", "45s"),
@@ -2810,6 +2849,7 @@ message = "m"
             "outputs.schema_ids.events" => id(s.outputs.schema_ids.events),
             "outputs.schema_ids.offers" => id(s.outputs.schema_ids.offers),
             "outputs.schema_ids.suppressions" => id(s.outputs.schema_ids.suppressions),
+            "outputs.format" => s.outputs.format.to_string(),
             "pings.format" => s.ping_reader.format.to_string(),
             "pings.max_future" => d(s.ping_reader.max_future),
             "pings.allowed_lateness" => d(s.allowed_lateness),
