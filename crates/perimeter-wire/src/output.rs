@@ -216,6 +216,7 @@ mod tests {
             accuracy_m: Some(0.0),
             distance_to_edge_m: None,
             duration_ms: Some(60_000),
+            h3_cell: "871f1d489ffffff".into(),
         };
         assert_eq!(
             json(OutputMessage::Event, &event.encode_to_vec()),
@@ -233,6 +234,7 @@ mod tests {
                 // optional and set: written although it is zero.
                 "accuracyM": 0.0,
                 "durationMs": "60000",
+                "h3Cell": "871f1d489ffffff",
             })
         );
     }
