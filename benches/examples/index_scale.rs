@@ -73,6 +73,12 @@ fn main() {
         s.index_bytes as f64 / 1_048_576.0,
         s.index_bytes as f64 / n as f64
     );
+    println!(
+        "  of which per fence: table {:.0} B, edge records {:.0} B, boxes, R-tree and id map {:.0} B",
+        s.table_bytes as f64 / n as f64,
+        s.edge_record_bytes as f64 / n as f64,
+        (s.index_bytes - s.table_bytes - s.edge_record_bytes) as f64 / n as f64
+    );
     report("after building");
     let mut best = f64::INFINITY;
     let mut hits = 0usize;

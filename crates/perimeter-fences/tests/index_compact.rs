@@ -1,6 +1,7 @@
-//! The compact edge records: boundary cells are decided from `f32` vertex
-//! offsets when that is certain, and by the exact test otherwise, so the
-//! answers stay exact for points on, and within 1e-12 degrees of, edges.
+//! The compact edge records: boundary cells are decided from the runs of
+//! the fence's own edges that reach them, and by the full exact test in
+//! degenerate cases, so the answers stay exact for points on, and within
+//! 1e-12 degrees of, edges.
 
 #![allow(clippy::expect_used, reason = "test helpers outside #[test] functions")]
 
@@ -42,8 +43,8 @@ fn star(rng: &mut ChaCha8Rng, cx: f64, cy: f64, r: f64, n: usize) -> Vec<[f64; 2
     ring
 }
 
-/// Store-sized stars far from the origin (large coordinates make `f32`
-/// offsets matter) and points on, near and around their edges.
+/// Store-sized overlapping stars anywhere on the globe, and points on, near
+/// and around their edges.
 fn world(seed: u64) -> (FenceCatalog, Vec<Position>) {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let limits = ValidationLimits {
@@ -139,9 +140,9 @@ fn edge_records_decide_most_boundary_points_without_the_exact_test() {
             }
         }
     }
-    // Random points fall on an edge's line (within the f32 tolerance)
-    // almost never; multipolygons and crowded cells are the other callers
-    // of the exact test, and these worlds have neither.
+    // Random points fall on an edge's line almost never; multipolygons and
+    // cells crossed by many edges are the other callers of the exact test,
+    // and these worlds have neither.
     assert!(
         local > 20 * exact.max(1),
         "{local} points decided by edge records, {exact} by the exact test"

@@ -4,7 +4,7 @@
 use perimeter_model::Position;
 
 use super::cell::CellKey;
-use super::table::{Cell, NO_RECORD};
+use super::table::Cell;
 use super::{FenceIndex, Hit};
 
 /// Points per pipeline block. Measured at 100k fences (batched lookups/s,
@@ -16,10 +16,11 @@ const BLOCK: usize = 64;
 /// Pipeline stages, one block apart:
 /// 0. compute keys and prefetch the home buckets;
 /// 1. probe the now-cached buckets; prefetch a one-fence cell's edge
-///    record, or a shared cell's parts;
-/// 2. prefetch a one-fence cell's vertices, or the edge records of a
-///    shared cell's fences whose boundary crosses the point's sub-cell;
-/// 3. prefetch those shared-cell records' vertices;
+///    record and fence geometry, or a shared cell's parts;
+/// 2. prefetch the vertices the one-fence cell's record names, or the
+///    records and geometries of a shared cell's fences whose boundary
+///    crosses the point's sub-cell;
+/// 3. prefetch the vertices those shared-cell records name;
 /// 4. answer.
 const STAGES: usize = 5;
 
@@ -51,7 +52,7 @@ impl FenceIndex {
                     let cell = self.table.get_from(keys[st][j].key, homes[st][j]);
                     match cell {
                         Some(Cell::One(part)) if part.maybe & keys[st][j].bit != 0 => {
-                            self.records.prefetch_record(part.record);
+                            self.prefetch_record(&part);
                         }
                         Some(Cell::Shared { start, .. }) => {
                             if let Some(first) = self.parts.get(start as usize) {
@@ -69,12 +70,12 @@ impl FenceIndex {
                     let bit = keys[st][j].bit;
                     match found[st][j] {
                         Some(Cell::One(part)) if part.maybe & bit != 0 => {
-                            self.records.prefetch_points(part.record);
+                            self.prefetch_vertices(&part);
                         }
                         Some(Cell::Shared { start, len }) => {
                             for part in self.shared(start, len) {
-                                if part.maybe & bit != 0 && part.record != NO_RECORD {
-                                    self.records.prefetch_record(part.record);
+                                if part.maybe & bit != 0 {
+                                    self.prefetch_record(part);
                                 }
                             }
                         }
@@ -88,8 +89,8 @@ impl FenceIndex {
                     let bit = keys[st][j].bit;
                     if let Some(Cell::Shared { start, len }) = found[st][j] {
                         for part in self.shared(start, len) {
-                            if part.maybe & bit != 0 && part.record != NO_RECORD {
-                                self.records.prefetch_points(part.record);
+                            if part.maybe & bit != 0 {
+                                self.prefetch_vertices(part);
                             }
                         }
                     }

@@ -10,7 +10,7 @@ use super::edges::EdgeRecords;
 use super::raster::{Raster, RasterCell};
 use super::table::{Cell, CellTable, NO_RECORD, Packing, Part};
 
-use crate::fence::{Fence, FenceGeometry};
+use crate::fence::Fence;
 
 /// One (table cell, fence) pair.
 #[derive(Debug, Clone, Copy)]
@@ -134,7 +134,6 @@ fn fence_cells(
         (key, bit, c.inside)
     }));
     scratch.coarse.sort_unstable_by_key(|c| c.0);
-    let mut circle = None;
     for group in scratch.coarse.chunk_by(|a, b| a.0 == b.0) {
         let (mut sure, mut maybe) = (0u16, 0u16);
         for &(_, bit, inside) in group {
@@ -148,17 +147,9 @@ fn fence_cells(
         let key = group[0].0;
         let record = if maybe == 0 || sure == ALL_SUB_CELLS {
             NO_RECORD
-        } else if let FenceGeometry::Circle { centre, radius_m } = fence.geometry {
-            let id = *circle.get_or_insert_with(|| part.records.push_circle(centre, radius_m));
-            part.records.push_circle_cell(id)
         } else {
-            part.records.push_polygon_cell(
-                &fence.geometry,
-                bbox,
-                (key.row(), key.col()),
-                grid,
-                maybe,
-            )
+            part.records
+                .push_cell(&fence.geometry, bbox, (key.row(), key.col()), grid, maybe)
         };
         part.cells.push(CellEntry {
             key,

@@ -1,25 +1,23 @@
-//! Edge records: what lets a boundary cell be decided without reading the
-//! fence.
+//! Edge records: what lets a boundary cell be decided without running the
+//! full point-in-fence test.
 //!
-//! For a polygon, a record holds the edges that reach the (padded) cell and,
-//! for each sub-cell whose `maybe` bit is set, whether its centre is inside.
-//! A point's status is its sub-cell centre's status flipped once per edge
-//! crossed on the few metres from that centre to the point.
+//! For a polygon, a record names the edges that reach the (padded) cell and
+//! says, for each sub-cell whose `maybe` bit is set, whether its centre is
+//! inside. A point's status is its sub-cell centre's status flipped once per
+//! edge crossed on the few metres from that centre to the point, with exact
+//! orientation tests; any degenerate configuration (the point on an edge's
+//! line, the path through a vertex) falls back to the full test.
 //!
-//! The edges are stored compactly: as vertex chains (consecutive edges of a
-//! ring share their vertex), each vertex an `f32` offset from the cell's
-//! south-west corner. Rounding to `f32` moves a vertex by at most
-//! `|offset| × 2^-23`, so every orientation sign computed from the offsets
-//! is certain once its magnitude exceeds the record's tolerance (derived
-//! from the largest offset, see [`tolerance`]); a sign that is not certain,
-//! like a point on an edge's line or a path through a vertex, makes the
-//! record answer `None` and the caller runs the exact test on the fence.
-//! Exactness therefore never depends on `f32`.
+//! The record does not copy the edges: it names runs of consecutive edges
+//! of the fence's own rings (ring, first vertex, count), which the index
+//! keeps anyway. A record is 12 bytes; a cell crossed by several separate
+//! runs keeps the extra runs in a side array. The vertices are read with
+//! exact `f64` coordinates, so the record needs no tolerance.
 //!
-//! For a circle the record names the fence's centre and radius, stored once
-//! per fence.
+//! Circles need no record: a circle's cell is decided by the haversine
+//! distance to the fence's centre ([`CIRCLE`]).
 
-use geo::{Coord, Rect};
+use geo::{Coord, Polygon, Rect};
 use perimeter_model::Position;
 
 use super::EPS_DEG;
@@ -30,124 +28,55 @@ use crate::exact::{contains_xy_off_boundary, normalized_lon};
 use crate::fence::FenceGeometry;
 use crate::validate::orient;
 
+/// The record of every boundary cell of a circle: the fence's own centre
+/// and radius decide.
+pub(super) const CIRCLE: u32 = NO_RECORD - 1;
+
 /// Cells crossed by more edges than this get no record (the exact test
 /// decides them).
 const MAX_EDGES: usize = 32;
 
-/// Separates two vertex chains in [`EdgeRecords::points`].
-const BREAK: [f32; 2] = [f32::NAN, f32::NAN];
+/// Flags in [`EdgeRecord::ring`]'s top bits.
+const EAST: u16 = 1 << 15;
+const MULTI: u16 = 1 << 14;
+const RING: u16 = MULTI - 1;
 
+/// A run of consecutive edges of one ring: lines `start..start + len`
+/// (line `i` joins vertices `i` and `i + 1`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[repr(u8)]
-enum Shape {
-    /// Polygon edges at the cell as stored.
-    Polygon,
-    /// Polygon edges at the cell's copy 360° east (the fence is stored
-    /// unwrapped past the antimeridian).
-    PolygonEast,
-    /// A circle; `first` is its index in [`EdgeRecords::circles`].
-    Circle,
+struct Run {
+    ring: u16,
+    len: u16,
+    start: u32,
 }
 
-/// One boundary cell's record (16 bytes).
+/// One boundary cell's record (12 bytes).
 #[derive(Debug, Clone, Copy)]
 struct EdgeRecord {
     /// Sub-cells whose centre is inside the fence.
     inside: u16,
     /// Sub-cells whose centre lies on an edge's line: always the exact test.
     degenerate: u16,
-    /// First vertex in `points` (or the circle).
-    first: u32,
-    /// Vertices and chain breaks in `points`.
+    /// The run's ring (0 the exterior, `k` the `k`-th hole), plus [`EAST`]
+    /// when the fence lies at the cell's copy 360° east and [`MULTI`] when
+    /// `len` runs start at `start` in [`EdgeRecords::runs`].
+    ring: u16,
     len: u16,
-    shape: Shape,
-    /// Largest offset (degrees, rounded up) of a vertex, the cell's corners
-    /// included: what [`tolerance`] and the box test's slack derive from.
-    reach: f32,
-}
-
-#[derive(Debug, Clone, Copy)]
-struct Circle {
-    lat: f64,
-    lon: f64,
-    radius_m: f64,
+    start: u32,
 }
 
 /// Every edge record of an index.
 #[derive(Default)]
 pub(super) struct EdgeRecords {
     records: Vec<EdgeRecord>,
-    points: Vec<[f32; 2]>,
-    circles: Vec<Circle>,
-}
-
-/// The largest error, in squared degrees, of an orientation computed from
-/// offsets of magnitude at most `reach` degrees, where vertices were
-/// rounded to `f32` (relative error 2^-24, plus 2^-53 from the `f64`
-/// subtraction before it) and the two points of the query (sub-cell centre
-/// and point) carry an absolute error below 2^-44 degrees (one rounding of
-/// a longitude or latitude, at most 2^-53 × 2^9). An orientation is
-/// `(a.x - c.x)(b.y - c.y) - (a.y - c.y)(b.x - c.x)`: each difference spans
-/// at most `2·reach` and moves by at most `2δ` when its points move by `δ`,
-/// so the value moves by at most `16·reach·δ` (plus `8δ²`, and the `f64`
-/// evaluation's own rounding of about 2^-50 × 8·reach²). With
-/// `δ ≤ reach·2^-23 + 2^-44` that is below `reach²·2^-19 + reach·2^-40`;
-/// the bound below is four times larger again.
-#[inline]
-fn tolerance(reach: f64) -> f64 {
-    reach * reach * TOL_REL + reach * TOL_ABS
-}
-
-const TOL_REL: f64 = 1.0 / 131_072.0; // 2^-17
-const TOL_ABS: f64 = 1.0 / 274_877_906_944.0; // 2^-38
-
-/// How far a vertex may be from its rounded offset, relative to the reach
-/// (2^-23), doubled: the box test skips an edge only when its box misses
-/// the path's by more than this.
-const SLACK_REL: f64 = 1.0 / 4_194_304.0; // 2^-22
-
-/// `reach` as `f32`, rounded up.
-fn reach_f32(reach: f64) -> f32 {
-    let r = reach as f32;
-    if f64::from(r) >= reach {
-        r
-    } else {
-        r * (1.0 + f32::EPSILON)
-    }
+    /// The runs of cells crossed by more than one.
+    runs: Vec<Run>,
 }
 
 impl EdgeRecords {
-    /// Stores a circle once per fence; its cells' records name it.
-    pub(super) fn push_circle(&mut self, centre: Position, radius_m: f64) -> u32 {
-        let Ok(id) = u32::try_from(self.circles.len()) else {
-            return NO_RECORD;
-        };
-        self.circles.push(Circle {
-            lat: centre.lat(),
-            lon: centre.lon(),
-            radius_m,
-        });
-        id
-    }
-
-    /// A record for one boundary cell of the circle `circle`.
-    pub(super) fn push_circle_cell(&mut self, circle: u32) -> u32 {
-        if circle == NO_RECORD {
-            return NO_RECORD;
-        }
-        self.push(EdgeRecord {
-            inside: 0,
-            degenerate: 0,
-            first: circle,
-            len: 0,
-            shape: Shape::Circle,
-            reach: 0.0,
-        })
-    }
-
     fn push(&mut self, record: EdgeRecord) -> u32 {
         match u32::try_from(self.records.len()) {
-            Ok(id) if id != NO_RECORD => {
+            Ok(id) if id < CIRCLE => {
                 self.records.push(record);
                 id
             }
@@ -155,11 +84,12 @@ impl EdgeRecords {
         }
     }
 
-    /// A record for the boundary cell `(row, col)` of a polygon fence, for
-    /// the sub-cells in `maybe`; [`NO_RECORD`] when the cell is better left
-    /// to the exact test (multipolygons, too many edges, a fence wider than
-    /// half the globe or ambiguous across the antimeridian).
-    pub(super) fn push_polygon_cell(
+    /// A record for the boundary cell `(row, col)` of a fence, for the
+    /// sub-cells in `maybe`: [`CIRCLE`] for a circle, [`NO_RECORD`] when the
+    /// cell is better left to the exact test (multipolygons, too many
+    /// edges, a fence wider than half the globe or ambiguous across the
+    /// antimeridian).
+    pub(super) fn push_cell(
         &mut self,
         geometry: &FenceGeometry,
         bbox: &Rect<f64>,
@@ -167,10 +97,12 @@ impl EdgeRecords {
         grid: &Grid,
         maybe: u16,
     ) -> u32 {
-        // Parity across parts would need the parts not to overlap, which
-        // validation does not promise: multipolygons use the exact test.
-        let FenceGeometry::Polygon(poly) = geometry else {
-            return NO_RECORD;
+        let poly = match geometry {
+            FenceGeometry::Circle { .. } => return CIRCLE,
+            FenceGeometry::Polygon(poly) => poly,
+            // Parity across parts would need the parts not to overlap, which
+            // validation does not promise: multipolygons use the exact test.
+            FenceGeometry::MultiPolygon(_) => return NO_RECORD,
         };
         if bbox.width() > 180.0 {
             return NO_RECORD;
@@ -180,56 +112,17 @@ impl EdgeRecords {
         // Which copy of the cell (as is, or 360° east) the fence lies at.
         let overlaps =
             |dx: f64| bbox.min().x <= x1 + dx + EPS_DEG && bbox.max().x >= x0 + dx - EPS_DEG;
-        let (shape, shift) = match (overlaps(0.0), overlaps(360.0)) {
-            (true, false) => (Shape::Polygon, 0.0),
-            (false, true) => (Shape::PolygonEast, 360.0),
+        let (east, shift) = match (overlaps(0.0), overlaps(360.0)) {
+            (true, false) => (0, 0.0),
+            (false, true) => (EAST, 360.0),
             _ => return NO_RECORD,
         };
         let west = x0 + shift;
         let pad = 2.0 * EPS_DEG;
-        let (rx0, rx1, ry0, ry1) = (west - pad, x1 + shift + pad, y0 - pad, y1 + pad);
-
-        // The edges reaching the cell, as chains of consecutive edges.
-        let start = self.points.len();
-        let mut edges = 0usize;
-        let mut reach = 2.0 / grid.scale;
-        let mut offsets_of = |c: Coord<f64>| {
-            let (dx, dy) = (c.x - west, c.y - y0);
-            reach = reach.max(dx.abs()).max(dy.abs());
-            [dx as f32, dy as f32]
-        };
-        let mut in_chain = false;
-        let mut local: Vec<(Coord<f64>, Coord<f64>)> = Vec::new();
-        for ring in std::iter::once(poly.exterior()).chain(poly.interiors()) {
-            for line in ring.lines() {
-                let (a, b) = (line.start, line.end);
-                if !segment_meets_rect(a.x, a.y, b.x, b.y, rx0, ry0, rx1, ry1) {
-                    in_chain = false;
-                    continue;
-                }
-                edges += 1;
-                local.push((a, b));
-                if !in_chain {
-                    if self.points.len() > start {
-                        self.points.push(BREAK);
-                    }
-                    self.points.push(offsets_of(a));
-                }
-                self.points.push(offsets_of(b));
-                in_chain = true;
-            }
-            in_chain = false;
-        }
-        let len = self.points.len() - start;
-        let (Ok(first), Ok(len16)) = (u32::try_from(start), u16::try_from(len)) else {
-            self.points.truncate(start);
+        let rect = (west - pad, y0 - pad, x1 + shift + pad, y1 + pad);
+        let Some(runs) = runs_reaching(poly, rect) else {
             return NO_RECORD;
         };
-        if edges > MAX_EDGES {
-            self.points.truncate(start);
-            return NO_RECORD;
-        }
-
         let (mut inside, mut degenerate) = (0u16, 0u16);
         for sub in 0..16u32 {
             if maybe & (1 << sub) == 0 {
@@ -237,7 +130,7 @@ impl EdgeRecords {
             }
             let (cx, cy) = grid.sub_centre(west, y0, sub);
             let c = Coord { x: cx, y: cy };
-            let on_edge_line = local.iter().any(|&(a, b)| {
+            let on_edge_line = edges(poly, &runs).any(|(a, b)| {
                 c.x >= a.x.min(b.x)
                     && c.x <= a.x.max(b.x)
                     && c.y >= a.y.min(b.y)
@@ -252,18 +145,31 @@ impl EdgeRecords {
                 inside |= 1 << sub;
             }
         }
-        let id = self.push(EdgeRecord {
-            inside,
-            degenerate,
-            first,
-            len: len16,
-            shape,
-            reach: reach_f32(reach),
-        });
-        if id == NO_RECORD {
-            self.points.truncate(start);
-        }
-        id
+        let record = match runs.as_slice() {
+            [one] => EdgeRecord {
+                inside,
+                degenerate,
+                ring: one.ring | east,
+                len: one.len,
+                start: one.start,
+            },
+            many => {
+                let (Ok(start), Ok(len)) =
+                    (u32::try_from(self.runs.len()), u16::try_from(many.len()))
+                else {
+                    return NO_RECORD;
+                };
+                self.runs.extend_from_slice(many);
+                EdgeRecord {
+                    inside,
+                    degenerate,
+                    ring: MULTI | east,
+                    len,
+                    start,
+                }
+            }
+        };
+        self.push(record)
     }
 
     /// Appends another worker's records; returns the id the first of them
@@ -271,79 +177,87 @@ impl EdgeRecords {
     /// the ids would overflow.
     pub(super) fn append(&mut self, other: Self) -> Option<u32> {
         let base = u32::try_from(self.records.len()).ok()?;
-        let points = u32::try_from(self.points.len()).ok()?;
-        let circles = u32::try_from(self.circles.len()).ok()?;
+        let runs = u32::try_from(self.runs.len()).ok()?;
         u32::try_from(self.records.len() + other.records.len())
             .ok()
-            .filter(|&n| n < NO_RECORD)?;
-        u32::try_from(self.points.len() + other.points.len()).ok()?;
+            .filter(|&n| n < CIRCLE)?;
+        u32::try_from(self.runs.len() + other.runs.len()).ok()?;
         self.records.extend(other.records.into_iter().map(|mut r| {
-            r.first += if r.shape == Shape::Circle {
-                circles
-            } else {
-                points
-            };
+            if r.ring & MULTI != 0 {
+                r.start += runs;
+            }
             r
         }));
-        self.points.extend(other.points);
-        self.circles.extend(other.circles);
+        self.runs.extend(other.runs);
         Some(base)
     }
 
-    /// Decides `p` (in the cell `at`) against the fence of record `id`:
-    /// `None` when there is no record or its answer would not be certain,
-    /// in which case the caller runs the exact test.
+    /// Decides `p` (in the cell `at`) against `geometry`, the fence of
+    /// record `id`: `None` when there is no record or the case is
+    /// degenerate, in which case the caller runs the exact test.
     #[inline]
-    pub(super) fn test(&self, id: u32, p: Position, at: CellKey, grid: &Grid) -> Option<bool> {
-        let r = self.records.get(id as usize)?;
-        let shift = match r.shape {
-            Shape::Circle => {
-                let c = self.circles.get(r.first as usize)?;
-                let centre = Position::new(c.lat, c.lon).ok()?;
-                return Some(centre.haversine_m(p) <= c.radius_m);
+    pub(super) fn test(
+        &self,
+        id: u32,
+        geometry: &FenceGeometry,
+        p: Position,
+        at: CellKey,
+        grid: &Grid,
+    ) -> Option<bool> {
+        let poly = match geometry {
+            FenceGeometry::Circle { centre, radius_m } if id == CIRCLE => {
+                return Some(centre.haversine_m(p) <= *radius_m);
             }
-            Shape::Polygon => 0.0,
-            Shape::PolygonEast => 360.0,
+            FenceGeometry::Polygon(poly) => poly,
+            _ => return None,
         };
+        let r = self.records.get(id as usize)?;
         if r.degenerate & at.bit != 0 {
             return None;
         }
+        let shift = if r.ring & EAST != 0 { 360.0 } else { 0.0 };
         let (x0, y0) = grid.origin(at.key);
-        let west = x0 + shift;
-        // The sub-cell centre and the point, as offsets from the corner.
-        let (cx, cy) = grid.sub_centre(west, y0, at.sub());
-        let c = [cx - west, cy - y0];
-        let q = [(normalized_lon(p) + shift) - west, p.lat() - y0];
-        let reach = f64::from(r.reach);
-        let tol = tolerance(reach);
-        let slack = reach * SLACK_REL + TOL_ABS;
-        let (sx0, sx1) = (c[0].min(q[0]) - slack, c[0].max(q[0]) + slack);
-        let (sy0, sy1) = (c[1].min(q[1]) - slack, c[1].max(q[1]) + slack);
-        let points = self
-            .points
-            .get(r.first as usize..r.first as usize + usize::from(r.len))?;
+        let (cx, cy) = grid.sub_centre(x0 + shift, y0, at.sub());
+        let c = Coord { x: cx, y: cy };
+        let q = Coord {
+            x: normalized_lon(p) + shift,
+            y: p.lat(),
+        };
+        let (sx0, sx1) = (c.x.min(q.x), c.x.max(q.x));
+        let (sy0, sy1) = (c.y.min(q.y), c.y.max(q.y));
+        let one = [Run {
+            ring: r.ring & RING,
+            len: r.len,
+            start: r.start,
+        }];
+        let runs: &[Run] = if r.ring & MULTI != 0 {
+            let start = r.start as usize;
+            self.runs.get(start..start + usize::from(r.len))?
+        } else {
+            &one
+        };
         let mut crossings = 0u32;
-        for w in points.windows(2) {
-            let (a, b) = (w[0], w[1]);
-            if a[0].is_nan() || b[0].is_nan() {
-                continue;
-            }
-            let a = [f64::from(a[0]), f64::from(a[1])];
-            let b = [f64::from(b[0]), f64::from(b[1])];
-            if a[0].max(b[0]) < sx0
-                || a[0].min(b[0]) > sx1
-                || a[1].max(b[1]) < sy0
-                || a[1].min(b[1]) > sy1
-            {
-                continue;
-            }
-            let (d1, d2) = (orient2(c, q, a), orient2(c, q, b));
-            let (d3, d4) = (orient2(a, b, c), orient2(a, b, q));
-            if d1.abs() <= tol || d2.abs() <= tol || d3.abs() <= tol || d4.abs() <= tol {
-                return None;
-            }
-            if (d1 > 0.0) != (d2 > 0.0) && (d3 > 0.0) != (d4 > 0.0) {
-                crossings += 1;
+        for run in runs {
+            let ring = ring(poly, run.ring)?;
+            let start = run.start as usize;
+            let coords = ring.0.get(start..=start + usize::from(run.len))?;
+            for w in coords.windows(2) {
+                let (a, b) = (w[0], w[1]);
+                if a.x.max(b.x) < sx0
+                    || a.x.min(b.x) > sx1
+                    || a.y.max(b.y) < sy0
+                    || a.y.min(b.y) > sy1
+                {
+                    continue;
+                }
+                let (d1, d2) = (orient(c, q, a), orient(c, q, b));
+                let (d3, d4) = (orient(a, b, c), orient(a, b, q));
+                if d1 == 0.0 || d2 == 0.0 || d3 == 0.0 || d4 == 0.0 {
+                    return None;
+                }
+                if (d1 > 0.0) != (d2 > 0.0) && (d3 > 0.0) != (d4 > 0.0) {
+                    crossings += 1;
+                }
             }
         }
         let inside = r.inside & at.bit != 0;
@@ -358,34 +272,30 @@ impl EdgeRecords {
         }
     }
 
-    /// Asks the CPU to load the vertices of record `id` (read the record
-    /// first: this touches it).
+    /// Asks the CPU to load the first vertices of record `id`'s first run
+    /// (reads the record and the fence's ring header: prefetch those first).
     #[inline]
-    pub(super) fn prefetch_points(&self, id: u32) {
-        let Some(r) = self.records.get(id as usize) else {
+    pub(super) fn prefetch_vertices(&self, id: u32, geometry: &FenceGeometry) {
+        let (Some(r), FenceGeometry::Polygon(poly)) = (self.records.get(id as usize), geometry)
+        else {
             return;
         };
-        if r.shape == Shape::Circle {
-            if let Some(c) = self.circles.get(r.first as usize) {
-                super::table::prefetch(c);
+        let (ring_no, start) = if r.ring & MULTI != 0 {
+            match self.runs.get(r.start as usize) {
+                Some(run) => (run.ring, run.start),
+                None => return,
             }
-            return;
-        }
-        // Eight vertices to a cache line: fetch up to three lines.
-        let first = r.first as usize;
-        let end = first + usize::from(r.len);
-        for at in (first..end).step_by(8).take(3) {
-            if let Some(x) = self.points.get(at) {
-                super::table::prefetch(x);
-            }
+        } else {
+            (r.ring & RING, r.start)
+        };
+        if let Some(v) = ring(poly, ring_no).and_then(|ring| ring.0.get(start as usize)) {
+            super::table::prefetch(v);
         }
     }
 
     /// Heap bytes.
     pub(super) fn bytes(&self) -> usize {
-        self.records.len() * size_of::<EdgeRecord>()
-            + self.points.len() * size_of::<[f32; 2]>()
-            + self.circles.len() * size_of::<Circle>()
+        self.records.len() * size_of::<EdgeRecord>() + self.runs.len() * size_of::<Run>()
     }
 
     /// Number of records.
@@ -394,9 +304,63 @@ impl EdgeRecords {
     }
 }
 
-/// Orientation of `c` relative to `a -> b` in plain `f64` (callers compare
-/// it with a tolerance, see [`tolerance`]).
+/// Ring `k` of a polygon: 0 the exterior, `k` the `k`-th hole.
 #[inline]
-fn orient2(a: [f64; 2], b: [f64; 2], c: [f64; 2]) -> f64 {
-    (a[0] - c[0]) * (b[1] - c[1]) - (a[1] - c[1]) * (b[0] - c[0])
+fn ring(poly: &Polygon<f64>, k: u16) -> Option<&geo::LineString<f64>> {
+    match k {
+        0 => Some(poly.exterior()),
+        k => poly.interiors().get(usize::from(k) - 1),
+    }
+}
+
+/// The runs of consecutive edges that meet `rect` (`x0, y0, x1, y1`);
+/// `None` when more than [`MAX_EDGES`] do or a ring or vertex number does
+/// not fit a record.
+fn runs_reaching(poly: &Polygon<f64>, (x0, y0, x1, y1): (f64, f64, f64, f64)) -> Option<Vec<Run>> {
+    let mut runs: Vec<Run> = Vec::new();
+    let mut edges = 0usize;
+    for (k, ring) in std::iter::once(poly.exterior())
+        .chain(poly.interiors())
+        .enumerate()
+    {
+        let k = u16::try_from(k).ok().filter(|&k| k <= RING)?;
+        let mut open = false;
+        for (i, line) in ring.lines().enumerate() {
+            let (a, b) = (line.start, line.end);
+            if !segment_meets_rect(a.x, a.y, b.x, b.y, x0, y0, x1, y1) {
+                open = false;
+                continue;
+            }
+            edges += 1;
+            if edges > MAX_EDGES {
+                return None;
+            }
+            match runs.last_mut() {
+                Some(run) if open => run.len += 1,
+                _ => runs.push(Run {
+                    ring: k,
+                    len: 1,
+                    start: u32::try_from(i).ok()?,
+                }),
+            }
+            open = true;
+        }
+    }
+    Some(runs)
+}
+
+/// The edges of `runs`, as vertex pairs.
+fn edges<'a>(
+    poly: &'a Polygon<f64>,
+    runs: &'a [Run],
+) -> impl Iterator<Item = (Coord<f64>, Coord<f64>)> + 'a {
+    runs.iter().flat_map(move |run| {
+        let coords = ring(poly, run.ring).map_or(&[][..], |r| r.0.as_slice());
+        let start = run.start as usize;
+        coords
+            .get(start..=start + usize::from(run.len))
+            .unwrap_or(&[])
+            .windows(2)
+            .map(|w| (w[0], w[1]))
+    })
 }

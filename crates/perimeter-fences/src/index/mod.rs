@@ -17,9 +17,10 @@
 //! A cell with exactly one fence stores it inline in the table slot (the
 //! common case: one memory access answers the query); cells shared by several
 //! fences point into a side array. Empty space costs one probe that finds an
-//! empty slot. A boundary cell carries a compact *edge record* (the edges
-//! reaching it as `f32` vertex chains) that decides most points without
-//! reading the fence, and defers to the exact test when `f32` could be wrong.
+//! empty slot. A boundary cell carries a 12-byte *edge record* naming the
+//! runs of the fence's own edges that reach it, which decides most points
+//! with a few exact orientation tests instead of the full point-in-fence
+//! test.
 //!
 //! # Modules
 //!
@@ -125,6 +126,10 @@ pub struct IndexStats {
     pub large_fences: usize,
     /// Bytes of index structures (table, lists, R-tree; not the fence geometry).
     pub index_bytes: usize,
+    /// Of those, the cell table and the shared cells' parts.
+    pub table_bytes: usize,
+    /// Of those, the boundary cells' edge records.
+    pub edge_record_bytes: usize,
 }
 
 /// Error building an index.
@@ -285,9 +290,10 @@ impl FenceIndex {
             .enumerate()
             .map(|(i, f)| (f.id.clone(), u32::try_from(i).unwrap_or(u32::MAX)))
             .collect();
-        let index_bytes = grids.table.bytes()
-            + grids.parts.len() * size_of::<Part>()
-            + grids.records.bytes()
+        let table_bytes = grids.table.bytes() + grids.parts.len() * size_of::<Part>();
+        let edge_record_bytes = grids.records.bytes();
+        let index_bytes = table_bytes
+            + edge_record_bytes
             + grids.large.len() * 4
             + tree.size() * (size_of::<BoxEntry>() + 16)
             + bboxes.len() * size_of::<Rect<f64>>()
@@ -300,6 +306,8 @@ impl FenceIndex {
             sure_only_cells: grids.sure_only_cells,
             large_fences: grids.large.len(),
             index_bytes,
+            table_bytes,
+            edge_record_bytes,
         };
         Ok(Self {
             fences,
@@ -403,7 +411,7 @@ impl FenceIndex {
                 if part.sure & at.bit != 0 {
                     it.single = Some((part.slot, true));
                 } else if part.maybe & at.bit != 0 {
-                    it.single = match self.records.test(part.record, p, at, &self.grid) {
+                    it.single = match self.record_test(&part, p, at) {
                         Some(true) => Some((part.slot, true)),
                         Some(false) => None,
                         None => Some((part.slot, false)),
@@ -428,9 +436,42 @@ impl FenceIndex {
         part.sure & at.bit != 0
             || (part.maybe & at.bit != 0
                 && self
-                    .records
-                    .test(part.record, p, at, &self.grid)
+                    .record_test(part, p, at)
                     .unwrap_or_else(|| self.exact(part.slot, p)))
+    }
+
+    /// The edge record's answer for a part whose boundary crosses the
+    /// point's sub-cell (`None`: run the exact test).
+    #[inline]
+    fn record_test(&self, part: &Part, p: Position, at: CellKey) -> Option<bool> {
+        if part.record == NO_RECORD {
+            return None;
+        }
+        let geometry = &self.fences.get(part.slot as usize)?.geometry;
+        self.records.test(part.record, geometry, p, at, &self.grid)
+    }
+
+    /// Asks the CPU to load what [`Self::record_test`] reads first: the
+    /// record and the fence's geometry header.
+    #[inline]
+    fn prefetch_record(&self, part: &Part) {
+        if part.record != NO_RECORD
+            && let Some(f) = self.fences.get(part.slot as usize)
+        {
+            self.records.prefetch_record(part.record);
+            table::prefetch(&f.geometry);
+        }
+    }
+
+    /// Asks the CPU to load the first vertices [`Self::record_test`] reads
+    /// (after [`Self::prefetch_record`]).
+    #[inline]
+    fn prefetch_vertices(&self, part: &Part) {
+        if part.record != NO_RECORD
+            && let Some(f) = self.fences.get(part.slot as usize)
+        {
+            self.records.prefetch_vertices(part.record, &f.geometry);
+        }
     }
 
     /// How a lookup of `p` is answered, for capacity planning and the
@@ -451,7 +492,7 @@ impl FenceIndex {
             .filter(|part| part.sure & at.bit == 0 && part.maybe & at.bit != 0);
         let (mut local, mut exact) = (0, self.large.len());
         for part in undecided {
-            if self.records.test(part.record, p, at, &self.grid).is_some() {
+            if self.record_test(part, p, at).is_some() {
                 local += 1;
             } else {
                 exact += 1;
