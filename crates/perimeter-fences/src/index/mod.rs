@@ -44,6 +44,7 @@ mod batch;
 mod build;
 mod cell;
 mod edges;
+mod incremental;
 mod raster;
 mod table;
 
@@ -61,6 +62,8 @@ use crate::fence::Fence;
 use cell::{CellKey, Grid};
 use edges::EdgeRecords;
 use table::{Cell, CellTable, NO_RECORD, Packing, Part};
+
+pub use incremental::{FenceChange, IncrementalIndex};
 
 /// Padding, in degrees (about 0.1 mm), added around every cell before
 /// classifying it. A point's cell is computed with floating-point arithmetic
