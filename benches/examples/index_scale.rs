@@ -8,10 +8,12 @@
 //! `FenceIndex::build` picks for that size).
 #![allow(missing_docs, clippy::print_stdout, reason = "a command-line report")]
 
+use std::sync::Arc;
 use std::time::Instant;
 
 use perimeter_benches::Dataset;
-use perimeter_fences::{FenceIndex, IndexConfig};
+use perimeter_fences::{FenceChange, FenceIndex, IncrementalIndex, IndexConfig};
+use perimeter_model::FenceId;
 
 /// `VmRSS` and `VmHWM` of this process from /proc/self/status, in MiB.
 fn memory_mib() -> (f64, f64) {
@@ -92,6 +94,50 @@ fn main() {
         "batched lookups: {:.2}M/s over {} pings ({hits} hits), best of 5",
         pings.len() as f64 / best / 1e6,
         pings.len()
+    );
+    report("after lookups");
+
+    // A 10-fence change to the live index: 4 fences get another fence's
+    // shape, 4 new fences arrive, 2 are removed.
+    let live = IncrementalIndex::new(Arc::new(index));
+    let base = live.base();
+    let pick = |k: usize| &base.fences()[(k * 7_919 + 13) % base.fences().len()];
+    let mut changes = Vec::new();
+    for k in 0..4 {
+        let mut f = pick(k).clone();
+        f.geometry = pick(k + 100).geometry.clone();
+        changes.push(FenceChange::Upsert(Box::new(f)));
+    }
+    for k in 0..4 {
+        let mut f = pick(k + 200).clone();
+        if let Ok(id) = FenceId::new(&format!("new-fence-{k}")) {
+            f.id = id;
+        }
+        changes.push(FenceChange::Upsert(Box::new(f)));
+    }
+    for k in 0..2 {
+        changes.push(FenceChange::Remove(pick(k + 300).id.clone()));
+    }
+    let t = Instant::now();
+    let changed = match live.apply(changes) {
+        Ok(changed) => changed,
+        Err(e) => {
+            println!("apply failed: {e}");
+            return;
+        }
+    };
+    println!(
+        "applied a 10-fence change to the live index in {:.2?} ({} fences live, {} in the overlay)",
+        t.elapsed(),
+        changed.len(),
+        changed.overlay_len()
+    );
+    let t = Instant::now();
+    hits = 0;
+    changed.containing_batch(&pings, |_, _| hits += 1);
+    println!(
+        "batched lookups on the changed index: {:.2}M/s ({hits} hits)",
+        pings.len() as f64 / t.elapsed().as_secs_f64() / 1e6
     );
     report("at the end");
 }
