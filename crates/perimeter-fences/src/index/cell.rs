@@ -58,8 +58,12 @@ impl Grid {
         // points lie in the last column, not in the first one at -180.
         let col = ((x * self.fine_scale) as u64).min((self.cols << SUB_BITS) - 1);
         let sub = ((row & 3) << SUB_BITS) | (col & 3);
+        let (row, col) = (row >> SUB_BITS, col >> SUB_BITS);
         CellKey {
-            key: (row >> SUB_BITS) * self.cols + (col >> SUB_BITS),
+            key: row * self.cols + col,
+            // Rows and columns are below 2^23 at every supported resolution.
+            row: row as u32,
+            col: col as u32,
             bit: 1 << sub,
         }
     }
@@ -70,14 +74,9 @@ impl Grid {
         wide.row() * self.cols + wide.col()
     }
 
-    /// South-west corner of the table cell `key`, in degrees: the origin
-    /// of its edge record. Build and query compute it the same way, so
-    /// both get bit-identical values.
-    #[inline]
-    pub(super) fn origin(&self, key: u64) -> (f64, f64) {
-        self.origin_of(key / self.cols, key % self.cols)
-    }
-
+    /// South-west corner of the table cell `(row, col)`, in degrees: the
+    /// origin of its edge record. Build and query compute it the same way,
+    /// so both get bit-identical values.
     #[inline]
     pub(super) fn origin_of(&self, row: u64, col: u64) -> (f64, f64) {
         (
@@ -104,6 +103,10 @@ impl Grid {
 pub(super) struct CellKey {
     /// `row * cols + col` of the table cell.
     pub key: u64,
+    /// The table cell's row (from the south pole).
+    pub row: u32,
+    /// The table cell's column (from -180°).
+    pub col: u32,
     /// `1 << sub`, the point's sub-cell.
     pub bit: u16,
 }

@@ -216,7 +216,7 @@ impl EdgeRecords {
             return None;
         }
         let shift = if r.ring & EAST != 0 { 360.0 } else { 0.0 };
-        let (x0, y0) = grid.origin(at.key);
+        let (x0, y0) = grid.origin_of(u64::from(at.row), u64::from(at.col));
         let (cx, cy) = grid.sub_centre(x0 + shift, y0, at.sub());
         let c = Coord { x: cx, y: cy };
         let q = Coord {

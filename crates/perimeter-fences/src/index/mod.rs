@@ -462,7 +462,7 @@ impl FenceIndex {
             && let Some(f) = self.fences.get(part.slot as usize)
         {
             self.records.prefetch_record(part.record);
-            table::prefetch(&f.geometry);
+            table::prefetch_span(&f.geometry);
         }
     }
 

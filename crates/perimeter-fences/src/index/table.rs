@@ -257,15 +257,29 @@ impl CellTable {
 /// Asks the CPU to start loading the cache line holding `value`.
 #[inline]
 pub(super) fn prefetch<T>(value: &T) {
+    prefetch_ptr(std::ptr::from_ref(value).cast::<u8>());
+}
+
+/// Asks the CPU to load every cache line `value` spans (at most two for a
+/// value under 64 bytes).
+#[inline]
+pub(super) fn prefetch_span<T>(value: &T) {
+    let first = std::ptr::from_ref(value).cast::<u8>();
+    prefetch_ptr(first);
+    prefetch_ptr(first.wrapping_add(size_of::<T>().saturating_sub(1)));
+}
+
+#[inline]
+fn prefetch_ptr(ptr: *const u8) {
     #[cfg(target_arch = "x86_64")]
     // SAFETY: `_mm_prefetch` is a hint; it never faults and reads nothing
     // into the program, and SSE is part of the x86_64 baseline. The pointer
-    // comes from a live reference anyway.
+    // points into a live value anyway.
     #[allow(unsafe_code, reason = "prefetch hint, see SAFETY")]
     unsafe {
         use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
-        _mm_prefetch::<_MM_HINT_T0>(std::ptr::from_ref(value).cast::<i8>());
+        _mm_prefetch::<_MM_HINT_T0>(ptr.cast::<i8>());
     }
     #[cfg(not(target_arch = "x86_64"))]
-    let _ = value;
+    let _ = ptr;
 }
