@@ -148,3 +148,49 @@ fn edge_records_decide_most_boundary_points_without_the_exact_test() {
         "{local} points decided by edge records, {exact} by the exact test"
     );
 }
+
+#[test]
+fn circles_anywhere_in_a_large_catalog_are_decided_without_the_exact_test() {
+    // Circles and polygons mixed, enough that the parallel build gives
+    // both to every worker (records are renumbered when workers' results
+    // are merged).
+    let mut rng = ChaCha8Rng::seed_from_u64(3);
+    let fences: Vec<_> = (0..400)
+        .map(|id| {
+            let (x, y) = (
+                rng.random_range(-170.0..170.0),
+                rng.random_range(-60.0..60.0),
+            );
+            let geometry = if id % 2 == 0 {
+                RawGeometry::Circle {
+                    centre: [x, y],
+                    radius_m: Some(rng.random_range(20.0..150.0)),
+                }
+            } else {
+                let ring = star(&mut rng, x, y, 0.001, 12);
+                RawGeometry::Polygon(vec![ring])
+            };
+            let raw = RawFence {
+                geometry,
+                ..raw(id, vec![])
+            };
+            validate_fence(raw, &ValidationLimits::default()).expect("a valid fence")
+        })
+        .collect();
+    let catalog = FenceCatalog::new(fences).expect("unique ids");
+    let index = FenceIndex::build(&catalog).expect("builds");
+    let mut exact = 0;
+    for f in catalog.fences() {
+        let perimeter_fences::FenceGeometry::Circle { centre, radius_m } = f.geometry else {
+            continue;
+        };
+        // Just inside the circle's edge, due north: a boundary cell.
+        let dlat = radius_m * 0.999 / 111_195.0;
+        let p = Position::new(centre.lat() + dlat, centre.lon()).expect("valid");
+        assert_eq!(index.containing(p).count(), 1);
+        if matches!(index.lookup_path(p), LookupPath::ExactTests(_)) {
+            exact += 1;
+        }
+    }
+    assert_eq!(exact, 0, "circle cells whose record was lost");
+}

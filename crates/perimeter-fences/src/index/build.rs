@@ -181,9 +181,7 @@ fn merge(
             cell_bits,
         })?;
         cells.extend(part.cells.into_iter().map(|mut e| {
-            if e.part.record != NO_RECORD {
-                e.part.record += base;
-            }
+            e.part.record = EdgeRecords::renumbered(e.part.record, base);
             e
         }));
         large.extend(part.large);

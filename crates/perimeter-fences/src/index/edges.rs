@@ -192,6 +192,12 @@ impl EdgeRecords {
         Some(base)
     }
 
+    /// Record `id` of an appended worker whose first record got `base`
+    /// (see [`Self::append`]); [`NO_RECORD`] and [`CIRCLE`] stay as they are.
+    pub(super) fn renumbered(id: u32, base: u32) -> u32 {
+        if id >= CIRCLE { id } else { id + base }
+    }
+
     /// Decides `p` (in the cell `at`) against `geometry`, the fence of
     /// record `id`: `None` when there is no record or the case is
     /// degenerate, in which case the caller runs the exact test.

@@ -195,8 +195,9 @@ pub enum LookupPath {
     /// The cell's sure/maybe masks decide every fence: one table probe (plus
     /// a list read for cells shared by several fences), no geometry.
     MasksOnly,
-    /// One fence's boundary crosses the point's sub-cell, and the edges
-    /// crossing the cell (stored with the cell) decide: no fence geometry read.
+    /// One fence's boundary crosses the point's sub-cell, and the cell's
+    /// edge record decides: a few orientation tests on the edges that reach
+    /// the cell, not the full point-in-fence test.
     LocalEdges,
     /// This many fences need the full exact point-in-fence test.
     ExactTests(usize),
