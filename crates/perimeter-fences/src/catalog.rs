@@ -45,6 +45,11 @@ impl FenceCatalog {
         &self.fences
     }
 
+    /// The fences, in id order, without copying them.
+    pub(crate) fn into_fences(self) -> Vec<Fence> {
+        self.fences
+    }
+
     /// Number of fences.
     #[must_use]
     pub fn len(&self) -> usize {

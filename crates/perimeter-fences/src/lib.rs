@@ -30,8 +30,8 @@ pub use export::{to_geojson, to_geojson_feature};
 pub use fence::{DEFAULT_DWELL, Fence, FenceGeometry, Validity};
 pub use hours::{InvalidOpeningHours, OpeningHours};
 pub use index::{
-    Containing, EPS_DEG, FenceIndex, Hit, IndexConfig, IndexError, IndexStats, LookupPath,
-    NearbyFence,
+    Containing, EPS_DEG, FenceChange, FenceIndex, Hit, IncrementalIndex, IndexConfig, IndexError,
+    IndexStats, LookupPath, NearbyFence,
 };
 pub use parse::{FenceFormat, ParsedUpload, UploadOptions, parse_fences, parse_upload};
 pub use validate::{RawFence, RawGeometry, ValidationLimits, validate_fence};

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::time::{Duration, Instant};
 
-use perimeter_fences::{Fence, FenceCatalog, FenceIndex, ValidationLimits};
+use perimeter_fences::{Fence, FenceCatalog, FenceIndex, IndexConfig, ValidationLimits};
 use perimeter_model::{FenceId, Timestamp, UserId};
 use perimeter_offers::{ConsentChange, ConsentLedger};
 use perimeter_wire::{
@@ -333,6 +333,9 @@ pub(crate) fn build_index(fences: Vec<Fence>) -> Result<(FenceIndex, Duration), 
     let started = Instant::now();
     let catalog = FenceCatalog::new(fences)
         .map_err(|e| StreamError::Index(format!("duplicate fence id {}", e.0.as_str())))?;
-    let index = FenceIndex::build(&catalog).map_err(|e| StreamError::Index(e.to_string()))?;
+    // By value: the fences move into the index instead of being copied.
+    let config = IndexConfig::for_catalog(catalog.len());
+    let index =
+        FenceIndex::build_owned(catalog, config).map_err(|e| StreamError::Index(e.to_string()))?;
     Ok((index, started.elapsed()))
 }

@@ -1,0 +1,252 @@
+//! [`IncrementalIndex`]: a [`FenceIndex`] that takes small catalog changes
+//! without a full rebuild.
+//!
+//! An immutable base index, shared by `Arc`, plus a small overlay index of
+//! the fences added or replaced since the base was built, plus a bitset of
+//! the base slots whose fence was removed or replaced. Applying a change
+//! copies the bitset (one bit per base fence) and rebuilds the overlay
+//! (only the changed fences), never the base; the caller folds the overlay
+//! into a new base with [`IncrementalIndex::compact`] (a full build, on a
+//! background thread) when [`IncrementalIndex::overlay_len`] grows past
+//! what it wants to pay per lookup.
+//!
+//! Slots: the base's slots first (`0..base.fences().len()`), then the
+//! overlay's, shifted by the base's length. A hidden base slot is never
+//! reported.
+
+use std::sync::Arc;
+
+use perimeter_model::{FenceId, Position};
+
+use super::{FenceIndex, Hit, IndexError, NearbyFence};
+use crate::fence::Fence;
+
+/// A [`FenceIndex`] with small changes applied on top; same answers as a
+/// full rebuild over the changed catalog.
+#[derive(Debug, Clone)]
+pub struct IncrementalIndex {
+    base: Arc<FenceIndex>,
+    /// One bit per base slot: set when the fence was removed or replaced.
+    hidden: Arc<[u64]>,
+    hidden_count: usize,
+    overlay: Arc<FenceIndex>,
+}
+
+/// One change to a catalog, by fence id.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FenceChange {
+    /// Adds the fence, or replaces the fence with its id.
+    Upsert(Box<Fence>),
+    /// Removes the fence with this id (nothing when there is none).
+    Remove(FenceId),
+}
+
+impl FenceChange {
+    fn id(&self) -> &FenceId {
+        match self {
+            Self::Upsert(f) => &f.id,
+            Self::Remove(id) => id,
+        }
+    }
+}
+
+impl From<FenceIndex> for IncrementalIndex {
+    fn from(base: FenceIndex) -> Self {
+        Self::new(Arc::new(base))
+    }
+}
+
+impl IncrementalIndex {
+    /// The base index with no change applied.
+    #[must_use]
+    pub fn new(base: Arc<FenceIndex>) -> Self {
+        let words = base.fences.len().div_ceil(64);
+        let overlay = FenceIndex::empty_like(&base);
+        Self {
+            base,
+            hidden: vec![0; words].into(),
+            hidden_count: 0,
+            overlay: Arc::new(overlay),
+        }
+    }
+
+    /// This index with `changes` applied in order. Costs a copy of the
+    /// hidden-slot bitset (one bit per base fence) and a build of the
+    /// overlay (every fence changed since the base); the base is shared.
+    ///
+    /// # Errors
+    /// [`IndexError`] when the overlay cannot be built (the base's
+    /// configuration cannot address it).
+    pub fn apply(&self, changes: Vec<FenceChange>) -> Result<Self, IndexError> {
+        let mut hidden = self.hidden.to_vec();
+        let mut hidden_count = self.hidden_count;
+        let mut overlay: std::collections::BTreeMap<FenceId, Fence> = self
+            .overlay
+            .fences
+            .iter()
+            .map(|f| (f.id.clone(), f.clone()))
+            .collect();
+        for change in changes {
+            if let Some(slot) = self.base.slot_of(change.id()) {
+                let (word, bit) = (slot / 64, 1u64 << (slot % 64));
+                if hidden[word] & bit == 0 {
+                    hidden[word] |= bit;
+                    hidden_count += 1;
+                }
+            }
+            match change {
+                FenceChange::Upsert(f) => {
+                    overlay.insert(f.id.clone(), *f);
+                }
+                FenceChange::Remove(id) => {
+                    overlay.remove(&id);
+                }
+            }
+        }
+        let overlay = FenceIndex::from_fences(overlay.into_values().collect(), self.base.config)?;
+        Ok(Self {
+            base: Arc::clone(&self.base),
+            hidden: hidden.into(),
+            hidden_count,
+            overlay: Arc::new(overlay),
+        })
+    }
+
+    /// A full build of the current catalog, for when the overlay has grown:
+    /// the result answers like `self` with no overlay. Needs the memory of
+    /// a second index while it runs.
+    ///
+    /// # Errors
+    /// [`IndexError`] when the catalog cannot be indexed.
+    pub fn compact(&self) -> Result<Self, IndexError> {
+        let fences: Vec<Fence> = self.fences().cloned().collect();
+        let config = super::IndexConfig {
+            cell_bits: super::IndexConfig::for_catalog(fences.len()).cell_bits,
+            ..self.base.config
+        };
+        Ok(FenceIndex::from_fences(fences, config)?.into())
+    }
+
+    /// Fences in the overlay (added or replaced since the base was built).
+    #[must_use]
+    pub fn overlay_len(&self) -> usize {
+        self.overlay.fences.len()
+    }
+
+    /// The base index.
+    #[must_use]
+    pub fn base(&self) -> &Arc<FenceIndex> {
+        &self.base
+    }
+
+    /// Number of fences.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.base.fences.len() - self.hidden_count + self.overlay.fences.len()
+    }
+
+    /// Whether there are no fences.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    #[inline]
+    fn is_hidden(&self, slot: usize) -> bool {
+        self.hidden
+            .get(slot / 64)
+            .is_some_and(|w| w & (1 << (slot % 64)) != 0)
+    }
+
+    /// The fence in `slot`, if it is live.
+    #[must_use]
+    pub fn fence(&self, slot: usize) -> Option<&Fence> {
+        let nb = self.base.fences.len();
+        if slot < nb {
+            (!self.is_hidden(slot)).then(|| &self.base.fences[slot])
+        } else {
+            self.overlay.fences.get(slot - nb)
+        }
+    }
+
+    /// The live fences, in id order.
+    pub fn fences(&self) -> impl Iterator<Item = &Fence> {
+        let mut base = self
+            .base
+            .fences
+            .iter()
+            .enumerate()
+            .filter(|(s, _)| !self.is_hidden(*s))
+            .map(|(_, f)| f)
+            .peekable();
+        let mut overlay = self.overlay.fences.iter().peekable();
+        std::iter::from_fn(move || match (base.peek(), overlay.peek()) {
+            (Some(b), Some(o)) if b.id < o.id => base.next(),
+            (Some(_), Some(_)) | (None, _) => overlay.next(),
+            (Some(_), None) => base.next(),
+        })
+    }
+
+    /// The slot of the live fence with this id.
+    #[must_use]
+    pub fn slot_of(&self, id: &FenceId) -> Option<usize> {
+        self.overlay
+            .slot_of(id)
+            .map(|s| s + self.base.fences.len())
+            .or_else(|| self.base.slot_of(id).filter(|&s| !self.is_hidden(s)))
+    }
+
+    /// The live fences containing `p`, as [`FenceIndex::containing`].
+    pub fn containing(&self, p: Position) -> impl Iterator<Item = Hit<'_>> {
+        let nb = self.base.fences.len();
+        self.base
+            .containing(p)
+            .filter(|h| !self.is_hidden(h.slot))
+            .chain(self.overlay.containing(p).map(move |h| Hit {
+                slot: h.slot + nb,
+                fence: h.fence,
+            }))
+    }
+
+    /// [`FenceIndex::containing_batch`] over the live fences.
+    pub fn containing_batch<'a>(&'a self, points: &[Position], mut f: impl FnMut(usize, Hit<'a>)) {
+        self.base.containing_batch(points, |i, h| {
+            if !self.is_hidden(h.slot) {
+                f(i, h);
+            }
+        });
+        if !self.overlay.fences.is_empty() {
+            let nb = self.base.fences.len();
+            self.overlay.containing_batch(points, |i, h| {
+                f(
+                    i,
+                    Hit {
+                        slot: h.slot + nb,
+                        fence: h.fence,
+                    },
+                );
+            });
+        }
+    }
+
+    /// [`FenceIndex::near`] over the live fences, in id order.
+    pub fn near<'a>(&'a self, p: Position, radius_m: f64, out: &mut Vec<NearbyFence<'a>>) {
+        self.base.near(p, radius_m, out);
+        out.retain(|n| {
+            self.base
+                .slot_of(&n.fence.id)
+                .is_some_and(|s| !self.is_hidden(s))
+        });
+        let mut extra = Vec::new();
+        self.overlay.near(p, radius_m, &mut extra);
+        out.extend(extra);
+        out.sort_unstable_by(|a, b| a.fence.id.cmp(&b.fence.id));
+    }
+}
+
+impl FenceIndex {
+    /// An index over no fences with `other`'s configuration.
+    fn empty_like(other: &Self) -> Self {
+        Self::from_fences(Vec::new(), other.config).unwrap_or_else(|_| Self::empty())
+    }
+}
