@@ -37,8 +37,8 @@
 //! over fence bounding boxes answers the distance query ([`FenceIndex::near`]),
 //! which needs every fence within a radius, not just the containing ones:
 //! the admin API's explain query (`GET /v1/explain`) uses it. Each fence's
-//! coarse H3 cell ([`FenceIndex::h3_cell`]) is computed on request and has
-//! no caller outside tests yet.
+//! coarse H3 cell ([`FenceIndex::h3_cell`]) is computed on request: the
+//! engine writes it on every event (`h3_cell`).
 
 mod batch;
 mod build;
@@ -371,8 +371,8 @@ impl FenceIndex {
     }
 
     /// The coarse H3 cell of a fence's bounding-box centre (resolution from
-    /// [`IndexConfig::h3_resolution`]), for sharding the catalog and for
-    /// analytics that group by area without revealing exact positions.
+    /// [`IndexConfig::h3_resolution`]): the `h3_cell` of events, so
+    /// analytics can group visits by area without any user position.
     #[must_use]
     pub fn h3_cell(&self, slot: usize) -> Option<CellIndex> {
         let c = self.bboxes.get(slot)?.center();
