@@ -13,7 +13,8 @@
 //! `PERIMETER_SECTION_KEY` (`PERIMETER_PROCESSOR_WORKERS`), librdkafka
 //! properties by `PERIMETER_KAFKA_PROPERTY__NAME`, and any key by the flag
 //! `--set section.key=value`. Any other `PERIMETER_*` variable is a
-//! problem: a misspelt variable never goes unnoticed.
+//! problem, so a misspelt variable never goes unnoticed, except those of
+//! the project's own tools ([`TOOL_VARIABLES`]).
 //!
 //! The reference for users is `docs/configuration.md`; keep the two in step.
 
@@ -904,6 +905,17 @@ fn flatten(prefix: &str, table: &toml::Table, out: &mut Vec<(String, toml::Value
     }
 }
 
+/// Variables of the project's own tools (benchmarks, the end-to-end and
+/// crash tests, the build of the page's map library): not configuration, so
+/// neither read nor refused.
+const TOOL_VARIABLES: [&str; 5] = [
+    "PERIMETER_BENCH_",
+    "PERIMETER_E2E_",
+    "PERIMETER_CRASH_",
+    "PERIMETER_UI_NPM",
+    "PERIMETER_BIN",
+];
+
 /// The environment's layers, lowest first: `RUST_LOG`, then every
 /// `PERIMETER_*` variable. Values are text; a number or a boolean is read
 /// from it where the key needs one.
@@ -920,6 +932,9 @@ fn env_layers(env: &Env, problems: &mut Vec<Problem>) -> Vec<Layer> {
         let Some(rest) = var.strip_prefix(ENV_PREFIX) else {
             continue;
         };
+        if TOOL_VARIABLES.iter().any(|t| var.starts_with(t)) {
+            continue;
+        }
         let path = if let Some(name) = var.strip_prefix(ENV_PROPERTY_PREFIX) {
             if name.is_empty() {
                 problems.push(Problem {
@@ -3043,6 +3058,22 @@ message = "m"
         let mut tested_sorted = tested.clone();
         tested_sorted.sort();
         assert_eq!(documented, tested_sorted);
+    }
+
+    #[test]
+    fn the_projects_own_tool_variables_are_neither_read_nor_refused() {
+        let env = Env::from_pairs([
+            ("PERIMETER_BENCH_SIZES", "1000"),
+            ("PERIMETER_E2E_VENV", "/tmp/venv"),
+            ("PERIMETER_CRASH_GUARANTEES", "exactly_once"),
+            ("PERIMETER_UI_NPM", "0"),
+            ("PERIMETER_BIN", "/usr/local/bin/perimeter"),
+            ("PERIMETER_KAFKA_BROKERS", "b:9092"),
+        ]);
+        let mut problems = Vec::new();
+        let layers = env_layers(&env, &mut problems);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(layers.len(), 1, "only PERIMETER_KAFKA_BROKERS is configuration");
     }
 
     #[test]
