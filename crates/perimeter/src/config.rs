@@ -3073,7 +3073,11 @@ message = "m"
         let mut problems = Vec::new();
         let layers = env_layers(&env, &mut problems);
         assert!(problems.is_empty(), "{problems:?}");
-        assert_eq!(layers.len(), 1, "only PERIMETER_KAFKA_BROKERS is configuration");
+        assert_eq!(
+            layers.len(),
+            1,
+            "only PERIMETER_KAFKA_BROKERS is configuration"
+        );
     }
 
     #[test]
