@@ -103,6 +103,17 @@ fn feed_produced(
     out
 }
 
+/// Every event in `out`, decoded.
+fn events(out: &Outputs) -> Vec<perimeter_model::GeofenceEvent> {
+    out.records
+        .iter()
+        .filter_map(|r| match r {
+            Record::Event { value, .. } => Some(decode_event(value).unwrap()),
+            _ => None,
+        })
+        .collect()
+}
+
 fn kinds(out: &Outputs, user: &str) -> Vec<&'static str> {
     out.records
         .iter()
@@ -428,19 +439,12 @@ fn events_carry_the_h3_cell_of_their_fence_never_of_the_user() {
         .unwrap()
         .to_cell(h3o::Resolution::Seven)
         .to_string();
-    let events: Vec<_> = out
-        .records
-        .iter()
-        .filter_map(|r| match r {
-            Record::Event { value, .. } => Some(decode_event(value).unwrap()),
-            _ => None,
-        })
-        .collect();
+    let entered = events(&out);
     assert_eq!(
-        events.iter().map(|e| e.kind.as_str()).collect::<Vec<_>>(),
+        entered.iter().map(|e| e.kind.as_str()).collect::<Vec<_>>(),
         ["enter", "dwell"]
     );
-    for e in &events {
+    for e in &entered {
         assert_eq!(
             e.h3_cell.map(|c| c.to_string()).as_deref(),
             Some(store_cell.as_str()),
@@ -460,14 +464,7 @@ fn events_carry_the_h3_cell_of_their_fence_never_of_the_user() {
         ts(T0),
         &mut out,
     );
-    let exits: Vec<_> = out
-        .records
-        .iter()
-        .filter_map(|r| match r {
-            Record::Event { value, .. } => Some(decode_event(value).unwrap()),
-            _ => None,
-        })
-        .collect();
+    let exits = events(&out);
     assert_eq!(exits.len(), 1, "{exits:?}");
     assert_eq!(exits[0].kind.as_str(), "exit");
     assert_eq!(exits[0].h3_cell, None);

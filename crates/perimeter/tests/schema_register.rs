@@ -223,6 +223,19 @@ fn perimeter(args: &[&str]) -> Output {
         .expect("running perimeter")
 }
 
+/// The subjects the registry was asked to register a version of, in order.
+fn registered_subjects(registry: &FakeRegistry) -> Vec<String> {
+    registry
+        .calls()
+        .into_iter()
+        .filter_map(|(_, path)| {
+            path.strip_prefix("/subjects/")?
+                .strip_suffix("/versions")
+                .map(str::to_owned)
+        })
+        .collect()
+}
+
 fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
@@ -437,15 +450,7 @@ fn subject_strategies_name_subjects_as_confluents_serializers_do() {
             strategy,
         ]);
         assert!(out.status.success(), "{strategy}: {}", stdout(&out));
-        let registered: Vec<String> = registry
-            .calls()
-            .into_iter()
-            .filter_map(|(_, path)| {
-                path.strip_prefix("/subjects/")?
-                    .strip_suffix("/versions")
-                    .map(str::to_owned)
-            })
-            .collect();
+        let registered = registered_subjects(&registry);
         assert_eq!(registered, subjects, "{strategy}");
         assert_eq!(
             registry.requests()[6].body["references"][0]["subject"],
@@ -500,15 +505,7 @@ fn schema_register_takes_the_topic_names_from_the_configuration() {
         config.to_str().expect("utf-8 path"),
     ]);
     assert!(out.status.success(), "{}", stdout(&out));
-    let registered: Vec<String> = registry
-        .calls()
-        .into_iter()
-        .filter_map(|(_, path)| {
-            path.strip_prefix("/subjects/")?
-                .strip_suffix("/versions")
-                .map(str::to_owned)
-        })
-        .collect();
+    let registered = registered_subjects(&registry);
     assert_eq!(
         registered,
         [
