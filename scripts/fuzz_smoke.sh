@@ -23,7 +23,8 @@
 #
 # The targets are built in fuzz/target, release with debug assertions and
 # overflow checks, without a sanitizer (`--sanitizer none`: sanitizers need
-# nightly's -Zsanitizer; Perimeter has no unsafe code, so the Rust checks are
+# nightly's -Zsanitizer; Perimeter's only unsafe code is two hints in the fence
+# index (CPU prefetch and huge-page advice), so the Rust checks are
 # what matter). New corpus entries go to a temporary directory: the seed
 # corpora in fuzz/corpus/ are only read. A crash, hang or out-of-memory
 # leaves its input in fuzz/artifacts/<target>/ and makes the script exit

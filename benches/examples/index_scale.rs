@@ -75,11 +75,17 @@ fn main() {
         s.index_bytes as f64 / 1_048_576.0,
         s.index_bytes as f64 / n as f64
     );
+    let per = |bytes: usize| bytes as f64 / n as f64;
     println!(
-        "  of which per fence: table {:.0} B, edge records {:.0} B, boxes, R-tree and id map {:.0} B",
-        s.table_bytes as f64 / n as f64,
-        s.edge_record_bytes as f64 / n as f64,
-        (s.index_bytes - s.table_bytes - s.edge_record_bytes) as f64 / n as f64
+        "  of which per fence: table {:.0} B, parts with their edge records {:.0} B \
+         ({} edge records), boxes {:.0} B, R-tree {:.0} B, id map {:.0} B, large-fence list {:.0} B",
+        per(s.table_bytes),
+        per(s.part_bytes),
+        s.edge_records,
+        per(s.box_bytes),
+        per(s.tree_bytes),
+        per(s.id_bytes),
+        per(s.index_bytes - s.table_bytes - s.part_bytes - s.box_bytes - s.tree_bytes - s.id_bytes),
     );
     report("after building");
     let mut best = f64::INFINITY;

@@ -4,7 +4,7 @@
 use perimeter_model::Position;
 
 use super::cell::CellKey;
-use super::table::Cell;
+use super::table::{Cell, Probe};
 use super::{FenceIndex, Hit};
 
 /// Points per pipeline block. Measured at 100k fences (batched lookups/s,
@@ -15,12 +15,11 @@ const BLOCK: usize = 64;
 
 /// Pipeline stages, one block apart:
 /// 0. compute keys and prefetch the home buckets;
-/// 1. probe the now-cached buckets; prefetch a one-fence cell's edge
-///    record and fence geometry, or a shared cell's parts;
-/// 2. prefetch the vertices the one-fence cell's record names, or the
-///    records and geometries of a shared cell's fences whose boundary
-///    crosses the point's sub-cell;
-/// 3. prefetch the vertices those shared-cell records name;
+/// 1. probe the now-cached buckets; prefetch the first parts of a cell
+///    that has parts;
+/// 2. prefetch the geometry of the fences whose boundary crosses the
+///    point's sub-cell;
+/// 3. prefetch the vertices their edge records name;
 /// 4. answer.
 const STAGES: usize = 5;
 
@@ -31,7 +30,7 @@ impl FenceIndex {
     /// Same answers as [`Self::containing`] point by point.
     pub fn containing_batch<'a>(&'a self, points: &[Position], mut f: impl FnMut(usize, Hit<'a>)) {
         let mut keys = [[CellKey::default(); BLOCK]; STAGES];
-        let mut homes = [[0usize; BLOCK]; STAGES];
+        let mut probes = [[Probe::default(); BLOCK]; STAGES];
         let mut found: [[Option<Cell>; BLOCK]; STAGES] = [[None; BLOCK]; STAGES];
         let blocks = points.len().div_ceil(BLOCK);
         let block = |b: usize| &points[b * BLOCK..((b + 1) * BLOCK).min(points.len())];
@@ -42,24 +41,18 @@ impl FenceIndex {
                 let st = b % STAGES;
                 for (j, p) in block(b).iter().enumerate() {
                     keys[st][j] = self.grid.key_of(*p);
-                    homes[st][j] = self.table.home(keys[st][j].key);
-                    self.table.prefetch(homes[st][j]);
+                    probes[st][j] = self.table.probe(keys[st][j].key);
+                    self.table.prefetch(probes[st][j].home);
                 }
             }
             if let Some(b) = at(step, 1) {
                 let st = b % STAGES;
                 for j in 0..block(b).len() {
-                    let cell = self.table.get_from(keys[st][j].key, homes[st][j]);
-                    match cell {
-                        Some(Cell::One(part)) if part.maybe & keys[st][j].bit != 0 => {
-                            self.prefetch_record(&part);
-                        }
-                        Some(Cell::Shared { start, .. }) => {
-                            if let Some(first) = self.parts.get(start as usize) {
-                                super::table::prefetch(first);
-                            }
-                        }
-                        _ => {}
+                    let cell = self.table.get_from(probes[st][j]);
+                    if let Some(Cell::Parts(start)) = cell
+                        && let Some(first) = self.parts.get(start as usize)
+                    {
+                        super::table::prefetch(first);
                     }
                     found[st][j] = cell;
                 }
@@ -68,18 +61,12 @@ impl FenceIndex {
                 let st = b % STAGES;
                 for j in 0..block(b).len() {
                     let bit = keys[st][j].bit;
-                    match found[st][j] {
-                        Some(Cell::One(part)) if part.maybe & bit != 0 => {
-                            self.prefetch_vertices(&part);
-                        }
-                        Some(Cell::Shared { start, len }) => {
-                            for part in self.shared(start, len) {
-                                if part.maybe & bit != 0 {
-                                    self.prefetch_record(part);
-                                }
+                    if let Some(Cell::Parts(start)) = found[st][j] {
+                        for part in self.run(start) {
+                            if part.maybe & bit != 0 {
+                                self.prefetch_geometry(part);
                             }
                         }
-                        _ => {}
                     }
                 }
             }
@@ -87,8 +74,8 @@ impl FenceIndex {
                 let st = b % STAGES;
                 for j in 0..block(b).len() {
                     let bit = keys[st][j].bit;
-                    if let Some(Cell::Shared { start, len }) = found[st][j] {
-                        for part in self.shared(start, len) {
+                    if let Some(Cell::Parts(start)) = found[st][j] {
+                        for part in self.run(start) {
                             if part.maybe & bit != 0 {
                                 self.prefetch_vertices(part);
                             }

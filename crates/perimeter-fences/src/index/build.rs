@@ -6,9 +6,9 @@ use geo::Rect;
 
 use super::IndexError;
 use super::cell::{ALL_SUB_CELLS, Grid, SUB_BITS, WideKey};
-use super::edges::EdgeRecords;
+use super::edges::{EdgeRef, EdgeRuns};
 use super::raster::{Raster, RasterCell};
-use super::table::{Cell, CellTable, NO_RECORD, Packing, Part};
+use super::table::{Cell, CellTable, Part};
 
 use crate::fence::Fence;
 
@@ -20,11 +20,11 @@ struct CellEntry {
 }
 
 /// What one rasterisation worker produces: its cells sorted by key and
-/// slot, the edge records they name, and the fences too large to rasterise.
+/// slot, the edge runs they name, and the fences too large to rasterise.
 #[derive(Default)]
 struct RasterPart {
     cells: Vec<CellEntry>,
-    records: EdgeRecords,
+    runs: EdgeRuns,
     large: Vec<u32>,
 }
 
@@ -32,32 +32,55 @@ struct RasterPart {
 pub(super) struct Grids {
     pub table: CellTable,
     pub parts: Vec<Part>,
-    pub records: EdgeRecords,
+    pub runs: EdgeRuns,
     pub large: Vec<u32>,
     pub cells: usize,
     pub sure_only_cells: usize,
+    /// Parts whose edge record decides their boundary sub-cells.
+    pub edge_records: usize,
 }
 
-/// Builds the table, shared-cell parts and edge records for `fences`
-/// (slot = position), with every available core.
+/// Builds the table, parts and edge runs for `fences` (slot = position),
+/// with every available core.
 pub(super) fn build_grids(
     fences: &[Fence],
     bboxes: &[Rect<f64>],
     grid: &Grid,
-    packing: Packing,
     max_cells_per_fence: usize,
     cell_bits: u8,
 ) -> Result<Grids, IndexError> {
     let parts = rasterise(fences, bboxes, grid, max_cells_per_fence);
-    let (cells, records, large) = merge(parts, cell_bits)?;
-    let (table, parts, cells, sure_only_cells) = fill_table(&cells, grid, packing, cell_bits)?;
+    let (cells, runs, large) = merge(parts, cell_bits)?;
+    let (parts, mut keyed, sure_only_cells) = group_cells(cells, grid, cell_bits)?;
+    let max_payload = (fences.len().max(parts.len()) as u64).max(1);
+    let mut grow = 1.0;
+    let table = loop {
+        let Some(mut table) =
+            CellTable::with_capacity(grid.rows * grid.cols, keyed.len(), max_payload, grow)
+        else {
+            return Err(IndexError::TooLarge {
+                what: "fences and parts",
+                count: fences.len().max(parts.len()),
+                limit: u64::from(u32::MAX),
+                cell_bits,
+            });
+        };
+        if table.fill(&mut keyed).is_ok() {
+            break table;
+        }
+        // A run of full buckets longer than a slot can record: spread the
+        // keys over more buckets (happens, if ever, on adversarial keys).
+        grow *= 1.25;
+    };
+    let edge_records = parts.iter().filter(|p| p.edges.decides()).count();
     Ok(Grids {
         table,
         parts,
-        records,
+        runs,
         large,
-        cells,
+        cells: keyed.len(),
         sure_only_cells,
+        edge_records,
     })
 }
 
@@ -145,11 +168,11 @@ fn fence_cells(
         }
         maybe &= !sure;
         let key = group[0].0;
-        let record = if maybe == 0 || sure == ALL_SUB_CELLS {
-            NO_RECORD
+        let edges = if maybe == 0 || sure == ALL_SUB_CELLS {
+            EdgeRef::NONE
         } else {
-            part.records
-                .push_cell(&fence.geometry, bbox, (key.row(), key.col()), grid, maybe)
+            part.runs
+                .record_for_cell(&fence.geometry, bbox, (key.row(), key.col()), grid, maybe)
         };
         part.cells.push(CellEntry {
             key,
@@ -157,80 +180,84 @@ fn fence_cells(
                 slot,
                 sure,
                 maybe,
-                record,
+                edges,
             },
         });
     }
 }
 
-/// Concatenates the workers' runs (renumbering their records) and sorts
-/// the cells by key and slot.
+/// Concatenates the workers' cells (renumbering their edge runs) and
+/// sorts them by key and slot.
 fn merge(
     parts: Vec<RasterPart>,
     cell_bits: u8,
-) -> Result<(Vec<CellEntry>, EdgeRecords, Vec<u32>), IndexError> {
+) -> Result<(Vec<CellEntry>, EdgeRuns, Vec<u32>), IndexError> {
     let mut cells: Vec<CellEntry> = Vec::with_capacity(parts.iter().map(|p| p.cells.len()).sum());
-    let mut records = EdgeRecords::default();
+    let mut runs = EdgeRuns::default();
     let mut large = Vec::new();
     for part in parts {
-        let count = part.records.len();
-        let base = records.append(part.records).ok_or(IndexError::TooLarge {
-            what: "edge records",
-            count: records.len() + count,
-            limit: u64::from(NO_RECORD),
+        let base = runs.append(part.runs).ok_or(IndexError::TooLarge {
+            what: "edge runs",
+            count: usize::MAX,
+            limit: u64::from(u32::MAX),
             cell_bits,
         })?;
         cells.extend(part.cells.into_iter().map(|mut e| {
-            e.part.record = EdgeRecords::renumbered(e.part.record, base);
+            e.part.edges = e.part.edges.renumbered(base);
             e
         }));
         large.extend(part.large);
     }
     // The runs are sorted; a stable sort merges them in linear time.
     cells.sort_by_key(|e| (e.key, e.part.slot));
-    Ok((cells, records, large))
+    Ok((cells, runs, large))
 }
 
-/// Groups the cells by key and stores each group in the table: a single
-/// fence in the slot itself, several as a run of shared parts.
-fn fill_table(
-    cells: &[CellEntry],
+/// Groups the cells by key: a cell one fence covers whole becomes
+/// [`Cell::Whole`], any other a run of parts (whole-cell fences first:
+/// they are hits without a test), the last one marked. Returns the parts,
+/// every cell's table key and content, and how many cells are sure hits
+/// only.
+#[allow(clippy::type_complexity, reason = "a private step's three results")]
+fn group_cells(
+    cells: Vec<CellEntry>,
     grid: &Grid,
-    packing: Packing,
     cell_bits: u8,
-) -> Result<(CellTable, Vec<Part>, usize, usize), IndexError> {
-    let distinct = cells.chunk_by(|a, b| a.key == b.key).count();
-    let mut table = CellTable::with_capacity(packing, distinct);
-    let mut shared: Vec<Part> = Vec::new();
+) -> Result<(Vec<Part>, Vec<(u64, Cell)>, usize), IndexError> {
+    let mut parts: Vec<Part> = Vec::new();
+    let mut keyed = Vec::with_capacity(cells.chunk_by(|a, b| a.key == b.key).count());
     let mut sure_only = 0;
     let mut group_parts: Vec<Part> = Vec::new();
     for group in cells.chunk_by(|a, b| a.key == b.key) {
         merge_wrapped(group, &mut group_parts);
+        if group_parts.is_empty() {
+            continue;
+        }
         if group_parts.iter().all(Part::covers_whole_cell) {
             sure_only += 1;
         }
         let key = grid.narrow(group[0].key);
         let cell = match group_parts.as_slice() {
-            [] => continue,
-            [one] => Cell::One(*one),
+            [one] if one.covers_whole_cell() => Cell::Whole(one.slot),
             many => {
-                let too_large = |count: usize| IndexError::TooLarge {
-                    what: "shared-cell parts",
-                    count,
+                let start = u32::try_from(parts.len()).map_err(|_| IndexError::TooLarge {
+                    what: "cell parts",
+                    count: parts.len(),
                     limit: u64::from(u32::MAX),
                     cell_bits,
-                };
-                let start = u32::try_from(shared.len()).map_err(|_| too_large(shared.len()))?;
-                let len = u32::try_from(many.len()).map_err(|_| too_large(many.len()))?;
-                // Whole-cell fences first: they are hits without a test.
-                shared.extend(many.iter().filter(|p| p.covers_whole_cell()));
-                shared.extend(many.iter().filter(|p| !p.covers_whole_cell()));
-                Cell::Shared { start, len }
+                })?;
+                parts.extend(many.iter().filter(|p| p.covers_whole_cell()));
+                parts.extend(many.iter().filter(|p| !p.covers_whole_cell()));
+                if let Some(last) = parts.last_mut() {
+                    last.edges = last.edges.last();
+                }
+                Cell::Parts(start)
             }
         };
-        table.insert(key, cell);
+        keyed.push((key, cell));
     }
-    Ok((table, shared, distinct, sure_only))
+    drop(cells);
+    Ok((super::table::huge_copy(&parts), keyed, sure_only))
 }
 
 /// The parts of one cell's group, one per fence. A fence can reach one
@@ -244,9 +271,12 @@ fn merge_wrapped(group: &[CellEntry], out: &mut Vec<Part>) {
             Some(last) if last.slot == e.part.slot => {
                 last.sure |= e.part.sure;
                 last.maybe |= e.part.maybe;
-                last.record = NO_RECORD;
+                last.edges = EdgeRef::NONE;
             }
-            _ => out.push(e.part),
+            _ => out.push(Part {
+                edges: e.part.edges.not_last(),
+                ..e.part
+            }),
         }
     }
     for p in out.iter_mut() {

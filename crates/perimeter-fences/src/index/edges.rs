@@ -10,12 +10,12 @@
 //!
 //! The record does not copy the edges: it names runs of consecutive edges
 //! of the fence's own rings (ring, first vertex, count), which the index
-//! keeps anyway. A record is 12 bytes; a cell crossed by several separate
-//! runs keeps the extra runs in a side array. The vertices are read with
-//! exact `f64` coordinates, so the record needs no tolerance.
+//! keeps anyway. A record is 8 bytes inside the cell's part; a cell crossed
+//! by several separate runs keeps them in a side array. The vertices are
+//! read with exact `f64` coordinates, so the record needs no tolerance.
 //!
 //! Circles need no record: a circle's cell is decided by the haversine
-//! distance to the fence's centre ([`CIRCLE`]).
+//! distance to the fence's centre ([`EdgeRef::CIRCLE`]).
 
 use geo::{Coord, Polygon, Rect};
 use perimeter_model::Position;
@@ -23,23 +23,30 @@ use perimeter_model::Position;
 use super::EPS_DEG;
 use super::cell::{CellKey, Grid};
 use super::raster::segment_meets_rect;
-use super::table::NO_RECORD;
 use crate::exact::{contains_xy_off_boundary, normalized_lon};
 use crate::fence::FenceGeometry;
 use crate::validate::orient;
-
-/// The record of every boundary cell of a circle: the fence's own centre
-/// and radius decide.
-pub(super) const CIRCLE: u32 = NO_RECORD - 1;
 
 /// Cells crossed by more edges than this get no record (the exact test
 /// decides them).
 const MAX_EDGES: usize = 32;
 
-/// Flags in [`EdgeRecord::ring`]'s top bits.
-const EAST: u16 = 1 << 15;
-const MULTI: u16 = 1 << 14;
-const RING: u16 = MULTI - 1;
+/// [`EdgeRef::meta`]: the run's ring (0 the exterior, `k` the `k`-th hole).
+const RING: u16 = (1 << 7) - 1;
+/// [`EdgeRef::meta`]: the run's length (or the number of runs) minus one.
+const LEN_SHIFT: u16 = 7;
+const LEN: u16 = 31 << LEN_SHIFT;
+/// [`EdgeRef::meta`]: the fence lies at the cell's copy 360° east.
+const EAST: u16 = 1 << 12;
+/// [`EdgeRef::meta`]: `start` is the first of several runs in [`EdgeRuns`].
+const MULTI: u16 = 1 << 13;
+/// [`EdgeRef::meta`]: the fence is a circle; its centre and radius decide.
+const CIRCLE: u16 = 1 << 14;
+/// [`EdgeRef::meta`]: the last part of its cell's run (the table's flag,
+/// kept here because it shares the word).
+const LAST: u16 = 1 << 15;
+/// No record ([`EdgeRef::start`]).
+const NO_START: u32 = u32::MAX;
 
 /// A run of consecutive edges of one ring: lines `start..start + len`
 /// (line `i` joins vertices `i` and `i + 1`).
@@ -50,62 +57,118 @@ struct Run {
     start: u32,
 }
 
-/// One boundary cell's record (12 bytes).
-#[derive(Debug, Clone, Copy)]
-struct EdgeRecord {
+/// One boundary cell's edge record, inside its [`super::table::Part`] (8
+/// bytes): the run of the fence's edges that reach the cell (or where
+/// several runs are in [`EdgeRuns`]), and which sub-cell centres are
+/// inside the fence. A cell with a sub-cell centre on an edge's line gets
+/// no record: the exact test decides it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(C)]
+pub(super) struct EdgeRef {
+    /// First vertex of the run, first run in [`EdgeRuns`] ([`MULTI`]), or
+    /// [`NO_START`].
+    start: u32,
     /// Sub-cells whose centre is inside the fence.
     inside: u16,
-    /// Sub-cells whose centre lies on an edge's line: always the exact test.
-    degenerate: u16,
-    /// The run's ring (0 the exterior, `k` the `k`-th hole), plus [`EAST`]
-    /// when the fence lies at the cell's copy 360° east and [`MULTI`] when
-    /// `len` runs start at `start` in [`EdgeRecords::runs`].
-    ring: u16,
-    len: u16,
-    start: u32,
+    /// Ring, length and flags (see the constants above).
+    meta: u16,
 }
 
-/// Every edge record of an index.
-#[derive(Default)]
-pub(super) struct EdgeRecords {
-    records: Vec<EdgeRecord>,
-    /// The runs of cells crossed by more than one.
-    runs: Vec<Run>,
-}
+impl EdgeRef {
+    /// No record: the exact test decides.
+    pub(super) const NONE: Self = Self {
+        start: NO_START,
+        inside: 0,
+        meta: 0,
+    };
 
-impl EdgeRecords {
-    fn push(&mut self, record: EdgeRecord) -> u32 {
-        match u32::try_from(self.records.len()) {
-            Ok(id) if id < CIRCLE => {
-                self.records.push(record);
-                id
-            }
-            _ => NO_RECORD,
+    /// A circle's record.
+    const CIRCLE: Self = Self {
+        start: NO_START,
+        inside: 0,
+        meta: CIRCLE,
+    };
+
+    /// Whether there is a record (or a circle) to decide with.
+    #[inline]
+    pub(super) fn decides(self) -> bool {
+        self.start != NO_START || self.meta & CIRCLE != 0
+    }
+
+    /// Whether there are edges to read (a polygon's record).
+    #[inline]
+    pub(super) fn has_edges(self) -> bool {
+        self.start != NO_START
+    }
+
+    /// Whether this part ends its cell's run.
+    #[inline]
+    pub(super) fn is_last(self) -> bool {
+        self.meta & LAST != 0
+    }
+
+    /// This record, marked as ending its cell's run.
+    #[must_use]
+    pub(super) fn last(self) -> Self {
+        Self {
+            meta: self.meta | LAST,
+            ..self
         }
     }
 
+    /// This record without its [`LAST`] mark.
+    #[must_use]
+    pub(super) fn not_last(self) -> Self {
+        Self {
+            meta: self.meta & !LAST,
+            ..self
+        }
+    }
+
+    /// The same record after its worker's runs were appended at `base`.
+    #[must_use]
+    pub(super) fn renumbered(self, base: u32) -> Self {
+        if self.meta & MULTI != 0 {
+            Self {
+                start: self.start + base,
+                ..self
+            }
+        } else {
+            self
+        }
+    }
+}
+
+/// The runs of cells crossed by more than one run of edges.
+#[derive(Default)]
+pub(super) struct EdgeRuns {
+    runs: Vec<Run>,
+}
+
+impl EdgeRuns {
     /// A record for the boundary cell `(row, col)` of a fence, for the
-    /// sub-cells in `maybe`: [`CIRCLE`] for a circle, [`NO_RECORD`] when the
-    /// cell is better left to the exact test (multipolygons, too many
-    /// edges, a fence wider than half the globe or ambiguous across the
+    /// sub-cells in `maybe`: [`EdgeRef::CIRCLE`] for a circle,
+    /// [`EdgeRef::NONE`] when the cell is better left to the exact test
+    /// (multipolygons, too many edges, a sub-cell centre on an edge's
+    /// line, a fence wider than half the globe or ambiguous across the
     /// antimeridian).
-    pub(super) fn push_cell(
+    pub(super) fn record_for_cell(
         &mut self,
         geometry: &FenceGeometry,
         bbox: &Rect<f64>,
         (row, col): (u64, u64),
         grid: &Grid,
         maybe: u16,
-    ) -> u32 {
+    ) -> EdgeRef {
         let poly = match geometry {
-            FenceGeometry::Circle { .. } => return CIRCLE,
+            FenceGeometry::Circle { .. } => return EdgeRef::CIRCLE,
             FenceGeometry::Polygon(poly) => poly,
             // Parity across parts would need the parts not to overlap, which
             // validation does not promise: multipolygons use the exact test.
-            FenceGeometry::MultiPolygon(_) => return NO_RECORD,
+            FenceGeometry::MultiPolygon(_) => return EdgeRef::NONE,
         };
         if bbox.width() > 180.0 {
-            return NO_RECORD;
+            return EdgeRef::NONE;
         }
         let (x0, y0) = grid.origin_of(row, col);
         let (x1, y1) = grid.origin_of(row + 1, col + 1);
@@ -115,15 +178,15 @@ impl EdgeRecords {
         let (east, shift) = match (overlaps(0.0), overlaps(360.0)) {
             (true, false) => (0, 0.0),
             (false, true) => (EAST, 360.0),
-            _ => return NO_RECORD,
+            _ => return EdgeRef::NONE,
         };
         let west = x0 + shift;
         let pad = 2.0 * EPS_DEG;
         let rect = (west - pad, y0 - pad, x1 + shift + pad, y1 + pad);
         let Some(runs) = runs_reaching(poly, rect) else {
-            return NO_RECORD;
+            return EdgeRef::NONE;
         };
-        let (mut inside, mut degenerate) = (0u16, 0u16);
+        let mut inside = 0u16;
         for sub in 0..16u32 {
             if maybe & (1 << sub) == 0 {
                 continue;
@@ -140,88 +203,79 @@ impl EdgeRecords {
             // The edges of the whole polygon decide, not just the local
             // ones; a centre on no local edge's line is on no edge at all.
             if on_edge_line {
-                degenerate |= 1 << sub;
-            } else if contains_xy_off_boundary(geometry, c.x, c.y) {
+                return EdgeRef::NONE;
+            }
+            if contains_xy_off_boundary(geometry, c.x, c.y) {
                 inside |= 1 << sub;
             }
         }
-        let record = match runs.as_slice() {
-            [one] => EdgeRecord {
-                inside,
-                degenerate,
-                ring: one.ring | east,
-                len: one.len,
+        match runs.as_slice() {
+            [one] => EdgeRef {
                 start: one.start,
+                inside,
+                meta: one.ring | ((one.len - 1) << LEN_SHIFT) | east,
             },
             many => {
-                let (Ok(start), Ok(len)) =
-                    (u32::try_from(self.runs.len()), u16::try_from(many.len()))
-                else {
-                    return NO_RECORD;
+                let Ok(start) = u32::try_from(self.runs.len()) else {
+                    return EdgeRef::NONE;
                 };
                 self.runs.extend_from_slice(many);
-                EdgeRecord {
-                    inside,
-                    degenerate,
-                    ring: MULTI | east,
-                    len,
+                // `runs_reaching` caps the edges, and so the runs, at 32.
+                EdgeRef {
                     start,
+                    inside,
+                    meta: MULTI | (((many.len() - 1) as u16) << LEN_SHIFT) | east,
                 }
             }
-        };
-        self.push(record)
+        }
     }
 
-    /// Appends another worker's records; returns the id the first of them
-    /// gets here (add it to every record id from `other`), or `None` when
-    /// the ids would overflow.
+    /// Appends another worker's runs; returns the index the first of them
+    /// gets here (see [`EdgeRef::renumbered`]), or `None` when the indices
+    /// would overflow.
     pub(super) fn append(&mut self, other: Self) -> Option<u32> {
-        let base = u32::try_from(self.records.len()).ok()?;
-        let runs = u32::try_from(self.runs.len()).ok()?;
-        u32::try_from(self.records.len() + other.records.len())
-            .ok()
-            .filter(|&n| n < CIRCLE)?;
+        let base = u32::try_from(self.runs.len()).ok()?;
         u32::try_from(self.runs.len() + other.runs.len()).ok()?;
-        self.records.extend(other.records.into_iter().map(|mut r| {
-            if r.ring & MULTI != 0 {
-                r.start += runs;
-            }
-            r
-        }));
         self.runs.extend(other.runs);
         Some(base)
     }
 
-    /// Record `id` of an appended worker whose first record got `base`
-    /// (see [`Self::append`]); [`NO_RECORD`] and [`CIRCLE`] stay as they are.
-    pub(super) fn renumbered(id: u32, base: u32) -> u32 {
-        if id >= CIRCLE { id } else { id + base }
+    /// The runs of a polygon's record.
+    #[inline]
+    fn runs_of(&self, e: EdgeRef) -> Option<RunsOf<'_>> {
+        let len = usize::from((e.meta & LEN) >> LEN_SHIFT) + 1;
+        if e.meta & MULTI != 0 {
+            let start = e.start as usize;
+            Some(RunsOf::Many(self.runs.get(start..start + len)?))
+        } else {
+            Some(RunsOf::One(Run {
+                ring: e.meta & RING,
+                len: len as u16,
+                start: e.start,
+            }))
+        }
     }
 
     /// Decides `p` (in the cell `at`) against `geometry`, the fence of
-    /// record `id`: `None` when there is no record or the case is
-    /// degenerate, in which case the caller runs the exact test.
+    /// record `e`: `None` when there is no record, in which case the
+    /// caller runs the exact test.
     #[inline]
     pub(super) fn test(
         &self,
-        id: u32,
+        e: EdgeRef,
         geometry: &FenceGeometry,
         p: Position,
         at: CellKey,
         grid: &Grid,
     ) -> Option<bool> {
         let poly = match geometry {
-            FenceGeometry::Circle { centre, radius_m } if id == CIRCLE => {
+            FenceGeometry::Circle { centre, radius_m } if e.meta & CIRCLE != 0 => {
                 return Some(centre.haversine_m(p) <= *radius_m);
             }
-            FenceGeometry::Polygon(poly) => poly,
+            FenceGeometry::Polygon(poly) if e.has_edges() => poly,
             _ => return None,
         };
-        let r = self.records.get(id as usize)?;
-        if r.degenerate & at.bit != 0 {
-            return None;
-        }
-        let shift = if r.ring & EAST != 0 { 360.0 } else { 0.0 };
+        let shift = if e.meta & EAST != 0 { 360.0 } else { 0.0 };
         let (x0, y0) = grid.origin_of(u64::from(at.row), u64::from(at.col));
         let (cx, cy) = grid.sub_centre(x0 + shift, y0, at.sub());
         let c = Coord { x: cx, y: cy };
@@ -231,19 +285,9 @@ impl EdgeRecords {
         };
         let (sx0, sx1) = (c.x.min(q.x), c.x.max(q.x));
         let (sy0, sy1) = (c.y.min(q.y), c.y.max(q.y));
-        let one = [Run {
-            ring: r.ring & RING,
-            len: r.len,
-            start: r.start,
-        }];
-        let runs: &[Run] = if r.ring & MULTI != 0 {
-            let start = r.start as usize;
-            self.runs.get(start..start + usize::from(r.len))?
-        } else {
-            &one
-        };
+        let runs = self.runs_of(e)?;
         let mut crossings = 0u32;
-        for run in runs {
+        for run in runs.as_slice() {
             let ring = ring(poly, run.ring)?;
             let start = run.start as usize;
             let coords = ring.0.get(start..=start + usize::from(run.len))?;
@@ -266,33 +310,27 @@ impl EdgeRecords {
                 }
             }
         }
-        let inside = r.inside & at.bit != 0;
+        let inside = e.inside & at.bit != 0;
         Some(inside ^ (crossings % 2 == 1))
     }
 
-    /// Asks the CPU to load record `id`.
+    /// Asks the CPU to load the first vertices of record `e`'s first run
+    /// (reads the fence's ring header: prefetch that first).
     #[inline]
-    pub(super) fn prefetch_record(&self, id: u32) {
-        if let Some(r) = self.records.get(id as usize) {
-            super::table::prefetch(r);
-        }
-    }
-
-    /// Asks the CPU to load the first vertices of record `id`'s first run
-    /// (reads the record and the fence's ring header: prefetch those first).
-    #[inline]
-    pub(super) fn prefetch_vertices(&self, id: u32, geometry: &FenceGeometry) {
-        let (Some(r), FenceGeometry::Polygon(poly)) = (self.records.get(id as usize), geometry)
-        else {
+    pub(super) fn prefetch_vertices(&self, e: EdgeRef, geometry: &FenceGeometry) {
+        let FenceGeometry::Polygon(poly) = geometry else {
             return;
         };
-        let (ring_no, start) = if r.ring & MULTI != 0 {
-            match self.runs.get(r.start as usize) {
+        if !e.has_edges() {
+            return;
+        }
+        let (ring_no, start) = if e.meta & MULTI != 0 {
+            match self.runs.get(e.start as usize) {
                 Some(run) => (run.ring, run.start),
                 None => return,
             }
         } else {
-            (r.ring & RING, r.start)
+            (e.meta & RING, e.start)
         };
         if let Some(v) = ring(poly, ring_no).and_then(|ring| ring.0.get(start as usize)) {
             super::table::prefetch(v);
@@ -301,12 +339,23 @@ impl EdgeRecords {
 
     /// Heap bytes.
     pub(super) fn bytes(&self) -> usize {
-        self.records.len() * size_of::<EdgeRecord>() + self.runs.len() * size_of::<Run>()
+        self.runs.capacity() * size_of::<Run>()
     }
+}
 
-    /// Number of records.
-    pub(super) fn len(&self) -> usize {
-        self.records.len()
+/// The runs of one record.
+enum RunsOf<'a> {
+    One(Run),
+    Many(&'a [Run]),
+}
+
+impl RunsOf<'_> {
+    #[inline]
+    fn as_slice(&self) -> &[Run] {
+        match self {
+            Self::One(run) => std::slice::from_ref(run),
+            Self::Many(runs) => runs,
+        }
     }
 }
 

@@ -14,54 +14,57 @@
 //!   needs the exact test of [`crate::contains`];
 //! * cells the fence does not reach are not stored.
 //!
-//! A cell with exactly one fence stores it inline in the table slot (the
-//! common case: one memory access answers the query); cells shared by several
-//! fences point into a side array. Empty space costs one probe that finds an
-//! empty slot. A boundary cell carries a 12-byte *edge record* naming the
-//! runs of the fence's own edges that reach it, which decides most points
-//! with a few exact orientation tests instead of the full point-in-fence
-//! test.
+//! A cell one fence covers whole stores that fence inline in its 8-byte
+//! table slot (one memory access answers the query); any other cell points
+//! to a run of 16-byte *parts*, one per fence that reaches it, with the
+//! fence's sure/maybe sub-cell masks. Empty space costs one probe that finds
+//! no key. A part whose fence's boundary crosses the cell carries an *edge
+//! record* naming the runs of the fence's own edges that reach it, which
+//! decides most points with a few exact orientation tests instead of the
+//! full point-in-fence test.
 //!
 //! # Modules
 //!
 //! * `cell`: grid cell keys and sub-cells;
-//! * `table`: the hash table of cells and what a cell holds;
+//! * `table`: the hash table of cells and the parts of cells;
 //! * `edges`: the edge records of boundary cells;
 //! * `raster`: which cells a fence reaches, classified exactly;
-//! * `build`: the build steps, in parallel;
-//! * `batch`: the batch lookup pipeline.
+//! * `build`: the build steps, rasterising in parallel;
+//! * `batch`: the batch lookup pipeline;
+//! * `boxes`: the fences' bounding boxes and the R-tree over groups of them;
+//! * `ids`: the slot of a fence id.
 //!
 //! Fences too large to rasterise at the chosen resolution (more than
 //! [`IndexConfig::max_cells_per_fence`] cells, e.g. a 50 km circle) are kept
 //! in a short list tested by bounding box on every query. An R-tree (rstar)
-//! over fence bounding boxes answers the distance query ([`FenceIndex::near`]),
+//! over groups of nearby fences answers the distance query ([`FenceIndex::near`]),
 //! which needs every fence within a radius, not just the containing ones:
 //! the admin API's explain query (`GET /v1/explain`) uses it. Each fence's
 //! coarse H3 cell ([`FenceIndex::h3_cell`]) is computed on request: the
 //! engine writes it on every event (`h3_cell`).
 
 mod batch;
+mod boxes;
 mod build;
 mod cell;
 mod edges;
+mod ids;
 mod incremental;
 mod raster;
 mod table;
 
-use std::collections::HashMap;
-
 use geo::Rect;
 use h3o::{CellIndex, LatLng, Resolution};
 use perimeter_model::{FenceId, Position};
-use rstar::primitives::{GeomWithData, Rectangle};
-use rstar::{AABB, RTree};
 
 use crate::catalog::FenceCatalog;
 use crate::exact::{contains_within, normalized_lon, signed_distance_within};
 use crate::fence::Fence;
+use boxes::{Boxes, Neighbourhood};
 use cell::{CellKey, Grid};
-use edges::EdgeRecords;
-use table::{Cell, CellTable, NO_RECORD, Packing, Part};
+use edges::EdgeRuns;
+use ids::IdTable;
+use table::{Cell, CellTable, Part};
 
 pub use incremental::{FenceChange, IncrementalIndex};
 
@@ -127,12 +130,22 @@ pub struct IndexStats {
     pub sure_only_cells: usize,
     /// Fences kept in the large-fence list.
     pub large_fences: usize,
-    /// Bytes of index structures (table, lists, R-tree; not the fence geometry).
+    /// Bytes of index structures (table, parts, boxes, R-tree, id map;
+    /// not the fences), by heap capacity.
     pub index_bytes: usize,
-    /// Of those, the cell table and the shared cells' parts.
+    /// Of those, the cell table's slots.
     pub table_bytes: usize,
-    /// Of those, the boundary cells' edge records.
-    pub edge_record_bytes: usize,
+    /// Of those, the cells' parts (16 bytes each, edge record included)
+    /// and the side array of cells crossed by several runs of edges.
+    pub part_bytes: usize,
+    /// Parts whose edge record decides their boundary sub-cells.
+    pub edge_records: usize,
+    /// Of the bytes, the fences' bounding boxes.
+    pub box_bytes: usize,
+    /// Of the bytes, the R-tree over groups of fences and its fence order.
+    pub tree_bytes: usize,
+    /// Of the bytes, the id map.
+    pub id_bytes: usize,
 }
 
 /// Error building an index.
@@ -157,8 +170,6 @@ pub enum IndexError {
     },
 }
 
-type BoxEntry = GeomWithData<Rectangle<[f64; 2]>, u32>;
-
 /// An immutable spatial index over one catalog: build once, query many.
 ///
 /// Queries never allocate and never block; a new catalog gets a new index,
@@ -166,16 +177,16 @@ type BoxEntry = GeomWithData<Rectangle<[f64; 2]>, u32>;
 pub struct FenceIndex {
     fences: Vec<Fence>,
     /// Slot of each fence id, for callers that hold ids (open visits).
-    slots: HashMap<FenceId, u32>,
-    bboxes: Vec<Rect<f64>>,
+    ids: IdTable,
+    boxes: Boxes,
     config: IndexConfig,
     grid: Grid,
     table: CellTable,
-    /// The parts of shared cells ([`Cell::Shared`]).
+    /// The runs of parts of the cells that hold them ([`Cell::Parts`]).
     parts: Vec<Part>,
-    records: EdgeRecords,
+    runs: EdgeRuns,
     large: Vec<u32>,
-    tree: RTree<BoxEntry>,
+    neighbourhood: Neighbourhood,
     stats: IndexStats,
 }
 
@@ -231,15 +242,15 @@ impl FenceIndex {
         let grid = Grid::new(0);
         Self {
             fences: Vec::new(),
-            slots: HashMap::new(),
-            bboxes: Vec::new(),
+            ids: IdTable::default(),
+            boxes: Boxes::default(),
             config: IndexConfig::default(),
             grid,
-            table: CellTable::with_capacity(Packing::for_cells(grid.rows * grid.cols), 0),
+            table: CellTable::empty(),
             parts: Vec::new(),
-            records: EdgeRecords::default(),
+            runs: EdgeRuns::default(),
             large: Vec::new(),
-            tree: RTree::new(),
+            neighbourhood: Neighbourhood::default(),
             stats: IndexStats::default(),
         }
     }
@@ -269,8 +280,7 @@ impl FenceIndex {
             return Err(IndexError::CellBits(config.cell_bits));
         }
         let grid = Grid::new(config.cell_bits);
-        let packing = Packing::for_cells(grid.rows * grid.cols);
-        let limit = packing.max_payload().min(u64::from(NO_RECORD - 1));
+        let limit = u64::from(u32::MAX);
         if fences.len() as u64 > limit {
             return Err(IndexError::TooLarge {
                 what: "fences",
@@ -284,26 +294,21 @@ impl FenceIndex {
             &fences,
             &bboxes,
             &grid,
-            packing,
             config.max_cells_per_fence,
             config.cell_bits,
         )?;
-        let tree = bbox_tree(&bboxes);
-        let slots: HashMap<FenceId, u32> = fences
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (f.id.clone(), u32::try_from(i).unwrap_or(u32::MAX)))
-            .collect();
-        let table_bytes = grids.table.bytes() + grids.parts.len() * size_of::<Part>();
-        let edge_record_bytes = grids.records.bytes();
+        let boxes = Boxes::new(&bboxes);
+        drop(bboxes);
+        let neighbourhood = Neighbourhood::new(&boxes);
+        let ids = IdTable::new(&fences);
+        let table_bytes = grids.table.bytes();
+        let part_bytes = grids.parts.capacity() * size_of::<Part>() + grids.runs.bytes();
         let index_bytes = table_bytes
-            + edge_record_bytes
-            + grids.large.len() * 4
-            + tree.size() * (size_of::<BoxEntry>() + 16)
-            + bboxes.len() * size_of::<Rect<f64>>()
-            // The id map: key, slot and a control byte per entry at the
-            // table's load factor (7/8), ignoring the shared id strings.
-            + fences.len() * (size_of::<FenceId>() + 4 + 1) * 8 / 7;
+            + part_bytes
+            + grids.large.capacity() * 4
+            + boxes.bytes()
+            + neighbourhood.bytes()
+            + ids.bytes();
         let stats = IndexStats {
             fences: fences.len(),
             cells: grids.cells,
@@ -311,19 +316,23 @@ impl FenceIndex {
             large_fences: grids.large.len(),
             index_bytes,
             table_bytes,
-            edge_record_bytes,
+            part_bytes,
+            edge_records: grids.edge_records,
+            box_bytes: boxes.bytes(),
+            tree_bytes: neighbourhood.bytes(),
+            id_bytes: ids.bytes(),
         };
         Ok(Self {
             fences,
-            slots,
-            bboxes,
+            ids,
+            boxes,
             config,
             grid,
             table: grids.table,
             parts: grids.parts,
-            records: grids.records,
+            runs: grids.runs,
             large: grids.large,
-            tree,
+            neighbourhood,
             stats,
         })
     }
@@ -344,7 +353,7 @@ impl FenceIndex {
     /// The slot of the fence with this id (a hash lookup).
     #[must_use]
     pub fn slot_of(&self, id: &FenceId) -> Option<usize> {
-        self.slots.get(id).map(|&s| s as usize)
+        self.ids.get(id, &self.fences)
     }
 
     /// Signed distance in metres from `p` to the edge of the fence in `slot`
@@ -354,8 +363,8 @@ impl FenceIndex {
     /// `p`). `NaN` for a slot out of range.
     #[must_use]
     pub fn distance_to_edge_m(&self, slot: usize, p: Position, inside: bool) -> f64 {
-        match (self.fences.get(slot), self.bboxes.get(slot)) {
-            (Some(f), Some(bbox)) => signed_distance_within(&f.geometry, bbox, p, inside),
+        match (self.fences.get(slot), self.boxes.get(slot)) {
+            (Some(f), Some(bbox)) => signed_distance_within(&f.geometry, &bbox, p, inside),
             _ => f64::NAN,
         }
     }
@@ -364,8 +373,8 @@ impl FenceIndex {
     /// grid); `false` for a slot out of range.
     #[must_use]
     pub fn slot_contains(&self, slot: usize, p: Position) -> bool {
-        match (self.fences.get(slot), self.bboxes.get(slot)) {
-            (Some(f), Some(bbox)) => contains_within(&f.geometry, bbox, p),
+        match (self.fences.get(slot), self.boxes.get(slot)) {
+            (Some(f), Some(bbox)) => contains_within(&f.geometry, &bbox, p),
             _ => false,
         }
     }
@@ -375,7 +384,7 @@ impl FenceIndex {
     /// analytics can group visits by area without any user position.
     #[must_use]
     pub fn h3_cell(&self, slot: usize) -> Option<CellIndex> {
-        let c = self.bboxes.get(slot)?.center();
+        let c = self.fences.get(slot)?.geometry.bounding_rect().center();
         let lon = if c.x >= 180.0 { c.x - 360.0 } else { c.x };
         LatLng::new(c.y, lon)
             .ok()
@@ -391,11 +400,12 @@ impl FenceIndex {
         self.containing_in(p, at, self.table.get(at.key))
     }
 
-    /// The parts of a shared cell.
+    /// The run of parts starting at `start`.
     #[inline]
-    fn shared(&self, start: u32, len: u32) -> &[Part] {
-        let start = start as usize;
-        self.parts.get(start..start + len as usize).unwrap_or(&[])
+    fn run(&self, start: u32) -> PartRun<'_> {
+        PartRun {
+            rest: self.parts.get(start as usize..).unwrap_or(&[]),
+        }
     }
 
     /// [`Self::containing`] for `p` in cell `at`, which holds `cell`.
@@ -405,24 +415,14 @@ impl FenceIndex {
             index: self,
             p,
             at,
-            single: None,
-            parts: [].iter(),
+            whole: None,
+            parts: PartRun { rest: &[] },
             large: self.large.iter(),
         };
         match cell {
             None => {}
-            Some(Cell::One(part)) => {
-                if part.sure & at.bit != 0 {
-                    it.single = Some((part.slot, true));
-                } else if part.maybe & at.bit != 0 {
-                    it.single = match self.record_test(&part, p, at) {
-                        Some(true) => Some((part.slot, true)),
-                        Some(false) => None,
-                        None => Some((part.slot, false)),
-                    };
-                }
-            }
-            Some(Cell::Shared { start, len }) => it.parts = self.shared(start, len).iter(),
+            Some(Cell::Whole(slot)) => it.whole = Some(slot),
+            Some(Cell::Parts(start)) => it.parts = self.run(start),
         }
         it
     }
@@ -431,10 +431,12 @@ impl FenceIndex {
     #[inline]
     fn exact(&self, slot: u32, p: Position) -> bool {
         let s = slot as usize;
-        contains_within(&self.fences[s].geometry, &self.bboxes[s], p)
+        self.boxes
+            .get(s)
+            .is_some_and(|bbox| contains_within(&self.fences[s].geometry, &bbox, p))
     }
 
-    /// Whether the fence of a shared cell's part contains `p`.
+    /// Whether the fence of a cell's part contains `p`.
     #[inline]
     fn part_contains(&self, part: &Part, p: Position, at: CellKey) -> bool {
         part.sure & at.bit != 0
@@ -448,33 +450,28 @@ impl FenceIndex {
     /// point's sub-cell (`None`: run the exact test).
     #[inline]
     fn record_test(&self, part: &Part, p: Position, at: CellKey) -> Option<bool> {
-        if part.record == NO_RECORD {
+        if !part.edges.decides() {
             return None;
         }
         let geometry = &self.fences.get(part.slot as usize)?.geometry;
-        self.records.test(part.record, geometry, p, at, &self.grid)
+        self.runs.test(part.edges, geometry, p, at, &self.grid)
     }
 
-    /// Asks the CPU to load what [`Self::record_test`] reads first: the
-    /// record and the fence's geometry header.
+    /// Asks the CPU to load the fence geometry header a boundary answer
+    /// reads first.
     #[inline]
-    fn prefetch_record(&self, part: &Part) {
-        if part.record != NO_RECORD
-            && let Some(f) = self.fences.get(part.slot as usize)
-        {
-            self.records.prefetch_record(part.record);
+    fn prefetch_geometry(&self, part: &Part) {
+        if let Some(f) = self.fences.get(part.slot as usize) {
             table::prefetch_span(&f.geometry);
         }
     }
 
     /// Asks the CPU to load the first vertices [`Self::record_test`] reads
-    /// (after [`Self::prefetch_record`]).
+    /// (after [`Self::prefetch_geometry`]).
     #[inline]
     fn prefetch_vertices(&self, part: &Part) {
-        if part.record != NO_RECORD
-            && let Some(f) = self.fences.get(part.slot as usize)
-        {
-            self.records.prefetch_vertices(part.record, &f.geometry);
+        if let Some(f) = self.fences.get(part.slot as usize) {
+            self.runs.prefetch_vertices(part.edges, &f.geometry);
         }
     }
 
@@ -487,13 +484,11 @@ impl FenceIndex {
         let Some(cell) = self.table.get(at.key) else {
             return LookupPath::EmptyCell;
         };
-        let undecided: &[Part] = match &cell {
-            Cell::One(part) => std::slice::from_ref(part),
-            Cell::Shared { start, len } => self.shared(*start, *len),
+        let run = match cell {
+            Cell::Whole(_) => PartRun { rest: &[] },
+            Cell::Parts(start) => self.run(start),
         };
-        let undecided = undecided
-            .iter()
-            .filter(|part| part.sure & at.bit == 0 && part.maybe & at.bit != 0);
+        let undecided = run.filter(|part| part.sure & at.bit == 0 && part.maybe & at.bit != 0);
         let (mut local, mut exact) = (0, self.large.len());
         for part in undecided {
             if self.record_test(part, p, at).is_some() {
@@ -528,27 +523,42 @@ impl FenceIndex {
         };
         let x = normalized_lon(p);
         let (y0, y1) = ((p.lat() - dlat).max(-90.0), (p.lat() + dlat).min(90.0));
+        let mut seen: Vec<u32> = Vec::new();
         for shift in [0.0, 360.0, -360.0] {
             if shift != 0.0 && !(x - dlon + shift < 180.0 && x + dlon + shift > -180.0) {
                 continue;
             }
-            let env = AABB::from_corners([x - dlon + shift, y0], [x + dlon + shift, y1]);
-            for entry in self.tree.locate_in_envelope_intersecting(&env) {
-                let slot = entry.data as usize;
-                let (fence, bbox) = (&self.fences[slot], &self.bboxes[slot]);
-                // A fence across the antimeridian has two boxes: report it once.
-                if out.iter().any(|n| std::ptr::eq(n.fence, fence)) {
-                    continue;
+            let (x0, x1) = (x - dlon + shift, x + dlon + shift);
+            self.neighbourhood.candidates(x0, y0, x1, y1, |slot| {
+                // A group of fences can meet the search box in both of
+                // its copies: test each fence once.
+                if !seen.contains(&slot) {
+                    seen.push(slot);
                 }
-                let inside = contains_within(&fence.geometry, bbox, p);
-                let d = signed_distance_within(&fence.geometry, bbox, p, inside);
-                if inside || d <= radius_m {
-                    out.push(NearbyFence {
-                        fence,
-                        inside,
-                        distance_to_edge_m: if inside { d.min(0.0) } else { d.max(0.0) },
-                    });
-                }
+            });
+        }
+        for slot in seen {
+            let s = slot as usize;
+            let (Some(fence), Some(bbox)) = (self.fences.get(s), self.boxes.get(s)) else {
+                continue;
+            };
+            let meets = |shift: f64| {
+                bbox.min().x <= x + dlon + shift
+                    && bbox.max().x >= x - dlon + shift
+                    && bbox.min().y <= y1
+                    && bbox.max().y >= y0
+            };
+            if !(meets(0.0) || meets(360.0) || meets(-360.0)) {
+                continue;
+            }
+            let inside = contains_within(&fence.geometry, &bbox, p);
+            let d = signed_distance_within(&fence.geometry, &bbox, p, inside);
+            if inside || d <= radius_m {
+                out.push(NearbyFence {
+                    fence,
+                    inside,
+                    distance_to_edge_m: if inside { d.min(0.0) } else { d.max(0.0) },
+                });
             }
         }
         // Deterministic order for callers (the presence engine's output must
@@ -560,30 +570,38 @@ impl FenceIndex {
     /// each confirmed by the exact test. Same answers as [`Self::containing`].
     pub fn containing_rtree<'a>(&'a self, p: Position, mut f: impl FnMut(&'a Fence)) {
         let x = normalized_lon(p);
-        for e in self.tree.locate_all_at_point(&[x, p.lat()]) {
-            let s = e.data as usize;
-            if contains_within(&self.fences[s].geometry, &self.bboxes[s], p) {
-                f(&self.fences[s]);
+        // Groups reaching east of 180 are also entered 360° west: one
+        // query at the normalised longitude finds every candidate.
+        let mut seen: Vec<u32> = Vec::new();
+        self.neighbourhood
+            .candidates(x, p.lat(), x, p.lat(), |slot| {
+                if !seen.contains(&slot) {
+                    seen.push(slot);
+                }
+            });
+        for slot in seen {
+            if self.exact(slot, p) {
+                f(&self.fences[slot as usize]);
             }
         }
     }
 }
 
-/// An R-tree over the fences' boxes; a box reaching east of 180 is entered
-/// a second time, 360° west.
-fn bbox_tree(bboxes: &[Rect<f64>]) -> RTree<BoxEntry> {
-    let rect = |b: &Rect<f64>, dx: f64| {
-        Rectangle::from_corners([b.min().x + dx, b.min().y], [b.max().x + dx, b.max().y])
-    };
-    let mut entries = Vec::with_capacity(bboxes.len());
-    for (slot, b) in bboxes.iter().enumerate() {
-        let slot = slot as u32;
-        entries.push(GeomWithData::new(rect(b, 0.0), slot));
-        if b.max().x > 180.0 {
-            entries.push(GeomWithData::new(rect(b, -360.0), slot));
-        }
+/// The parts of one cell, up to the one marked last.
+#[derive(Debug, Clone)]
+struct PartRun<'a> {
+    rest: &'a [Part],
+}
+
+impl<'a> Iterator for PartRun<'a> {
+    type Item = &'a Part;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a Part> {
+        let (first, rest) = self.rest.split_first()?;
+        self.rest = if first.edges.is_last() { &[] } else { rest };
+        Some(first)
     }
-    RTree::bulk_load(entries)
 }
 
 /// Iterator over the fences containing a point, with their slots.
@@ -591,10 +609,10 @@ pub struct Containing<'a> {
     index: &'a FenceIndex,
     p: Position,
     at: CellKey,
-    /// A one-fence cell's fence, and whether it is already known to hit.
-    single: Option<(u32, bool)>,
-    /// The parts of a shared cell not yet tested.
-    parts: std::slice::Iter<'a, Part>,
+    /// The fence covering the whole cell, not yet reported.
+    whole: Option<u32>,
+    /// The cell's parts not yet tested.
+    parts: PartRun<'a>,
     large: std::slice::Iter<'a, u32>,
 }
 
@@ -625,9 +643,7 @@ impl Containing<'_> {
     #[inline]
     fn next_slot(&mut self) -> Option<u32> {
         let (index, p, at) = (self.index, self.p, self.at);
-        if let Some((slot, sure)) = self.single.take()
-            && (sure || index.exact(slot, p))
-        {
+        if let Some(slot) = self.whole.take() {
             return Some(slot);
         }
         if let Some(part) = self
