@@ -452,7 +452,10 @@ mod tests {
         );
         let swap = updates.next();
         assert_eq!(swap.kind, UpdateKind::Apply);
-        assert!(Arc::ptr_eq(swap.fences.index().base(), &base), "no full build");
+        assert!(
+            Arc::ptr_eq(swap.fences.index().base(), &base),
+            "no full build"
+        );
         assert_eq!(&*swap.removed, [id(2)], "a replaced fence is not removed");
         assert_eq!((swap.generation, swap.base_generation), (2, 1));
         assert_eq!(swap.fences.version(), 2);
@@ -497,11 +500,17 @@ mod tests {
         // Four changed fences: at the limit, no compaction.
         updates.send((0..4).map(|n| upsert(fence(n, 20.0))).collect(), 2);
         let swap = updates.next();
-        assert_eq!((swap.kind, swap.fences.index().overlay_len()), (UpdateKind::Apply, 4));
+        assert_eq!(
+            (swap.kind, swap.fences.index().overlay_len()),
+            (UpdateKind::Apply, 4)
+        );
         // A fifth: past it. The compaction starts and waits at the gate.
         updates.send(vec![upsert(fence(30, 0.0))], 3);
         let swap = updates.next();
-        assert_eq!((swap.kind, swap.fences.index().overlay_len()), (UpdateKind::Apply, 5));
+        assert_eq!(
+            (swap.kind, swap.fences.index().overlay_len()),
+            (UpdateKind::Apply, 5)
+        );
         // Changes that arrive while it runs go live at once...
         updates.send(vec![FenceChange::Remove(id(10)), upsert(fence(5, 40.0))], 4);
         let during = updates.next();
@@ -518,7 +527,11 @@ mod tests {
         assert_eq!(compacted.generation, during.generation + 1);
         assert_eq!(compacted.fences.version(), 4);
         let (after, before) = (compacted.fences.index(), during.fences.index());
-        assert_eq!(after.overlay_len(), 1, "the change made during the compaction");
+        assert_eq!(
+            after.overlay_len(),
+            1,
+            "the change made during the compaction"
+        );
         assert_eq!(after.hidden_len(), 2);
         assert_eq!(answers(after), answers(before));
         let ids = |i: &IncrementalIndex| i.fences().cloned().collect::<Vec<_>>();
