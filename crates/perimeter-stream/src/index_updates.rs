@@ -222,7 +222,7 @@ impl<P: FnMut(&Swap)> Updates<P> {
                     Ok(next) => (next, UpdateKind::FullBuild),
                     Err(e) => {
                         telemetry::index_rebuild_failed();
-                        warn!(error = %e, "fence index update failed; keeping the previous index");
+                        warn!(error = %e, update = "full_build", "fence index rebuild failed; keeping the previous index");
                         return;
                     }
                 }
@@ -255,7 +255,7 @@ impl<P: FnMut(&Swap)> Updates<P> {
             Ok(base) => base,
             Err(e) => {
                 telemetry::index_rebuild_failed();
-                warn!(error = %e, "fence index compaction failed; keeping the overlay");
+                warn!(error = %e, update = "compaction", "fence index rebuild failed; keeping the previous index");
                 return;
             }
         };
@@ -266,7 +266,7 @@ impl<P: FnMut(&Swap)> Updates<P> {
                 Ok(next) => next,
                 Err(e) => {
                     telemetry::index_rebuild_failed();
-                    warn!(error = %e, "fence index compaction failed; keeping the overlay");
+                    warn!(error = %e, update = "compaction", "fence index rebuild failed; keeping the previous index");
                     return;
                 }
             }
