@@ -29,10 +29,16 @@ impl FenceSnapshot {
     #[must_use]
     pub fn new(index: impl Into<IncrementalIndex>, version: u64) -> Self {
         let index = index.into();
-        let mut ends: Vec<(Timestamp, FenceId)> = index
-            .fences()
-            .filter_map(|f| f.validity.until.map(|u| (u, f.id.clone())))
-            .collect();
+        let ends = index.fences().filter_map(window_end).collect();
+        Self::with_ends(index, version, ends)
+    }
+
+    /// A snapshot with these validity ends, sorted here.
+    fn with_ends(
+        index: IncrementalIndex,
+        version: u64,
+        mut ends: Vec<(Timestamp, FenceId)>,
+    ) -> Self {
         ends.sort_unstable();
         Self {
             index,
@@ -54,16 +60,12 @@ impl FenceSnapshot {
             .filter(|(_, id)| !touched.contains(id))
             .cloned()
             .collect();
-        ends.extend(touched.iter().filter_map(|id| {
-            let f = index.fence(index.slot_of(id)?)?;
-            f.validity.until.map(|u| (u, f.id.clone()))
-        }));
-        ends.sort_unstable();
-        Self {
-            index,
-            version,
-            ends: ends.into(),
-        }
+        ends.extend(
+            touched
+                .iter()
+                .filter_map(|id| index.fence(index.slot_of(id)?).and_then(window_end)),
+        );
+        Self::with_ends(index, version, ends)
     }
 
     /// The snapshot of `index`, a new index over this snapshot's very
@@ -106,6 +108,11 @@ impl FenceSnapshot {
         }
         out
     }
+}
+
+/// A fence's validity end, if its window has one.
+fn window_end(f: &perimeter_fences::Fence) -> Option<(Timestamp, FenceId)> {
+    f.validity.until.map(|u| (u, f.id.clone()))
 }
 
 #[cfg(test)]

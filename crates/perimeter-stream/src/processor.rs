@@ -477,7 +477,7 @@ impl Processor {
         let fences_topic = config.topics.fences.clone();
         let clock = config.clock;
         let fence_table = FenceTable::new(config.fence_limits);
-        let (tables, fence_table, ledger) = tokio::task::spawn_blocking(move || {
+        let (tables, mut fence_table, ledger) = tokio::task::spawn_blocking(move || {
             catch_up(
                 tables,
                 fence_table,
@@ -495,7 +495,6 @@ impl Processor {
 
         // The fences move out of the table into the index: from here on
         // the index is the only copy of the catalog.
-        let mut fence_table = fence_table;
         let (fences, catalog_version) = fence_table.take_fences();
         let (index, took) = tokio::task::spawn_blocking(move || tables::build_index(fences))
             .await
