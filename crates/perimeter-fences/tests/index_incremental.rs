@@ -208,7 +208,7 @@ fn check(seed: u64) -> Result<(), TestCaseError> {
     let mut with_extra = catalog.clone();
     with_extra.insert(extra.id.clone(), extra.clone());
     let folded = live
-        .compact_with(vec![FenceChange::Upsert(Box::new(extra))])
+        .compact_with(&[FenceChange::Upsert(Box::new(extra))])
         .expect("compacts");
     prop_assert_eq!(folded.overlay_len(), 0);
     prop_assert_eq!(

@@ -218,7 +218,7 @@ impl<P: FnMut(&Swap)> Updates<P> {
                 // can address fewer fences than a build sized for the
                 // whole catalog: build it whole.
                 warn!(error = %e, "fence changes too large for the overlay; building the index whole");
-                match current.compact_with(effective.clone()) {
+                match current.compact_with(&effective) {
                     Ok(next) => (next, UpdateKind::FullBuild),
                     Err(e) => {
                         telemetry::index_rebuild_failed();
@@ -438,7 +438,7 @@ mod tests {
     fn changes_apply_on_the_same_base_and_only_live_fences_removed_count_as_removed() {
         let live = start(5);
         let base = Arc::clone(live.index().base());
-        let updates = Running::start(live, CompactionPolicy::DEFAULT, |i| i.compact());
+        let updates = Running::start(live, CompactionPolicy::DEFAULT, IncrementalIndex::compact);
         updates.send(
             vec![
                 upsert(fence(1, 30.0)),

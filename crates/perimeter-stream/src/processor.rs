@@ -23,6 +23,7 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use perimeter_engine::{EngineConfig, FenceSnapshot};
+use perimeter_fences::IncrementalIndex;
 use perimeter_model::UserId;
 use perimeter_offers::{ConsentChange, ConsentLedger};
 use perimeter_presence::PresenceTracker;
@@ -646,7 +647,7 @@ impl Processor {
                         &changes_rx,
                         fences,
                         CompactionPolicy::DEFAULT,
-                        |index| index.compact(),
+                        IncrementalIndex::compact,
                         |swap| publish_swap(&shared, &live, swap),
                     );
                 })

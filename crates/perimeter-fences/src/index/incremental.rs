@@ -136,7 +136,7 @@ impl IncrementalIndex {
     /// # Errors
     /// [`IndexError`] when the catalog cannot be indexed.
     pub fn compact(&self) -> Result<Self, IndexError> {
-        self.compact_with(Vec::new())
+        self.compact_with(&[])
     }
 
     /// [`Self::compact`] of this index with `changes` applied in order: one
@@ -145,13 +145,13 @@ impl IncrementalIndex {
     ///
     /// # Errors
     /// [`IndexError`] when the catalog cannot be indexed.
-    pub fn compact_with(&self, changes: Vec<FenceChange>) -> Result<Self, IndexError> {
+    pub fn compact_with(&self, changes: &[FenceChange]) -> Result<Self, IndexError> {
         let fences: Vec<Fence> = if changes.is_empty() {
             self.fences().cloned().collect()
         } else {
             let mut catalog: std::collections::BTreeMap<&FenceId, &Fence> =
                 self.fences().map(|f| (&f.id, f)).collect();
-            for change in &changes {
+            for change in changes {
                 match change {
                     FenceChange::Upsert(f) => {
                         catalog.insert(&f.id, f);
