@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 use std::time::Duration;
 
-use perimeter_fences::FenceIndex;
+use perimeter_fences::IncrementalIndex;
 use perimeter_model::{
     EventKind, ExitReason, FenceId, GeofenceEvent, H3Cell, Ping, Position, Purpose, Timestamp,
     UserId,
@@ -390,7 +390,9 @@ impl PartitionEngine {
             self.nearby.clear();
             for &(_, slot) in &self.hits[start..h] {
                 let slot = slot as usize;
-                let f = &index.fences()[slot];
+                let Some(f) = index.fence(slot) else {
+                    continue;
+                };
                 if !f.is_active_at(ping.timestamp) {
                     // Outside its window a fence produces no visit.
                     continue;
@@ -591,7 +593,7 @@ impl PartitionEngine {
         if !matches!(event.kind, EventKind::Enter | EventKind::Dwell) {
             return;
         }
-        let Some(fence) = slot.map(|s| &index.fences()[s]) else {
+        let Some(fence) = slot.and_then(|s| index.fence(s)) else {
             return;
         };
         let attributes = FenceAttributes {
@@ -682,7 +684,7 @@ impl PartitionEngine {
 /// end closes it with the right reason.
 fn push_open_visits(
     tracker: &PresenceTracker,
-    index: &FenceIndex,
+    index: &IncrementalIndex,
     ping: &Ping,
     nearby: &mut Vec<NearbyFence>,
 ) {
@@ -690,10 +692,12 @@ fn push_open_visits(
         if nearby.iter().any(|n| n.fence_id == *fence_id) {
             continue;
         }
-        let Some(slot) = index.slot_of(fence_id) else {
+        let Some((slot, f)) = index
+            .slot_of(fence_id)
+            .and_then(|s| Some((s, index.fence(s)?)))
+        else {
             continue;
         };
-        let f = &index.fences()[slot];
         let distance_to_edge_m = if f.is_active_at(ping.timestamp) {
             index.distance_to_edge_m(slot, ping.position, false)
         } else {

@@ -7,7 +7,7 @@
 //! containment, the signed distance to the edge, and the presence rule
 //! that decides what such a ping means for the fence.
 
-use perimeter_fences::FenceIndex;
+use perimeter_fences::IncrementalIndex;
 use perimeter_model::{FenceId, Position, StoreId};
 use perimeter_presence::{NearbyFence, PresenceConfig, Reading};
 
@@ -52,7 +52,7 @@ pub struct Explanation {
 /// fences of `index` near it, under the presence rules of `presence`.
 #[must_use]
 pub fn explain(
-    index: &FenceIndex,
+    index: &IncrementalIndex,
     presence: &PresenceConfig,
     position: Position,
     accuracy_m: f64,
@@ -115,13 +115,15 @@ pub fn explain(
 
 #[cfg(test)]
 mod tests {
-    use perimeter_fences::{FenceCatalog, RawFence, RawGeometry, ValidationLimits, validate_fence};
+    use perimeter_fences::{
+        FenceCatalog, FenceIndex, RawFence, RawGeometry, ValidationLimits, validate_fence,
+    };
 
     use super::*;
 
     /// A 50 m circle around (52.52 N, 13.405 E) and the point `east_m`
     /// metres east of its centre.
-    fn setup(east_m: f64) -> (FenceIndex, Position) {
+    fn setup(east_m: f64) -> (IncrementalIndex, Position) {
         let raw = RawFence {
             id: Some("bakery".into()),
             store_id: Some("store-12".into()),
@@ -140,7 +142,7 @@ mod tests {
         };
         let fence = validate_fence(raw, &ValidationLimits::default()).expect("valid");
         let catalog = FenceCatalog::new(vec![fence]).expect("unique ids");
-        let index = FenceIndex::build(&catalog).expect("builds");
+        let index = FenceIndex::build(&catalog).expect("builds").into();
         let lon = 13.405 + east_m / (111_195.0 * 52.52f64.to_radians().cos());
         (index, Position::new(52.52, lon).expect("valid"))
     }

@@ -75,8 +75,15 @@ fn points(rng: &mut ChaCha8Rng) -> Vec<Position> {
 /// Every answer the stream processor uses, as ids, for comparison.
 fn answers_incremental(index: &IncrementalIndex, pts: &[Position]) -> Vec<Vec<String>> {
     let mut batched: Vec<Vec<String>> = vec![Vec::new(); pts.len()];
+    let mut last = 0;
     index.containing_batch(pts, |i, h| {
+        assert!(i >= last, "batch hits come in point order");
+        last = i;
         assert_eq!(index.fence(h.slot).map(|f| &f.id), Some(&h.fence.id));
+        assert!(
+            index.slot_contains(h.slot, pts[i]),
+            "a hit's slot contains its point"
+        );
         batched[i].push(h.fence.id.to_string());
     });
     for (i, p) in pts.iter().enumerate() {
@@ -166,7 +173,21 @@ fn check(seed: u64) -> Result<(), TestCaseError> {
         for f in catalog.values() {
             let slot = live.slot_of(&f.id).expect("a live fence has a slot");
             prop_assert_eq!(live.fence(slot), Some(f));
+            let full_slot = rebuilt.slot_of(&f.id).expect("in the rebuild");
+            prop_assert_eq!(live.h3_cell(slot), rebuilt.h3_cell(full_slot));
+            for p in &pts[..20] {
+                let inside = rebuilt.slot_contains(full_slot, *p);
+                prop_assert_eq!(live.slot_contains(slot, *p), inside);
+                prop_assert_eq!(
+                    live.distance_to_edge_m(slot, *p, inside).to_bits(),
+                    rebuilt.distance_to_edge_m(full_slot, *p, inside).to_bits()
+                );
+            }
         }
+        prop_assert!(
+            live.fence(live.base().fences().len() + live.overlay_len())
+                .is_none()
+        );
         let mut near = Vec::new();
         live.near(pts[0], 80.0, &mut near);
         let mut want_near = Vec::new();
@@ -181,6 +202,18 @@ fn check(seed: u64) -> Result<(), TestCaseError> {
     prop_assert_eq!(
         answers_incremental(&compacted, &pts),
         answers_incremental(&live, &pts)
+    );
+    // So does one full build of the catalog with a change folded in.
+    let extra = fence(&mut rng, next_id + 1);
+    let mut with_extra = catalog.clone();
+    with_extra.insert(extra.id.clone(), extra.clone());
+    let folded = live
+        .compact_with(&[FenceChange::Upsert(Box::new(extra))])
+        .expect("compacts");
+    prop_assert_eq!(folded.overlay_len(), 0);
+    prop_assert_eq!(
+        answers_incremental(&folded, &pts),
+        answers_full(&full(&with_extra), &pts)
     );
     Ok(())
 }

@@ -2,7 +2,8 @@
 //!
 //! [`Processor::connect`] reads the fences and consent topics whole (every
 //! partition, up to the high watermarks observed at startup, no consumer
-//! group) into a [`FenceIndex`](perimeter_fences::FenceIndex) and a
+//! group) into a [`FenceIndex`](perimeter_fences::FenceIndex) (wrapped in
+//! an [`IncrementalIndex`](perimeter_fences::IncrementalIndex)) and a
 //! [`ConsentLedger`](perimeter_offers::ConsentLedger): when it returns, the
 //! processor is ready. [`Processor::run`] then consumes the pings topic in a
 //! consumer group. The logic lives in one
@@ -22,7 +23,10 @@
 //! The fences and consent topics keep being followed while pings flow:
 //! consent updates apply at once (unreadable ones deny the user and go to
 //! the DLQ; purges reach workers on queues that never block), fence changes
-//! rebuild the index on a blocking thread and swap it in whole.
+//! are applied to the live index on its own thread without a full build
+//! (an overlay over the shared base index, folded into a new base by a
+//! background build once it has grown) and each result is swapped in
+//! whole.
 //!
 //! Partition state (users, caps history, erasures, the watermark and other
 //! clocks) is restored from the changelog when a partition is assigned and
@@ -45,6 +49,7 @@ mod clock;
 mod config;
 mod error;
 mod health;
+mod index_updates;
 mod live;
 mod poller;
 mod processor;

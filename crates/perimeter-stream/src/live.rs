@@ -5,7 +5,7 @@
 use std::sync::{Arc, PoisonError, RwLock};
 use std::time::Duration;
 
-use perimeter_fences::FenceIndex;
+use perimeter_fences::IncrementalIndex;
 use perimeter_model::{Timestamp, UserId};
 use perimeter_offers::ConsentLedger;
 use tokio::sync::watch;
@@ -13,15 +13,20 @@ use tokio::sync::watch;
 /// The fence catalog a processor's index serves right now.
 #[derive(Debug, Clone)]
 pub struct LiveCatalog {
-    /// The live index; [`FenceIndex::fences`] lists its fences in id order.
-    pub index: Arc<FenceIndex>,
+    /// The live index; [`IncrementalIndex::fences`] lists its fences in id
+    /// order. Its slots mean something only within this value.
+    pub index: IncrementalIndex,
     /// Highest catalog version among the records the index was built from
     /// (`FenceRecord.catalog_version` and tombstone headers); 0 when no
     /// record carried one.
     pub version: u64,
-    /// Index builds since the processor started: 1 after startup, +1 per
-    /// swap.
+    /// Index swaps since the processor started: 1 after startup, +1 per
+    /// swap (an incremental apply of fence changes or a compaction).
     pub generation: u64,
+    /// The generation whose full build [`IncrementalIndex::base`] is: 1
+    /// after startup, the generation of the latest compaction since. An
+    /// incremental apply keeps it (and the base's `Arc`).
+    pub base_generation: u64,
     /// When the index went live (processing clock).
     pub updated_at: Timestamp,
 }
@@ -51,7 +56,7 @@ impl std::fmt::Debug for LiveTables {
         let fences = self.fences();
         f.debug_struct("LiveTables")
             .field("version", &fences.as_ref().map(|c| c.version))
-            .field("fences", &fences.as_ref().map(|c| c.index.fences().len()))
+            .field("fences", &fences.as_ref().map(|c| c.index.len()))
             .finish_non_exhaustive()
     }
 }

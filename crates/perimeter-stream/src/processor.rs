@@ -8,21 +8,23 @@
 //!   consent gate, index lookups, presence, offers, changelog;
 //! - the **tables** thread: follows the fences and consent topics, updates
 //!   the shared consent ledger at once, tells workers about purges, and
-//!   rebuilds the fence index on its own thread when fences change;
+//!   hands fence changes to
+//! - the **index updates** thread ([`crate::index_updates`]): applies them
+//!   to the live fence index (its base shared, only an overlay rebuilt),
+//!   folds the overlay into a new base on a background thread once it has
+//!   grown, and hands each new index to the workers;
 //! - librdkafka's own threads, including the producer's delivery thread,
 //!   which releases batches ([`crate::acks`]).
 
-use std::collections::HashSet;
 use std::future::Future;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc;
 use std::sync::{Arc, PoisonError, RwLock};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use perimeter_engine::{EngineConfig, FenceSnapshot};
-use perimeter_fences::FenceIndex;
-use perimeter_model::{FenceId, UserId};
+use perimeter_fences::IncrementalIndex;
+use perimeter_model::UserId;
 use perimeter_offers::{ConsentChange, ConsentLedger};
 use perimeter_presence::PresenceTracker;
 use rdkafka::ClientConfig;
@@ -34,6 +36,7 @@ use tracing::{info, warn};
 
 use crate::acks::{OutputContext, StateInFlight};
 use crate::barrier::ConsentBarrier;
+use crate::index_updates::{self, ChangeBatch, CompactionPolicy, Swap, UpdateKind};
 use crate::poller::{PingsContext, PollerShared, poll_loop};
 use crate::tables::{self, FenceTable, StartupEnds, TableUpdate};
 use crate::telemetry;
@@ -45,11 +48,11 @@ use crate::{Guarantee, Health, LiveCatalog, LiveTables, ProcessorConfig, StreamE
 const WORKER_QUEUE: usize = 64;
 /// How often the tables thread drops expired erasure tombstones.
 const TOMBSTONE_PRUNE_EVERY: Duration = Duration::from_secs(3600);
-/// A changed fence table is rebuilt once the fences topic had nothing more
-/// to read, or after this long if table records keep coming: an upload's
-/// records arrive as a burst, and one build per burst is both cheaper and
-/// less likely to show half an upload than one build per record.
-const REBUILD_SETTLE: Duration = Duration::from_secs(1);
+/// Fence changes go to the index once the fences topic had nothing more to
+/// read, or after this long if table records keep coming: an upload's
+/// records arrive as a burst, and one index update per burst is both
+/// cheaper and less likely to show half an upload than one per record.
+const CHANGES_SETTLE: Duration = Duration::from_secs(1);
 /// How far below the session timeout a partition's drain deadline ends.
 const DRAIN_MARGIN: Duration = Duration::from_secs(1);
 /// librdkafka's default `session.timeout.ms`.
@@ -230,8 +233,8 @@ pub struct Processor {
     barrier_client: BaseConsumer,
     consent_partitions: Vec<i32>,
     fence_table: FenceTable,
-    index: Arc<FenceIndex>,
-    catalog_version: u64,
+    /// The startup index and its catalog version.
+    fences: FenceSnapshot,
     shared: Arc<WorkerShared>,
     receivers: Vec<(
         crossbeam_channel::Receiver<Work>,
@@ -475,7 +478,7 @@ impl Processor {
         let fences_topic = config.topics.fences.clone();
         let clock = config.clock;
         let fence_table = FenceTable::new(config.fence_limits);
-        let (tables, fence_table, ledger) = tokio::task::spawn_blocking(move || {
+        let (tables, mut fence_table, ledger) = tokio::task::spawn_blocking(move || {
             catch_up(
                 tables,
                 fence_table,
@@ -491,16 +494,20 @@ impl Processor {
             detail: e.to_string(),
         })??;
 
-        let (fences, catalog_version) = fence_table.snapshot();
+        // The fences move out of the table into the index: from here on
+        // the index is the only copy of the catalog.
+        let (fences, catalog_version) = fence_table.take_fences();
         let (index, took) = tokio::task::spawn_blocking(move || tables::build_index(fences))
             .await
             .map_err(|e| StreamError::Index(e.to_string()))??;
-        let index = Arc::new(index);
-        telemetry::fences_live(index.fences().len(), catalog_version, took.as_secs_f64());
+        let fences = FenceSnapshot::new(Arc::new(index), catalog_version);
+        let index = fences.index().clone();
+        telemetry::fences_live(index.len(), catalog_version, 0);
+        telemetry::index_built(took.as_secs_f64(), false);
         telemetry::index_generation(1);
         telemetry::consent_users(ledger.len());
         info!(
-            fences = index.fences().len(),
+            fences = index.len(),
             catalog_version,
             consent_users = ledger.len(),
             index_build_ms = took.as_millis(),
@@ -508,9 +515,10 @@ impl Processor {
             "tables loaded"
         );
         config.live.set_fences(LiveCatalog {
-            index: Arc::clone(&index),
+            index,
             version: catalog_version,
             generation: 1,
+            base_generation: 1,
             updated_at: config.clock.now(),
         });
         let ledger = Arc::new(RwLock::new(ledger));
@@ -549,8 +557,7 @@ impl Processor {
             barrier_client,
             consent_partitions,
             fence_table,
-            index,
-            catalog_version,
+            fences,
             shared,
             receivers,
             failed,
@@ -586,8 +593,7 @@ impl Processor {
             barrier_client,
             consent_partitions,
             fence_table,
-            index,
-            catalog_version,
+            fences,
             shared,
             receivers,
             failed,
@@ -609,7 +615,6 @@ impl Processor {
         };
 
         let mut workers = Vec::new();
-        let fences = FenceSnapshot::new(Arc::clone(&index), catalog_version);
         for (id, (work, control)) in receivers.into_iter().enumerate() {
             let worker = Worker::new(id, Arc::clone(&shared), fences.clone(), health.worker());
             workers.push(
@@ -631,12 +636,29 @@ impl Processor {
                 })
                 .map_err(spawn_err("consent barrier"))?
         };
+        // Closed when the tables thread ends, which ends the index updates.
+        let (changes_tx, changes_rx) = crossbeam_channel::unbounded();
+        let updates_thread = {
+            let shared = Arc::clone(&shared);
+            std::thread::Builder::new()
+                .name("perimeter-index-updates".into())
+                .spawn(move || {
+                    index_updates::run(
+                        &changes_rx,
+                        fences,
+                        CompactionPolicy::DEFAULT,
+                        IncrementalIndex::compact,
+                        |swap| publish_swap(&shared, &live, swap),
+                    );
+                })
+                .map_err(spawn_err("index updates"))?
+        };
         let tables_thread = {
             let (shared, stop) = (Arc::clone(&shared), Arc::clone(&tables_stop));
             std::thread::Builder::new()
                 .name("perimeter-tables".into())
                 .spawn(move || {
-                    tables_loop(&tables, fence_table, &shared, (index, &live), &stop);
+                    tables_loop(&tables, fence_table, &shared, &changes_tx, &stop);
                 })
                 .map_err(spawn_err("tables"))?
         };
@@ -676,7 +698,11 @@ impl Processor {
                 outcome = outcome.and(Err(e));
             }
         }
-        for (t, name) in [(tables_thread, "tables"), (observer, "consent barrier")] {
+        for (t, name) in [
+            (tables_thread, "tables"),
+            (updates_thread, "index updates"),
+            (observer, "consent barrier"),
+        ] {
             if let Err(e) = join(t, name).await {
                 outcome = outcome.and(Err(e));
             }
@@ -769,83 +795,69 @@ fn tell_workers(shared: &WorkerShared, user: &UserId, change: ConsentChange) {
     }
 }
 
-/// Follows the fences and consent topics while pings flow; `live` is the
-/// index the workers have and the handle that publishes it.
+/// Publishes a new live index: the admin API's view, the metrics, and
+/// every worker (visits at removed fences end).
+fn publish_swap(shared: &WorkerShared, live: &LiveTables, swap: &Swap) {
+    let index = swap.fences.index();
+    let version = swap.fences.version();
+    telemetry::fences_live(index.len(), version, index.overlay_len());
+    telemetry::index_generation(swap.generation);
+    match swap.kind {
+        UpdateKind::Apply => telemetry::index_applied(swap.took.as_secs_f64()),
+        UpdateKind::Compaction => telemetry::index_built(swap.took.as_secs_f64(), true),
+        UpdateKind::FullBuild => telemetry::index_built(swap.took.as_secs_f64(), false),
+    }
+    info!(
+        fences = index.len(),
+        catalog_version = version,
+        removed = swap.removed.len(),
+        update = swap.kind.as_str(),
+        took_ms = swap.took.as_secs_f64() * 1e3,
+        overlay_fences = index.overlay_len(),
+        generation = swap.generation,
+        base_generation = swap.base_generation,
+        "fence index swapped"
+    );
+    live.set_fences(LiveCatalog {
+        index: index.clone(),
+        version,
+        generation: swap.generation,
+        base_generation: swap.base_generation,
+        updated_at: shared.clock.now(),
+    });
+    for w in &shared.control {
+        let _ = w.send(Control::SwapIndex {
+            fences: swap.fences.clone(),
+            removed: Arc::clone(&swap.removed),
+        });
+    }
+}
+
+/// Follows the fences and consent topics while pings flow; fence changes
+/// go to the index updates thread through `changes`.
 fn tables_loop(
     consumer: &BaseConsumer,
     mut table: FenceTable,
     shared: &WorkerShared,
-    live: (Arc<FenceIndex>, &LiveTables),
+    changes: &crossbeam_channel::Sender<ChangeBatch>,
     stop: &AtomicBool,
 ) {
-    let (mut current, live) = live;
-    let (built_tx, built_rx) = mpsc::channel();
-    let (mut rebuilding, mut dirty) = (false, false);
+    let mut dirty = false;
     // Whether the last poll found nothing, and since when the table has
-    // changes not yet built.
+    // changes not yet handed over.
     let mut idle = true;
     let mut dirty_since = Instant::now();
-    let mut generation = 1;
     let mut last_prune = Instant::now();
     while !stop.load(Ordering::Acquire) {
-        if dirty && !rebuilding && (idle || dirty_since.elapsed() >= REBUILD_SETTLE) {
+        if dirty && (idle || dirty_since.elapsed() >= CHANGES_SETTLE) {
             dirty = false;
-            rebuilding = true;
-            let (fences, version) = table.snapshot();
-            let tx = built_tx.clone();
-            let spawned = std::thread::Builder::new()
-                .name("perimeter-index-build".into())
-                .spawn(move || {
-                    let _ = tx.send((tables::build_index(fences), version));
-                });
-            if let Err(e) = spawned {
-                warn!(error = %e, "could not start an index build; will retry");
-                rebuilding = false;
-                dirty = true;
-            }
-        }
-        if let Ok((built, version)) = built_rx.try_recv() {
-            rebuilding = false;
-            match built {
-                Ok((index, took)) => {
-                    let new_ids: HashSet<&FenceId> = index.fences().iter().map(|f| &f.id).collect();
-                    let removed: Arc<[FenceId]> = current
-                        .fences()
-                        .iter()
-                        .filter(|f| !new_ids.contains(&f.id))
-                        .map(|f| f.id.clone())
-                        .collect();
-                    generation += 1;
-                    telemetry::fences_live(index.fences().len(), version, took.as_secs_f64());
-                    telemetry::index_generation(generation);
-                    info!(
-                        fences = index.fences().len(),
-                        catalog_version = version,
-                        removed = removed.len(),
-                        build_ms = took.as_millis(),
-                        generation,
-                        "fence index swapped"
-                    );
-                    current = Arc::new(index);
-                    live.set_fences(LiveCatalog {
-                        index: Arc::clone(&current),
-                        version,
-                        generation,
-                        updated_at: shared.clock.now(),
-                    });
-                    let fences = FenceSnapshot::new(Arc::clone(&current), version);
-                    for w in &shared.control {
-                        let _ = w.send(Control::SwapIndex {
-                            fences: fences.clone(),
-                            removed: Arc::clone(&removed),
-                        });
-                    }
-                }
-                Err(e) => {
-                    telemetry::index_rebuild_failed();
-                    warn!(error = %e, "fence index rebuild failed; keeping the previous index");
-                }
-            }
+            let (changes_now, version) = table.take_changes();
+            // Never blocks (unbounded); fails only once the index updates
+            // thread is gone, at shutdown.
+            let _ = changes.send(ChangeBatch {
+                changes: changes_now,
+                version,
+            });
         }
         let polled = consumer.poll(Duration::from_millis(100));
         idle = polled.is_none();

@@ -4,7 +4,9 @@
 use std::collections::{BTreeMap, HashMap};
 use std::time::{Duration, Instant};
 
-use perimeter_fences::{Fence, FenceCatalog, FenceIndex, IndexConfig, ValidationLimits};
+use perimeter_fences::{
+    Fence, FenceCatalog, FenceChange as IndexChange, FenceIndex, IndexConfig, ValidationLimits,
+};
 use perimeter_model::{FenceId, Timestamp, UserId};
 use perimeter_offers::{ConsentChange, ConsentLedger};
 use perimeter_wire::{
@@ -155,7 +157,8 @@ pub(crate) fn note_consent_positions(
 
 /// What one table record changed.
 pub(crate) enum TableUpdate {
-    /// The fence table changed; the index must be rebuilt.
+    /// The fence table has pending changes (or a newer catalog version)
+    /// for the index.
     Fences,
     /// A user's consent changed: the partition engines act on `change`.
     Consent { user: UserId, change: ConsentChange },
@@ -192,10 +195,23 @@ fn rejected(
     })
 }
 
-/// The fence table: the latest definition of every live fence.
+/// The fence table: what the fences topic says, as far as the live index
+/// does not already hold it.
+///
+/// Until the first index is built (startup), it holds the latest
+/// definition of every live fence, and [`Self::take_fences`] moves them out
+/// into that index. From then on the index is the only copy of the
+/// catalog: records become pending changes by id (the latest record of an
+/// id wins), which the tables loop hands to the index with
+/// [`Self::take_changes`].
 #[derive(Default)]
 pub(crate) struct FenceTable {
+    /// Until [`Self::take_fences`]: every live fence.
     fences: BTreeMap<FenceId, Fence>,
+    /// After it: changes not yet handed to the index, by id.
+    pending: BTreeMap<FenceId, IndexChange>,
+    /// Whether [`Self::take_fences`] was called.
+    live: bool,
     limits: ValidationLimits,
     /// Highest catalog version of any record applied.
     version: u64,
@@ -210,9 +226,40 @@ impl FenceTable {
         }
     }
 
-    /// The live fences and the catalog version they make up.
-    pub(crate) fn snapshot(&self) -> (Vec<Fence>, u64) {
-        (self.fences.values().cloned().collect(), self.version)
+    /// Moves the live fences out, with the catalog version they make up,
+    /// for the first index; every later record becomes a pending change.
+    pub(crate) fn take_fences(&mut self) -> (Vec<Fence>, u64) {
+        self.live = true;
+        let fences = std::mem::take(&mut self.fences);
+        (fences.into_values().collect(), self.version)
+    }
+
+    /// The changes since the last call, in id order, and the catalog
+    /// version as of the last record.
+    pub(crate) fn take_changes(&mut self) -> (Vec<IndexChange>, u64) {
+        let pending = std::mem::take(&mut self.pending);
+        (pending.into_values().collect(), self.version)
+    }
+
+    /// Records that the fence `fence` is live (an upsert).
+    fn upsert(&mut self, fence: Fence) {
+        if self.live {
+            self.pending
+                .insert(fence.id.clone(), IndexChange::Upsert(Box::new(fence)));
+        } else {
+            self.fences.insert(fence.id.clone(), fence);
+        }
+    }
+
+    /// Records that fence `id` is gone; whether that may change something
+    /// (after startup the index decides whether `id` was live).
+    fn remove(&mut self, id: FenceId) -> bool {
+        if self.live {
+            self.pending.insert(id.clone(), IndexChange::Remove(id));
+            true
+        } else {
+            self.fences.remove(&id).is_some()
+        }
     }
 }
 
@@ -245,14 +292,14 @@ pub(crate) fn apply(
                 catalog_version,
             }) => {
                 fence_table.version = fence_table.version.max(catalog_version);
-                fence_table.fences.insert(fence.id.clone(), *fence);
+                fence_table.upsert(*fence);
                 TableUpdate::Fences
             }
             Ok(FenceChange::Removed(id)) => {
                 let version = tombstone_version(msg).unwrap_or(0);
                 let newer = version > fence_table.version;
                 fence_table.version = fence_table.version.max(version);
-                if fence_table.fences.remove(&id).is_some() || newer {
+                if fence_table.remove(id) || newer {
                     TableUpdate::Fences
                 } else {
                     TableUpdate::Nothing
@@ -327,7 +374,7 @@ pub(crate) fn apply(
     }
 }
 
-/// Builds an index from the fence table's current content. Runs on a
+/// Builds the first index from the fences read at startup. Runs on a
 /// blocking thread.
 pub(crate) fn build_index(fences: Vec<Fence>) -> Result<(FenceIndex, Duration), StreamError> {
     let started = Instant::now();

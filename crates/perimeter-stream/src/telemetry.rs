@@ -23,10 +23,23 @@ pub const DLQ_RECORDS: &str = "perimeter_stream_dlq_records_total";
 pub const TABLE_REJECTS: &str = "perimeter_stream_table_records_rejected_total";
 /// Fences in the live index.
 pub const FENCES_LIVE: &str = "perimeter_fences_live";
-/// Time to build the fence index, seconds.
+/// Time of a full build of the fence index (at startup, and for every
+/// compaction), seconds.
 pub const INDEX_REBUILD: &str = "perimeter_fences_index_rebuild_seconds";
-/// Fence index builds that failed (the previous index stays live).
+/// Fence index updates that failed (the previous index stays live): an
+/// incremental apply, a compaction or the startup build.
 pub const INDEX_REBUILD_FAILURES: &str = "perimeter_fences_index_rebuild_failures_total";
+/// Fence changes applied to the live index without a full build.
+pub const INDEX_APPLIES: &str = "perimeter_fences_index_applies_total";
+/// Time to apply fence changes to the live index (the overlay's build),
+/// seconds.
+pub const INDEX_APPLY: &str = "perimeter_fences_index_apply_seconds";
+/// Fences in the live index's overlay (added or replaced since its base was
+/// built).
+pub const INDEX_OVERLAY: &str = "perimeter_fences_index_overlay_fences";
+/// Compactions of the live index: the overlay folded into a new base by a
+/// full build.
+pub const INDEX_COMPACTIONS: &str = "perimeter_fences_index_compactions_total";
 /// Highest catalog version among the records of the live index.
 pub const CATALOG_VERSION: &str = "perimeter_fences_catalog_version";
 /// Users held by the presence state machines.
@@ -89,6 +102,9 @@ pub(crate) fn register() {
     counter!(TRIGGERS).increment(0);
     counter!(DELIVERY_FAILURES).increment(0);
     counter!(INDEX_REBUILD_FAILURES).increment(0);
+    counter!(INDEX_APPLIES).increment(0);
+    counter!(INDEX_COMPACTIONS).increment(0);
+    gauge!(INDEX_OVERLAY).set(0.0);
     gauge!(CONSENT_LAG).set(0.0);
     gauge!(ENGINE_PING_TIME).increment(0.0);
     for table in ["fences", "consent"] {
@@ -133,10 +149,24 @@ pub(crate) fn table_reject(table: &'static str) {
     clippy::cast_precision_loss,
     reason = "gauges are f64; counts and versions far below 2^52"
 )]
-pub(crate) fn fences_live(n: usize, catalog_version: u64, build_s: f64) {
+pub(crate) fn fences_live(n: usize, catalog_version: u64, overlay: usize) {
     gauge!(FENCES_LIVE).set(n as f64);
     gauge!(CATALOG_VERSION).set(catalog_version as f64);
+    gauge!(INDEX_OVERLAY).set(overlay as f64);
+}
+
+/// A full build of the fence index (startup, compaction) took `build_s`.
+pub(crate) fn index_built(build_s: f64, compaction: bool) {
     histogram!(INDEX_REBUILD).record(build_s);
+    if compaction {
+        counter!(INDEX_COMPACTIONS).increment(1);
+    }
+}
+
+/// Fence changes were applied to the live index in `apply_s`.
+pub(crate) fn index_applied(apply_s: f64) {
+    counter!(INDEX_APPLIES).increment(1);
+    histogram!(INDEX_APPLY).record(apply_s);
 }
 
 pub(crate) fn index_rebuild_failed() {

@@ -201,7 +201,9 @@ pub(crate) enum Work {
 pub(crate) enum Control {
     /// A user's consent changed, as the ledger reported.
     Consent { user: UserId, change: ConsentChange },
-    /// A rebuilt fence catalog; visits at `removed` fences end.
+    /// A new fence catalog (fence changes applied, or a compaction of the
+    /// same catalog); visits at `removed` fences end. Its index's slots
+    /// replace the old ones: nothing keeps a slot across a swap.
     SwapIndex {
         fences: FenceSnapshot,
         removed: Arc<[FenceId]>,

@@ -82,6 +82,7 @@ async fn launch_with(
     config.kafka_properties.clone_from(&h.kafka_properties);
     tweak(&mut config);
     let health = config.health.clone();
+    let live = config.live.clone();
     let processor = Processor::connect(config).await.expect("connect");
     let progress = processor.progress();
     let (tx, rx) = oneshot::channel();
@@ -92,6 +93,7 @@ async fn launch_with(
         stop: tx,
         run,
         health,
+        live,
     });
     progress
 }

@@ -13,6 +13,7 @@
 
 mod common;
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use common::*;
@@ -332,6 +333,174 @@ async fn removing_a_fence_on_the_topic_ends_open_visits_with_fence_removed() {
     assert_eq!(evs[1].visit_id, evs[0].visit_id);
     let summary = h.stop().await;
     assert_eq!(summary.events, 2, "{summary:?}");
+}
+
+/// Circles of 40 m around `centres` (lat, lon), ids `fence-new-0000`...,
+/// as fence records of catalog version `version`.
+fn circle_records(centres: &[(f64, f64)], version: u64) -> Vec<(String, Vec<u8>)> {
+    let features: Vec<String> = centres
+        .iter()
+        .enumerate()
+        .map(|(i, (lat, lon))| {
+            format!(
+                r#"{{"type":"Feature","id":"fence-new-{i:04}","properties":{{"store_id":"store-new-{i}","name":"New {i}","tags":["coffee"],"timezone":"Europe/Berlin","dwell_s":120,"radius_m":40}},"geometry":{{"type":"Point","coordinates":[{lon},{lat}]}}}}"#
+            )
+        })
+        .collect();
+    let text = format!(
+        r#"{{"type":"FeatureCollection","features":[{}]}}"#,
+        features.join(",")
+    );
+    let catalog = perimeter_fences::parse_fences(
+        &text,
+        perimeter_fences::FenceFormat::GeoJson,
+        &perimeter_fences::ValidationLimits::default(),
+    )
+    .expect("new fences");
+    catalog
+        .fences()
+        .iter()
+        .map(|f| (f.id.to_string(), perimeter_wire::encode_fence(f, version)))
+        .collect()
+}
+
+/// Produces records to the fences topic, all enqueued before any is
+/// awaited.
+async fn produce_fences(h: &Harness, records: &[(String, Vec<u8>)]) {
+    let mut pending = Vec::new();
+    for (key, value) in records {
+        let record = FutureRecord::to(&h.topics.fences)
+            .key(key.as_bytes())
+            .payload(value.as_slice());
+        pending.push(
+            h.producer
+                .send_result(record)
+                .map_err(|(e, _)| e)
+                .expect("enqueue"),
+        );
+    }
+    for p in pending {
+        p.await
+            .expect("delivery")
+            .map_err(|(e, _)| e)
+            .expect("fence record");
+    }
+}
+
+async fn tombstone(h: &Harness, key: &str) {
+    h.producer
+        .send(
+            FutureRecord::<[u8], [u8]>::to(&h.topics.fences).key(key.as_bytes()),
+            Duration::from_secs(10),
+        )
+        .await
+        .map_err(|(e, _)| e)
+        .expect("tombstone");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_fence_added_and_removed_after_startup_acts_on_pings_without_a_full_rebuild() {
+    let h = Harness::start(&["user-a"]).await;
+    let live = h.instances[0].live.clone();
+    let startup = live.fences().expect("ready");
+    assert_eq!((startup.generation, startup.base_generation), (1, 1));
+    let base = Arc::clone(startup.index.base());
+
+    // A new store 700 m east of the test shop.
+    let new_shop = (SHOP.0, SHOP.1 + 0.0103);
+    produce_fences(&h, &circle_records(&[new_shop], 2)).await;
+    let new_id = perimeter_model::FenceId::new("fence-new-0000").unwrap();
+    assert!(
+        live.wait_for_fences(|c| c.index.slot_of(&new_id).is_some(), WAIT)
+            .await,
+        "the new fence never went live"
+    );
+    let added = live.fences().expect("live");
+    assert!(
+        Arc::ptr_eq(added.index.base(), &base),
+        "the startup index is still the base: no full build"
+    );
+    assert_eq!((added.base_generation, added.index.overlay_len()), (1, 1));
+    assert_eq!(added.index.len(), 2);
+    assert_eq!(added.version, 2);
+
+    // Pings enter it like any fence.
+    let outside = (new_shop.0 + 0.003, new_shop.1);
+    h.ping("user-a", outside, T0 - 10 * MIN).await;
+    h.ping("user-a", new_shop, T0 - 9 * MIN).await;
+    let evs = events(
+        &h.read_until(&h.topics.events, |m| !events(m).is_empty())
+            .await,
+    );
+    assert_eq!(kinds_of(&evs, "user-a"), ["enter"]);
+    assert_eq!(evs[0].fence_id, new_id);
+    assert_eq!(evs[0].store_id.as_str(), "store-new-0");
+
+    // Its removal ends the open visit at once, still on the same base.
+    tombstone(&h, "fence-new-0000").await;
+    let evs = events(&h.read_until(&h.topics.events, has_exit("user-a")).await);
+    assert_eq!(kinds_of(&evs, "user-a"), ["enter", "exit"]);
+    assert_eq!(evs[1].kind, EventKind::Exit(ExitReason::FenceRemoved));
+    let removed = live.fences().expect("live");
+    assert!(removed.index.slot_of(&new_id).is_none());
+    assert!(Arc::ptr_eq(removed.index.base(), &base));
+    assert_eq!(removed.base_generation, 1);
+    assert_eq!(removed.index.len(), 1);
+    let summary = h.stop().await;
+    assert_eq!(summary.events, 2, "{summary:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn past_the_overlay_limit_the_live_index_is_compacted_and_pings_still_match() {
+    let h = Harness::start(&["user-a"]).await;
+    let live = h.instances[0].live.clone();
+    let base = Arc::clone(live.fences().expect("ready").index.base());
+    // 1 025 new stores on a grid 300 m apart north of the test shop: one
+    // more than the overlay may hold on a small base.
+    let centres: Vec<(f64, f64)> = (0..1025)
+        .map(|i| {
+            (
+                SHOP.0 + 0.01 + f64::from(i / 32) * 0.0027,
+                SHOP.1 + f64::from(i % 32) * 0.0044,
+            )
+        })
+        .collect();
+    produce_fences(&h, &circle_records(&centres, 2)).await;
+    assert!(
+        live.wait_for_fences(
+            |c| c.index.len() == 1026 && c.base_generation > 1 && c.index.overlay_len() == 0,
+            WAIT
+        )
+        .await,
+        "no compaction: {:?}",
+        live.fences()
+            .map(|c| (c.index.len(), c.generation, c.base_generation))
+    );
+    let compacted = live.fences().expect("live");
+    assert!(!Arc::ptr_eq(compacted.index.base(), &base));
+    assert_eq!(compacted.index.base().fences().len(), 1026);
+    // The last new store and the test shop both answer pings.
+    let last = centres[1024];
+    h.ping("user-a", (last.0 + 0.001, last.1), T0 - 10 * MIN)
+        .await;
+    h.ping("user-a", last, T0 - 9 * MIN).await;
+    let evs = events(
+        &h.read_until(&h.topics.events, |m| !events(m).is_empty())
+            .await,
+    );
+    assert_eq!(evs[0].fence_id.as_str(), "fence-new-1024");
+    assert_eq!(evs[0].kind, EventKind::Enter);
+    h.ping("user-a", SHOP, T0 - 8 * MIN).await;
+    let evs = events(
+        &h.read_until(&h.topics.events, |m| events(m).len() >= 2)
+            .await,
+    );
+    let fences: Vec<(&str, &str)> = evs
+        .iter()
+        .map(|e| (e.fence_id.as_str(), e.kind.as_str()))
+        .collect();
+    assert!(fences.contains(&("fence-test", "enter")), "{fences:?}");
+    h.stop().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -461,20 +461,22 @@ fn kind_of(f: &Fence) -> &'static str {
 
 /// The summary of a live catalog.
 fn summary(live: &LiveCatalog) -> Value {
-    let fences = live.index.fences();
+    let index = &live.index;
     let mut kinds: BTreeMap<&str, usize> = ["polygon", "multipolygon", "circle"]
         .into_iter()
         .map(|k| (k, 0))
         .collect();
-    for f in fences {
+    for f in index.fences() {
         *kinds.entry(kind_of(f)).or_default() += 1;
     }
     let stores: std::collections::HashSet<&str> =
-        fences.iter().map(|f| f.store_id.as_str()).collect();
+        index.fences().map(|f| f.store_id.as_str()).collect();
     json!({
         "version": live.version,
         "generation": live.generation,
-        "fence_count": fences.len(),
+        "base_generation": live.base_generation,
+        "overlay_fence_count": index.overlay_len(),
+        "fence_count": index.len(),
         "store_count": stores.len(),
         "kinds": kinds,
         "updated_at": rfc3339(live.updated_at),
@@ -491,7 +493,7 @@ async fn list_fences(
         let live = admin.live.fences().ok_or_else(ApiError::not_ready)?;
         let mut body = summary(&live);
         if geometry {
-            body["fences"] = live.index.fences().iter().map(to_geojson_feature).collect();
+            body["fences"] = live.index.fences().map(to_geojson_feature).collect();
         }
         let mut response = json_response(StatusCode::OK, &body);
         response
@@ -572,7 +574,7 @@ fn live_fence<'a>(live: &'a LiveCatalog, id: &str) -> Result<&'a Fence, ApiError
     FenceId::new(id)
         .ok()
         .and_then(|fid| live.index.slot_of(&fid))
-        .map(|slot| &live.index.fences()[slot])
+        .and_then(|slot| live.index.fence(slot))
         .ok_or_else(|| ApiError::not_found(format!("no live fence with id {id:?}")))
 }
 
@@ -1130,7 +1132,8 @@ async fn wait_live(admin: &Admin, version: u64, upserts: &[&Fence], removed: &[F
             && upserts.iter().all(|f| {
                 c.index
                     .slot_of(&f.id)
-                    .is_some_and(|slot| c.index.fences()[slot] == **f)
+                    .and_then(|slot| c.index.fence(slot))
+                    .is_some_and(|live| live == *f)
             })
             && removed.iter().all(|id| c.index.slot_of(id).is_none())
     };

@@ -42,6 +42,15 @@ pub const BUCKETS: &[(&str, &[f64])] = &[
             0.001, 0.0025, 0.005, 0.01, 0.05, 0.1, 0.5, 1.0, 5.0, 10.0, 30.0,
         ],
     ),
+    // One incremental apply of fence changes: a fraction of a millisecond
+    // for a few fences at 1M (docs/performance.md), a tenth of a second
+    // for an overlay at the compaction limit.
+    (
+        t::INDEX_APPLY,
+        &[
+            0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0,
+        ],
+    ),
     // One assignment's restore: milliseconds for an empty changelog
     // partition, seconds to minutes for millions of users.
     (
@@ -194,16 +203,33 @@ pub fn describe() {
     );
     describe_gauge!(
         t::INDEX_GENERATION,
-        "Builds of the live fence index: 1 after startup, +1 per swap."
+        "Swaps of the live fence index: 1 after startup, +1 per swap (incremental apply or compaction)."
     );
     describe_histogram!(
         t::INDEX_REBUILD,
         Unit::Seconds,
-        "Time to build the fence index from the fences topic."
+        "Time of a full build of the fence index: at startup and for every compaction."
     );
     describe_counter!(
         t::INDEX_REBUILD_FAILURES,
-        "Fence index builds that failed (the previous index stays live)."
+        "Fence index updates (incremental applies, compactions, full builds) that failed; the previous index stays live."
+    );
+    describe_counter!(
+        t::INDEX_APPLIES,
+        "Bursts of fence changes applied to the live index without a full build."
+    );
+    describe_histogram!(
+        t::INDEX_APPLY,
+        Unit::Seconds,
+        "Time to apply one burst of fence changes to the live index (the overlay's build)."
+    );
+    describe_gauge!(
+        t::INDEX_OVERLAY,
+        "Fences in the live index's overlay: added or replaced since its base was built."
+    );
+    describe_counter!(
+        t::INDEX_COMPACTIONS,
+        "Overlays folded into a new base index by a full build in the background."
     );
 
     // Consent.

@@ -412,7 +412,15 @@ fn store_ops_replace_inspect_and_delete_fences_through_the_admin_api() {
         (&edit["version"], &edit["published"], &edit["live"]),
         (&Value::from(2), &Value::from(2), &Value::from(true))
     );
-    assert_eq!(perimeter.live()["fence_count"], 55);
+    let live = perimeter.live();
+    assert_eq!(live["fence_count"], 55);
+    // Both changes were applied to the index the instance started with
+    // (empty): no full build, the fences sit in its overlay.
+    assert_eq!(
+        (&live["base_generation"], &live["overlay_fence_count"]),
+        (&Value::from(1), &Value::from(55)),
+        "{live}"
+    );
     let (_, one) = perimeter.call("GET", "/v1/fences/fence-0001", None, None);
     assert_eq!(one["properties"]["name"], "FreshMart Mitte (renovated)");
 

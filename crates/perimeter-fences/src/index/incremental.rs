@@ -12,13 +12,22 @@
 //!
 //! Slots: the base's slots first (`0..base.fences().len()`), then the
 //! overlay's, shifted by the base's length. A hidden base slot is never
-//! reported.
+//! reported. A slot means something only within the one
+//! `IncrementalIndex` value that handed it out: the next [`apply`] or
+//! [`compact`] moves fences between slots, so callers that keep a fence
+//! across a swap keep its id ([`IncrementalIndex::slot_of`] finds its slot
+//! in the new value).
+//!
+//! [`apply`]: IncrementalIndex::apply
+//! [`compact`]: IncrementalIndex::compact
 
 use std::sync::Arc;
 
 use perimeter_model::{FenceId, Position};
 
-use super::{FenceIndex, Hit, IndexError, NearbyFence};
+use h3o::CellIndex;
+
+use super::{FenceIndex, Hit, IndexError, IndexStats, NearbyFence};
 use crate::fence::Fence;
 
 /// A [`FenceIndex`] with small changes applied on top; same answers as a
@@ -42,7 +51,9 @@ pub enum FenceChange {
 }
 
 impl FenceChange {
-    fn id(&self) -> &FenceId {
+    /// The id of the fence this change is about.
+    #[must_use]
+    pub fn id(&self) -> &FenceId {
         match self {
             Self::Upsert(f) => &f.id,
             Self::Remove(id) => id,
@@ -53,6 +64,12 @@ impl FenceChange {
 impl From<FenceIndex> for IncrementalIndex {
     fn from(base: FenceIndex) -> Self {
         Self::new(Arc::new(base))
+    }
+}
+
+impl From<Arc<FenceIndex>> for IncrementalIndex {
+    fn from(base: Arc<FenceIndex>) -> Self {
+        Self::new(base)
     }
 }
 
@@ -119,7 +136,33 @@ impl IncrementalIndex {
     /// # Errors
     /// [`IndexError`] when the catalog cannot be indexed.
     pub fn compact(&self) -> Result<Self, IndexError> {
-        let fences: Vec<Fence> = self.fences().cloned().collect();
+        self.compact_with(&[])
+    }
+
+    /// [`Self::compact`] of this index with `changes` applied in order: one
+    /// full build of the resulting catalog, for a change too large for the
+    /// overlay (more fences than the base's configuration can address).
+    ///
+    /// # Errors
+    /// [`IndexError`] when the catalog cannot be indexed.
+    pub fn compact_with(&self, changes: &[FenceChange]) -> Result<Self, IndexError> {
+        let fences: Vec<Fence> = if changes.is_empty() {
+            self.fences().cloned().collect()
+        } else {
+            let mut catalog: std::collections::BTreeMap<&FenceId, &Fence> =
+                self.fences().map(|f| (&f.id, f)).collect();
+            for change in changes {
+                match change {
+                    FenceChange::Upsert(f) => {
+                        catalog.insert(&f.id, f);
+                    }
+                    FenceChange::Remove(id) => {
+                        catalog.remove(id);
+                    }
+                }
+            }
+            catalog.into_values().cloned().collect()
+        };
         let config = super::IndexConfig {
             cell_bits: super::IndexConfig::for_catalog(fences.len()).cell_bits,
             ..self.base.config
@@ -133,10 +176,33 @@ impl IncrementalIndex {
         self.overlay.fences.len()
     }
 
-    /// The base index.
+    /// Base fences hidden (removed or replaced since the base was built).
+    #[must_use]
+    pub fn hidden_len(&self) -> usize {
+        self.hidden_count
+    }
+
+    /// The base index: the same `Arc` from [`Self::apply`] to
+    /// [`Self::apply`], a new one after [`Self::compact`].
     #[must_use]
     pub fn base(&self) -> &Arc<FenceIndex> {
         &self.base
+    }
+
+    /// The base's build-time figures plus the overlay's index bytes (with
+    /// `fences` the live count).
+    #[must_use]
+    pub fn stats(&self) -> IndexStats {
+        let (base, overlay) = (self.base.stats(), self.overlay.stats());
+        IndexStats {
+            fences: self.len(),
+            cells: base.cells + overlay.cells,
+            sure_only_cells: base.sure_only_cells + overlay.sure_only_cells,
+            large_fences: base.large_fences + overlay.large_fences,
+            index_bytes: base.index_bytes + overlay.index_bytes + self.hidden.len() * 8,
+            table_bytes: base.table_bytes + overlay.table_bytes,
+            edge_record_bytes: base.edge_record_bytes + overlay.edge_record_bytes,
+        }
     }
 
     /// Number of fences.
@@ -167,6 +233,40 @@ impl IncrementalIndex {
         } else {
             self.overlay.fences.get(slot - nb)
         }
+    }
+
+    /// The index holding `slot` and the slot there, if `slot` is live.
+    #[inline]
+    fn locate(&self, slot: usize) -> Option<(&FenceIndex, usize)> {
+        let nb = self.base.fences.len();
+        if slot < nb {
+            (!self.is_hidden(slot)).then_some((&*self.base, slot))
+        } else {
+            Some((&*self.overlay, slot - nb))
+        }
+    }
+
+    /// [`FenceIndex::distance_to_edge_m`] for a slot of this index; `NaN`
+    /// for a slot that is not live.
+    #[must_use]
+    pub fn distance_to_edge_m(&self, slot: usize, p: Position, inside: bool) -> f64 {
+        self.locate(slot).map_or(f64::NAN, |(index, s)| {
+            index.distance_to_edge_m(s, p, inside)
+        })
+    }
+
+    /// [`FenceIndex::slot_contains`] for a slot of this index; `false` for a
+    /// slot that is not live.
+    #[must_use]
+    pub fn slot_contains(&self, slot: usize, p: Position) -> bool {
+        self.locate(slot)
+            .is_some_and(|(index, s)| index.slot_contains(s, p))
+    }
+
+    /// [`FenceIndex::h3_cell`] for a slot of this index.
+    #[must_use]
+    pub fn h3_cell(&self, slot: usize) -> Option<CellIndex> {
+        self.locate(slot).and_then(|(index, s)| index.h3_cell(s))
     }
 
     /// The live fences, in id order.
@@ -208,24 +308,41 @@ impl IncrementalIndex {
             }))
     }
 
-    /// [`FenceIndex::containing_batch`] over the live fences.
+    /// [`FenceIndex::containing_batch`] over the live fences: `f(i, hit)`
+    /// in point order (every hit of point `i` before any hit of a later
+    /// point), as the base's pipeline answers. With an overlay, its hits
+    /// are gathered first (one small allocation per call) and merged in.
     pub fn containing_batch<'a>(&'a self, points: &[Position], mut f: impl FnMut(usize, Hit<'a>)) {
+        if self.overlay.fences.is_empty() {
+            self.base.containing_batch(points, |i, h| {
+                if !self.is_hidden(h.slot) {
+                    f(i, h);
+                }
+            });
+            return;
+        }
+        let nb = self.base.fences.len();
+        let mut extra: Vec<(usize, Hit<'a>)> = Vec::new();
+        self.overlay.containing_batch(points, |i, h| {
+            extra.push((
+                i,
+                Hit {
+                    slot: h.slot + nb,
+                    fence: h.fence,
+                },
+            ));
+        });
+        let mut extra = extra.into_iter().peekable();
         self.base.containing_batch(points, |i, h| {
+            while let Some((j, o)) = extra.next_if(|(j, _)| *j < i) {
+                f(j, o);
+            }
             if !self.is_hidden(h.slot) {
                 f(i, h);
             }
         });
-        if !self.overlay.fences.is_empty() {
-            let nb = self.base.fences.len();
-            self.overlay.containing_batch(points, |i, h| {
-                f(
-                    i,
-                    Hit {
-                        slot: h.slot + nb,
-                        fence: h.fence,
-                    },
-                );
-            });
+        for (j, h) in extra {
+            f(j, h);
         }
     }
 

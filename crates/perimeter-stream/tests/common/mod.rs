@@ -19,8 +19,8 @@ use perimeter_model::{
 };
 use perimeter_offers::CampaignRules;
 use perimeter_stream::{
-    Clock, Guarantee, Health, OutputConfig, Processor, ProcessorConfig, RunSummary, StreamError,
-    Topics,
+    Clock, Guarantee, Health, LiveTables, OutputConfig, Processor, ProcessorConfig, RunSummary,
+    StreamError, Topics,
 };
 use perimeter_wire::{decode_event, decode_trigger, encode_consent, encode_fence, encode_ping};
 use rdkafka::consumer::{Consumer, StreamConsumer};
@@ -74,6 +74,8 @@ pub struct Instance {
     pub stop: oneshot::Sender<()>,
     pub run: JoinHandle<Result<RunSummary, StreamError>>,
     pub health: Health,
+    /// What the processor serves (the admin API's view).
+    pub live: LiveTables,
 }
 
 /// A mock cluster, a producer for test input and the processors running
@@ -218,6 +220,7 @@ impl Harness {
         config.outputs = self.outputs.clone();
         config.ping_reader = self.ping_reader;
         let health = config.health.clone();
+        let live = config.live.clone();
         let processor = Processor::connect(config).await.expect("connect");
         let (tx, rx) = oneshot::channel();
         let run = tokio::spawn(processor.run(async move {
@@ -227,6 +230,7 @@ impl Harness {
             stop: tx,
             run,
             health,
+            live,
         });
     }
 
