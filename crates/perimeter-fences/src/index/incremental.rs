@@ -201,7 +201,11 @@ impl IncrementalIndex {
             large_fences: base.large_fences + overlay.large_fences,
             index_bytes: base.index_bytes + overlay.index_bytes + self.hidden.len() * 8,
             table_bytes: base.table_bytes + overlay.table_bytes,
-            edge_record_bytes: base.edge_record_bytes + overlay.edge_record_bytes,
+            part_bytes: base.part_bytes + overlay.part_bytes,
+            edge_records: base.edge_records + overlay.edge_records,
+            box_bytes: base.box_bytes + overlay.box_bytes,
+            tree_bytes: base.tree_bytes + overlay.tree_bytes,
+            id_bytes: base.id_bytes + overlay.id_bytes,
         }
     }
 
