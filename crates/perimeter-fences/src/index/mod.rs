@@ -529,14 +529,13 @@ impl FenceIndex {
                 continue;
             }
             let (x0, x1) = (x - dlon + shift, x + dlon + shift);
-            self.neighbourhood.candidates(x0, y0, x1, y1, |slot| {
-                // A group of fences can meet the search box in both of
-                // its copies: test each fence once.
-                if !seen.contains(&slot) {
-                    seen.push(slot);
-                }
-            });
+            self.neighbourhood
+                .candidates(x0, y0, x1, y1, |slot| seen.push(slot));
         }
+        // A group of fences can meet the search box in both of its copies:
+        // test each fence once.
+        seen.sort_unstable();
+        seen.dedup();
         for slot in seen {
             let s = slot as usize;
             let (Some(fence), Some(bbox)) = (self.fences.get(s), self.boxes.get(s)) else {
@@ -574,11 +573,9 @@ impl FenceIndex {
         // query at the normalised longitude finds every candidate.
         let mut seen: Vec<u32> = Vec::new();
         self.neighbourhood
-            .candidates(x, p.lat(), x, p.lat(), |slot| {
-                if !seen.contains(&slot) {
-                    seen.push(slot);
-                }
-            });
+            .candidates(x, p.lat(), x, p.lat(), |slot| seen.push(slot));
+        seen.sort_unstable();
+        seen.dedup();
         for slot in seen {
             if self.exact(slot, p) {
                 f(&self.fences[slot as usize]);
