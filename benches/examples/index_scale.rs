@@ -125,7 +125,7 @@ fn main() {
         changes.push(FenceChange::Remove(pick(k + 300).id.clone()));
     }
     let t = Instant::now();
-    let changed = match live.apply(changes) {
+    let changed = match live.apply(&changes) {
         Ok(changed) => changed,
         Err(e) => {
             println!("apply failed: {e}");

@@ -161,7 +161,7 @@ mod tests {
             .collect();
         changes.push(FenceChange::Remove(FenceId::new("b").expect("id")));
         let ids: Vec<FenceId> = changes.iter().map(|c| c.id().clone()).collect();
-        let after = index.apply(changes).expect("applies");
+        let after = index.apply(&changes).expect("applies");
         let incremental = before.changed(after.clone(), &ids, 2);
         let full = FenceSnapshot::new(after, 2);
         assert_eq!(incremental.ends, full.ends);

@@ -102,11 +102,11 @@ static INCREMENTAL_CATALOGS: LazyLock<Vec<FenceSnapshot>> = LazyLock::new(|| {
         .expect("fence A");
     let all = CATALOGS[1]
         .index()
-        .apply(vec![FenceChange::Upsert(Box::new(fence_a))])
+        .apply(&[FenceChange::Upsert(Box::new(fence_a))])
         .expect("applies");
     let without_a = CATALOGS[0]
         .index()
-        .apply(vec![FenceChange::Remove(a.clone())])
+        .apply(&[FenceChange::Remove(a.clone())])
         .expect("applies");
     assert_eq!(all.overlay_len(), 1);
     assert_eq!(without_a.hidden_len(), 1);

@@ -160,7 +160,7 @@ fn check(seed: u64) -> Result<(), TestCaseError> {
             }
             changes.push(change);
         }
-        live = live.apply(changes).expect("applies");
+        live = live.apply(&changes).expect("applies");
         let rebuilt = full(&catalog);
         prop_assert_eq!(
             answers_incremental(&live, &pts),
@@ -245,10 +245,10 @@ fn removing_every_fence_leaves_an_index_that_finds_nothing() {
     let live = IncrementalIndex::from(FenceIndex::build(&catalog).expect("builds"));
     let live = live
         .apply(
-            fences
+            &fences
                 .iter()
                 .map(|f| FenceChange::Remove(f.id.clone()))
-                .collect(),
+                .collect::<Vec<_>>(),
         )
         .expect("applies");
     assert!(live.is_empty());

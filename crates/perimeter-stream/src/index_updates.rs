@@ -211,7 +211,7 @@ impl<P: FnMut(&Swap)> Updates<P> {
             })
             .collect();
         let started = Instant::now();
-        let (next, kind) = match current.apply(effective.clone()) {
+        let (next, kind) = match current.apply(&effective) {
             Ok(next) => (next, UpdateKind::Apply),
             Err(e) => {
                 // The overlay is built with the base's cell size, which
@@ -262,7 +262,7 @@ impl<P: FnMut(&Swap)> Updates<P> {
         let next = if since.is_empty() {
             base
         } else {
-            match base.apply(since) {
+            match base.apply(&since) {
                 Ok(next) => next,
                 Err(e) => {
                     telemetry::index_rebuild_failed();

@@ -21,6 +21,7 @@
 //! [`apply`]: IncrementalIndex::apply
 //! [`compact`]: IncrementalIndex::compact
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use perimeter_model::{FenceId, Position};
@@ -94,15 +95,9 @@ impl IncrementalIndex {
     /// # Errors
     /// [`IndexError`] when the overlay cannot be built (the base's
     /// configuration cannot address it).
-    pub fn apply(&self, changes: Vec<FenceChange>) -> Result<Self, IndexError> {
+    pub fn apply(&self, changes: &[FenceChange]) -> Result<Self, IndexError> {
         let mut hidden = self.hidden.to_vec();
         let mut hidden_count = self.hidden_count;
-        let mut overlay: std::collections::BTreeMap<FenceId, Fence> = self
-            .overlay
-            .fences
-            .iter()
-            .map(|f| (f.id.clone(), f.clone()))
-            .collect();
         for change in changes {
             if let Some(slot) = self.base.slot_of(change.id()) {
                 let (word, bit) = (slot / 64, 1u64 << (slot % 64));
@@ -111,16 +106,11 @@ impl IncrementalIndex {
                     hidden_count += 1;
                 }
             }
-            match change {
-                FenceChange::Upsert(f) => {
-                    overlay.insert(f.id.clone(), *f);
-                }
-                FenceChange::Remove(id) => {
-                    overlay.remove(&id);
-                }
-            }
         }
-        let overlay = FenceIndex::from_fences(overlay.into_values().collect(), self.base.config)?;
+        let overlay = FenceIndex::from_fences(
+            with_changes(self.overlay.fences.iter(), changes),
+            self.base.config,
+        )?;
         Ok(Self {
             base: Arc::clone(&self.base),
             hidden: hidden.into(),
@@ -146,23 +136,7 @@ impl IncrementalIndex {
     /// # Errors
     /// [`IndexError`] when the catalog cannot be indexed.
     pub fn compact_with(&self, changes: &[FenceChange]) -> Result<Self, IndexError> {
-        let fences: Vec<Fence> = if changes.is_empty() {
-            self.fences().cloned().collect()
-        } else {
-            let mut catalog: std::collections::BTreeMap<&FenceId, &Fence> =
-                self.fences().map(|f| (&f.id, f)).collect();
-            for change in changes {
-                match change {
-                    FenceChange::Upsert(f) => {
-                        catalog.insert(&f.id, f);
-                    }
-                    FenceChange::Remove(id) => {
-                        catalog.remove(id);
-                    }
-                }
-            }
-            catalog.into_values().cloned().collect()
-        };
+        let fences = with_changes(self.fences(), changes);
         let config = super::IndexConfig {
             cell_bits: super::IndexConfig::for_catalog(fences.len()).cell_bits,
             ..self.base.config
@@ -363,6 +337,26 @@ impl IncrementalIndex {
         out.extend(extra);
         out.sort_unstable_by(|a, b| a.fence.id.cmp(&b.fence.id));
     }
+}
+
+/// `fences` (in id order) with `changes` applied in order, in id order:
+/// each surviving fence cloned once.
+fn with_changes<'a>(
+    fences: impl Iterator<Item = &'a Fence>,
+    changes: &'a [FenceChange],
+) -> Vec<Fence> {
+    let mut catalog: BTreeMap<&FenceId, &Fence> = fences.map(|f| (&f.id, f)).collect();
+    for change in changes {
+        match change {
+            FenceChange::Upsert(f) => {
+                catalog.insert(&f.id, f);
+            }
+            FenceChange::Remove(id) => {
+                catalog.remove(id);
+            }
+        }
+    }
+    catalog.into_values().cloned().collect()
 }
 
 impl FenceIndex {

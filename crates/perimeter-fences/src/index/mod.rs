@@ -303,12 +303,14 @@ impl FenceIndex {
         let ids = IdTable::new(&fences);
         let table_bytes = grids.table.bytes();
         let part_bytes = grids.parts.capacity() * size_of::<Part>() + grids.runs.bytes();
+        // Each walks its structure (the R-tree's is a tree walk): once.
+        let (box_bytes, tree_bytes, id_bytes) = (boxes.bytes(), neighbourhood.bytes(), ids.bytes());
         let index_bytes = table_bytes
             + part_bytes
             + grids.large.capacity() * 4
-            + boxes.bytes()
-            + neighbourhood.bytes()
-            + ids.bytes();
+            + box_bytes
+            + tree_bytes
+            + id_bytes;
         let stats = IndexStats {
             fences: fences.len(),
             cells: grids.cells,
@@ -318,9 +320,9 @@ impl FenceIndex {
             table_bytes,
             part_bytes,
             edge_records: grids.edge_records,
-            box_bytes: boxes.bytes(),
-            tree_bytes: neighbourhood.bytes(),
-            id_bytes: ids.bytes(),
+            box_bytes,
+            tree_bytes,
+            id_bytes,
         };
         Ok(Self {
             fences,

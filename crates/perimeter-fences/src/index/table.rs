@@ -116,7 +116,6 @@ impl CellTable {
     /// reach `max_payload`, with `grow` times the buckets the load factor
     /// needs.
     ///
-    /// # Errors
     /// `None` when no table can address `max_payload` (never at the
     /// supported resolutions and up to 2^32 fences and parts).
     pub(super) fn with_capacity(
