@@ -13,6 +13,8 @@
 use geo::{Rect, coord};
 use rstar::{AABB, RTree, RTreeNode, RTreeObject};
 
+use super::par;
+
 /// Fences per R-tree entry.
 const GROUP: usize = 8;
 
@@ -49,7 +51,7 @@ impl Boxes {
             ]
         };
         Self {
-            boxes: rects.iter().map(outward).collect(),
+            boxes: par::map(rects, outward),
         }
     }
 
@@ -107,16 +109,22 @@ impl Default for Neighbourhood {
 
 impl Neighbourhood {
     pub(super) fn new(boxes: &Boxes) -> Self {
-        let mut order: Vec<u32> = (0..boxes.boxes.len() as u32).collect();
-        order.sort_by_cached_key(|&slot| {
-            let b = boxes.boxes[slot as usize];
+        // The Hilbert index of each box centre (32 bits: 16 a coordinate)
+        // above its slot, sorted: slots in Hilbert order, ties by slot.
+        let mut keyed: Vec<u64> = par::map(&boxes.boxes, |b| {
             let cx = (f64::from(b[0]) + f64::from(b[2])) / 2.0;
             let cy = (f64::from(b[1]) + f64::from(b[3])) / 2.0;
             let q = |v: f64, lo: f64, span: f64| {
                 (((v - lo) / span).clamp(0.0, 1.0) * f64::from(u16::MAX)) as u32
             };
-            hilbert(q(cx, -180.0, 540.0), q(cy, -90.0, 180.0))
+            hilbert(q(cx, -180.0, 540.0), q(cy, -90.0, 180.0)) << 32
         });
+        for (slot, k) in keyed.iter_mut().enumerate() {
+            *k |= slot as u64;
+        }
+        par::sort_unstable_by_key(&mut keyed, |&k| k);
+        let order: Vec<u32> = keyed.iter().map(|&k| k as u32).collect();
+        drop(keyed);
         let mut entries = Vec::with_capacity(order.len().div_ceil(GROUP) + 16);
         for (g, run) in order.chunks(GROUP).enumerate() {
             let mut e = [

@@ -140,7 +140,7 @@ impl EdgeRef {
 }
 
 /// The runs of cells crossed by more than one run of edges.
-#[derive(Default)]
+#[derive(Default, PartialEq)]
 pub(super) struct EdgeRuns {
     runs: Vec<Run>,
 }

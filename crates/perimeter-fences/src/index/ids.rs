@@ -11,6 +11,7 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 
 use perimeter_model::FenceId;
 
+use super::par;
 use crate::fence::Fence;
 
 /// An empty entry (slots are stored plus one).
@@ -32,8 +33,8 @@ impl IdTable {
     pub(super) fn new(fences: &[Fence]) -> Self {
         let len = (fences.len() * 5 / 4 + 1).max(1);
         let mut entries = vec![EMPTY; len];
-        for (slot, f) in fences.iter().enumerate() {
-            let h = hash(&f.id);
+        let hashes = par::map(fences, |f| hash(&f.id));
+        for (slot, h) in hashes.into_iter().enumerate() {
             let mut i = home(h, len);
             while entries[i] != EMPTY {
                 i = if i + 1 == len { 0 } else { i + 1 };

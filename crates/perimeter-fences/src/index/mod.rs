@@ -50,6 +50,7 @@ mod cell;
 mod edges;
 mod ids;
 mod incremental;
+mod par;
 mod raster;
 mod table;
 
@@ -255,8 +256,8 @@ impl FenceIndex {
         }
     }
 
-    /// Builds the index with an explicit configuration, rasterising on
-    /// every available core.
+    /// Builds the index with an explicit configuration, on every available
+    /// core.
     ///
     /// # Errors
     /// [`IndexError`] for an invalid configuration or an oversized catalog.
@@ -289,7 +290,7 @@ impl FenceIndex {
                 cell_bits: config.cell_bits,
             });
         }
-        let bboxes: Vec<Rect<f64>> = fences.iter().map(|f| f.geometry.bounding_rect()).collect();
+        let bboxes: Vec<Rect<f64>> = par::map(&fences, |f| f.geometry.bounding_rect());
         let grids = build::build_grids(
             &fences,
             &bboxes,

@@ -21,6 +21,7 @@
 //! the first of the cell's run of [`Part`]s ([`Cell::Parts`]).
 
 use super::edges::EdgeRef;
+use super::par;
 
 /// One fence's share of a table cell: which sub-cells it surely covers,
 /// which its boundary crosses (any other sub-cell is surely outside it),
@@ -124,7 +125,7 @@ impl CellTable {
         max_payload: u64,
         grow: f64,
     ) -> Option<Self> {
-        let key_bits = (64 - key_space.saturating_sub(1).leading_zeros()).max(1);
+        let key_bits = key_bits_for(key_space);
         let payload_need = 64 - max_payload.leading_zeros();
         let for_load = ((cells as f64 / LOAD * grow) / SLOTS_PER_BUCKET as f64).ceil() as u64;
         // More buckets leave fewer key bits to store, and so more payload
@@ -143,11 +144,7 @@ impl CellTable {
             buckets: huge_vec(buckets, EMPTY_BUCKET),
             overflowed: vec![0; buckets.div_ceil(64)],
             key_bits,
-            key_mask: if key_bits == 64 {
-                u64::MAX
-            } else {
-                (1 << key_bits) - 1
-            },
+            key_mask: mask_of(key_bits),
             rem_bits,
             match_mask: (1 << (rem_bits + DISPLACEMENT_BITS)) - 1,
         })
@@ -165,20 +162,15 @@ impl CellTable {
         }
     }
 
-    /// A bijection on the key's `K` bits that spreads neighbouring cells.
-    #[inline]
-    fn mix(&self, key: u64) -> u64 {
-        let half = self.key_bits.div_ceil(2);
-        let mut x = key.wrapping_mul(0x9E37_79B9_7F4A_7C15) & self.key_mask;
-        x ^= x >> half;
-        x = x.wrapping_mul(0xBF58_476D_1CE4_E5B9) & self.key_mask;
-        x ^ (x >> half)
-    }
-
     /// Where `key` lives.
     #[inline]
     pub(super) fn probe(&self, key: u64) -> Probe {
-        let h = self.mix(key);
+        self.probe_mixed(mix(key, self.key_bits, self.key_mask))
+    }
+
+    /// Where the key whose mixed value is `h` lives.
+    #[inline]
+    fn probe_mixed(&self, h: u64) -> Probe {
         let home = ((u128::from(h) * self.buckets.len() as u128) >> self.key_bits) as usize;
         Probe {
             home,
@@ -186,29 +178,31 @@ impl CellTable {
         }
     }
 
-    /// Stores every `(key, cell)` (distinct keys, absent so far), in the
-    /// order of their home buckets: each key then lands in the first bucket
-    /// from its home with room, which keeps the longest displacement short
-    /// (4 buckets for 11M random keys at load 0.8, against 26 when keys
-    /// arrive in any order).
+    /// Stores every cell of `cells` (absent so far), in the order of their
+    /// home buckets: each key then lands in the first bucket from its home
+    /// with room, which keeps the longest displacement short (4 buckets
+    /// for 11M random keys at load 0.8, against 26 when keys arrive in any
+    /// order).
     ///
     /// # Errors
     /// [`Crowded`] when a key would land more than [`MAX_DISPLACEMENT`]
     /// buckets past its home; the table is then partly filled.
-    pub(super) fn fill(&mut self, keyed: &mut [(u64, Cell)]) -> Result<(), Crowded> {
-        keyed.sort_by_cached_key(|&(key, _)| self.probe(key).home);
-        keyed
+    pub(super) fn fill(&mut self, cells: &HomeOrder) -> Result<(), Crowded> {
+        debug_assert_eq!(cells.key_bits, self.key_bits, "one key space");
+        cells
+            .mixed
             .iter()
-            .try_for_each(|&(key, cell)| self.insert(key, cell))
+            .try_for_each(|&(h, cell)| self.insert_mixed(h, cell))
     }
 
-    /// Stores `cell` under `key` (absent so far).
-    fn insert(&mut self, key: u64, cell: Cell) -> Result<(), Crowded> {
+    /// Stores `cell` under the key whose mixed value is `h` (absent so
+    /// far).
+    fn insert_mixed(&mut self, h: u64, cell: Cell) -> Result<(), Crowded> {
         let (tag, payload) = match cell {
             Cell::Whole(slot) => (TAG_WHOLE, slot),
             Cell::Parts(start) => (TAG_PARTS, start),
         };
-        let probe = self.probe(key);
+        let probe = self.probe_mixed(h);
         let n = self.buckets.len();
         let mut b = probe.home;
         for d in 0..=MAX_DISPLACEMENT {
@@ -279,6 +273,60 @@ impl CellTable {
     }
 }
 
+/// Cells keyed for a table over one key space, in the order of their home
+/// buckets in any table over it (the order of their mixed keys: a home
+/// bucket is `h * buckets >> K`, monotonic in `h`).
+pub(super) struct HomeOrder {
+    /// `(h, cell)`, by `h`; `h` is unique because the mix is a bijection.
+    mixed: Vec<(u64, Cell)>,
+    key_bits: u32,
+}
+
+impl HomeOrder {
+    /// `keyed` (distinct keys below `key_space`) in home order, mixed and
+    /// sorted on every core.
+    pub(super) fn new(key_space: u64, mut keyed: Vec<(u64, Cell)>) -> Self {
+        let key_bits = key_bits_for(key_space);
+        let mask = mask_of(key_bits);
+        par::for_each_mut(&mut keyed, |(key, _)| *key = mix(*key, key_bits, mask));
+        par::sort_unstable_by_key(&mut keyed, |&(h, _)| h);
+        Self {
+            mixed: keyed,
+            key_bits,
+        }
+    }
+
+    /// How many cells.
+    pub(super) fn len(&self) -> usize {
+        self.mixed.len()
+    }
+}
+
+/// Bits of a key below `key_space` (`K`).
+fn key_bits_for(key_space: u64) -> u32 {
+    (64 - key_space.saturating_sub(1).leading_zeros()).max(1)
+}
+
+/// The low `bits` bits.
+fn mask_of(bits: u32) -> u64 {
+    if bits >= 64 {
+        u64::MAX
+    } else {
+        (1 << bits) - 1
+    }
+}
+
+/// A bijection on a key's `key_bits` bits (`mask` their mask) that spreads
+/// neighbouring cells.
+#[inline]
+fn mix(key: u64, key_bits: u32, mask: u64) -> u64 {
+    let half = key_bits.div_ceil(2);
+    let mut x = key.wrapping_mul(0x9E37_79B9_7F4A_7C15) & mask;
+    x ^= x >> half;
+    x = x.wrapping_mul(0xBF58_476D_1CE4_E5B9) & mask;
+    x ^ (x >> half)
+}
+
 /// `len` copies of `value` in memory the kernel is asked to back with
 /// 2 MiB pages (see [`advise_huge_pages`]).
 pub(super) fn huge_vec<T: Clone>(len: usize, value: T) -> Vec<T> {
@@ -288,11 +336,11 @@ pub(super) fn huge_vec<T: Clone>(len: usize, value: T) -> Vec<T> {
     v
 }
 
-/// `items` copied into memory the kernel is asked to back with 2 MiB pages.
-pub(super) fn huge_copy<T: Copy>(items: &[T]) -> Vec<T> {
-    let mut v = Vec::with_capacity(items.len());
+/// An empty vector with room for `capacity` items in memory the kernel is
+/// asked to back with 2 MiB pages.
+pub(super) fn huge_with_capacity<T>(capacity: usize) -> Vec<T> {
+    let mut v = Vec::with_capacity(capacity);
     advise_huge_pages(v.spare_capacity_mut());
-    v.extend_from_slice(items);
     v
 }
 
@@ -382,7 +430,7 @@ mod tests {
         keys.dedup();
         let mut table =
             CellTable::with_capacity(key_space, keys.len(), 1 << 24, 1.0).expect("addressable");
-        let mut keyed: Vec<(u64, Cell)> = keys
+        let keyed: Vec<(u64, Cell)> = keys
             .iter()
             .enumerate()
             .map(|(i, &k)| {
@@ -394,7 +442,9 @@ mod tests {
                 (k, cell)
             })
             .collect();
-        table.fill(&mut keyed).expect("not crowded at load 0.8");
+        table
+            .fill(&HomeOrder::new(key_space, keyed))
+            .expect("not crowded at load 0.8");
         assert!(
             table.overflowed.iter().any(|w| *w != 0),
             "some bucket overflowed"
