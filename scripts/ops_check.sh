@@ -416,9 +416,10 @@ def cmd_k8s():
         problems.append("resources requests and limits are not both set")
     from_name = {e["name"] for e in c.get("env", [])
                  if e.get("valueFrom", {}).get("fieldRef", {}).get("fieldPath") == "metadata.name"}
-    if "PERIMETER_KAFKA_PROPERTY__GROUP_INSTANCE_ID" not in from_name:
+    if not from_name & {"PERIMETER_KAFKA_PROPERTY__CONSUMER_GROUP_INSTANCE_ID",
+                        "PERIMETER_KAFKA_PROPERTY__GROUP_INSTANCE_ID"}:
         problems.append("group.instance.id is not the pod name (static membership: "
-                        "PERIMETER_KAFKA_PROPERTY__GROUP_INSTANCE_ID from metadata.name)")
+                        "PERIMETER_KAFKA_PROPERTY__CONSUMER_GROUP_INSTANCE_ID from metadata.name)")
     volumes = {v["name"]: v for v in spec.get("volumes", [])}
     secret = docs.get(("Secret", "perimeter-secrets"), (None, None))[0]
     for e in c.get("env", []):

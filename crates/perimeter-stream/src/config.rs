@@ -223,8 +223,10 @@ pub struct ProcessorConfig {
     pub health: Health,
     /// The live fence catalog and consent versions, read by the admin API.
     pub live: LiveTables,
-    /// Extra librdkafka properties for every client (security.protocol,
-    /// sasl.*, ssl.*, ...), applied after Perimeter's own.
+    /// Extra librdkafka properties (security.protocol, sasl.*, ssl.*, ...),
+    /// applied after Perimeter's own: for every client, or for the
+    /// consumers or producers only when the name starts with `consumer.`
+    /// or `producer.` ([`crate::properties::scope`]).
     pub kafka_properties: Vec<(String, String)>,
     /// At-least-once (the default) or exactly-once.
     pub guarantee: Guarantee,

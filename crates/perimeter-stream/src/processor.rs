@@ -38,6 +38,7 @@ use crate::acks::{OutputContext, StateInFlight};
 use crate::barrier::ConsentBarrier;
 use crate::index_updates::{self, ChangeBatch, CompactionPolicy, Swap, UpdateKind};
 use crate::poller::{PingsContext, PollerShared, poll_loop};
+use crate::properties::{self, Role};
 use crate::tables::{self, FenceTable, StartupEnds, TableUpdate};
 use crate::telemetry;
 use crate::txn::Transactions;
@@ -98,18 +99,19 @@ impl ProcessorConfig {
         // Checked before any I/O, so that partition states can be created
         // later without an error path.
         let _validated = PresenceTracker::new(self.presence.clone())?;
-        let property = |names: &[&str], default: u64| {
-            self.kafka_properties
-                .iter()
-                .rev()
-                .find(|(k, _)| names.contains(&k.as_str()))
-                .and_then(|(_, v)| v.trim().parse::<u64>().ok())
+        let property = |role: Role, names: &[&str], default: u64| {
+            properties::value_for(&self.kafka_properties, role, names)
+                .and_then(|v| v.trim().parse::<u64>().ok())
                 .unwrap_or(default)
         };
         // One deadline for releasing a partition: the workers stop writing
         // its state when it passes, and it must pass before the group
         // coordinator can hand the partition to another instance.
-        let session_ms = property(&["session.timeout.ms"], DEFAULT_SESSION_TIMEOUT_MS);
+        let session_ms = property(
+            Role::Consumer,
+            &["session.timeout.ms"],
+            DEFAULT_SESSION_TIMEOUT_MS,
+        );
         let session = Duration::from_millis(session_ms);
         if session <= DRAIN_MARGIN {
             return Err(StreamError::DrainDeadline {
@@ -121,7 +123,7 @@ impl ProcessorConfig {
         if self
             .kafka_properties
             .iter()
-            .any(|(k, _)| k == "transactional.id")
+            .any(|(k, _)| properties::scope(k).1 == "transactional.id")
         {
             return Err(StreamError::ExactlyOnce(
                 "transactional.id is not a Kafka property here: choose Guarantee::ExactlyOnce \
@@ -160,11 +162,15 @@ impl ProcessorConfig {
                 u64::try_from(e.transaction_timeout.as_millis()).unwrap_or(u64::MAX)
             });
         let message_timeout_ms = property(
+            Role::Producer,
             &["message.timeout.ms", "delivery.timeout.ms"],
             default_message_timeout_ms,
         );
-        let max_poll_interval_ms =
-            property(&["max.poll.interval.ms"], DEFAULT_MAX_POLL_INTERVAL_MS);
+        let max_poll_interval_ms = property(
+            Role::Consumer,
+            &["max.poll.interval.ms"],
+            DEFAULT_MAX_POLL_INTERVAL_MS,
+        );
         if drain_timeout.as_millis() + u128::from(message_timeout_ms)
             >= u128::from(max_poll_interval_ms)
         {
@@ -264,8 +270,10 @@ fn consumer_config(config: &ProcessorConfig) -> ClientConfig {
     c
 }
 
-fn apply_extra(c: &mut ClientConfig, config: &ProcessorConfig) {
-    for (k, v) in &config.kafka_properties {
+/// The user's properties for a client of `role` (see
+/// [`properties::for_role`]).
+fn apply_extra(c: &mut ClientConfig, config: &ProcessorConfig, role: Role) {
+    for (k, v) in properties::for_role(&config.kafka_properties, role) {
         c.set(k, v);
     }
 }
@@ -342,7 +350,7 @@ impl Processor {
             .set("enable.auto.commit", "false")
             .set("enable.auto.offset.store", "false")
             .set("enable.partition.eof", "false");
-        apply_extra(&mut tc, &config);
+        apply_extra(&mut tc, &config, Role::Consumer);
         let tables: BaseConsumer = tc.create().map_err(client_err("tables consumer"))?;
         // The changelog reader: same settings, its own client.
         let restore: BaseConsumer = tc.create().map_err(client_err("changelog reader"))?;
@@ -371,7 +379,7 @@ impl Processor {
                 eos.transaction_timeout.as_millis().to_string(),
             );
         }
-        apply_extra(&mut prc, &config);
+        apply_extra(&mut prc, &config, Role::Producer);
         let state_in_flight = Arc::new(StateInFlight::default());
         let producer = Arc::new(
             ThreadedProducer::from_config_and_context(
@@ -459,7 +467,7 @@ impl Processor {
             .set("auto.offset.reset", "earliest")
             .set("enable.partition.eof", "false")
             .set("statistics.interval.ms", "5000");
-        apply_extra(&mut pc, &config);
+        apply_extra(&mut pc, &config, Role::Consumer);
         let pings = BaseConsumer::from_config_and_context(
             &pc,
             PingsContext {
@@ -923,5 +931,101 @@ fn tables_loop(
                 info!(pruned, "expired erasure tombstones dropped");
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use perimeter_offers::CampaignRules;
+
+    use super::*;
+
+    fn with(properties: &[(&str, &str)]) -> ProcessorConfig {
+        let mut config = ProcessorConfig::new(
+            "localhost:9092",
+            "g",
+            CampaignRules::from_toml_str("").expect("no campaigns"),
+        );
+        config.kafka_properties = properties
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        config
+    }
+
+    #[test]
+    fn consumers_and_producers_get_their_own_properties_over_the_shared_ones() {
+        let config = with(&[
+            ("consumer.client.id", "eu-1-in"),
+            ("client.id", "eu-1"),
+            ("producer.linger.ms", "20"),
+            ("consumer.fetch.max.bytes", "1048576"),
+        ]);
+        let mut consumer = ClientConfig::new();
+        apply_extra(&mut consumer, &config, Role::Consumer);
+        assert_eq!(consumer.get("client.id"), Some("eu-1-in"));
+        assert_eq!(consumer.get("fetch.max.bytes"), Some("1048576"));
+        assert_eq!(consumer.get("linger.ms"), None);
+        assert_eq!(
+            consumer.get("consumer.client.id"),
+            None,
+            "never by its prefixed name"
+        );
+        let mut producer = ClientConfig::new();
+        apply_extra(&mut producer, &config, Role::Producer);
+        assert_eq!(producer.get("client.id"), Some("eu-1"));
+        assert_eq!(producer.get("linger.ms"), Some("20"));
+        assert_eq!(producer.get("fetch.max.bytes"), None);
+    }
+
+    #[test]
+    fn the_drain_and_revoke_budgets_read_the_consumers_and_the_producers_own_properties() {
+        assert!(with(&[]).check().is_ok());
+        // A session timeout shorter than the drain margin, for consumers.
+        for given in [
+            vec![("session.timeout.ms", "900")],
+            vec![("consumer.session.timeout.ms", "900")],
+            vec![
+                ("session.timeout.ms", "45000"),
+                ("consumer.session.timeout.ms", "900"),
+            ],
+        ] {
+            assert!(
+                matches!(with(&given).check(), Err(StreamError::DrainDeadline { .. })),
+                "{given:?}"
+            );
+        }
+        // ... but not when only producers are given it.
+        assert!(
+            with(&[("producer.session.timeout.ms", "900")])
+                .check()
+                .is_ok()
+        );
+        // The producer's message timeout against the consumers' rebalance
+        // timeout.
+        for given in [
+            vec![("message.timeout.ms", "400000")],
+            vec![("producer.message.timeout.ms", "400000")],
+            vec![("consumer.max.poll.interval.ms", "20000")],
+        ] {
+            assert!(
+                matches!(with(&given).check(), Err(StreamError::RevokeBudget { .. })),
+                "{given:?}"
+            );
+        }
+        assert!(
+            with(&[("consumer.message.timeout.ms", "400000")])
+                .check()
+                .is_ok()
+        );
+        assert!(
+            with(&[("producer.max.poll.interval.ms", "20000")])
+                .check()
+                .is_ok()
+        );
+        assert!(matches!(
+            with(&[("producer.transactional.id", "t")]).check(),
+            Err(StreamError::ExactlyOnce(_))
+        ));
     }
 }

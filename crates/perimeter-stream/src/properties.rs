@@ -1,8 +1,81 @@
 //! librdkafka properties given by users for Perimeter's Kafka clients:
-//! which ones Perimeter sets itself, which values it cannot work with, and
-//! librdkafka's own check of a name and a value. The check happens in
-//! process, with no broker, so that `perimeter run --check` can list every
-//! bad property before anything connects.
+//! which clients they are for, which ones Perimeter sets itself, which
+//! values it cannot work with, and librdkafka's own check of a name and a
+//! value. The check happens in process, with no broker, so that
+//! `perimeter run --check` can list every bad property before anything
+//! connects.
+//!
+//! A property is for every client unless its name starts with `consumer.`
+//! or `producer.` (as in Kafka Streams): then it is for Perimeter's
+//! consumers or its producers only, and overrides the same property given
+//! for every client. A consumer property set on a producer (or the other
+//! way round) is ignored by librdkafka with a `CONFWARN` log line; the
+//! prefixes keep them apart.
+
+/// The kind of Kafka client a property can be limited to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Perimeter's consumers: pings, tables, changelog reader, fence
+    /// catalog reader.
+    Consumer,
+    /// Perimeter's producers: outputs and changelog, the admin API's.
+    Producer,
+}
+
+impl Role {
+    /// The name prefix that limits a property to clients of this role.
+    #[must_use]
+    pub const fn prefix(self) -> &'static str {
+        match self {
+            Self::Consumer => "consumer.",
+            Self::Producer => "producer.",
+        }
+    }
+}
+
+/// A property name as given, split into the role it is limited to
+/// (`None`: every client) and librdkafka's name.
+#[must_use]
+pub fn scope(name: &str) -> (Option<Role>, &str) {
+    for role in [Role::Consumer, Role::Producer] {
+        if let Some(rest) = name.strip_prefix(role.prefix()) {
+            return (Some(role), rest);
+        }
+    }
+    (None, name)
+}
+
+/// The properties a client of `role` gets, by librdkafka name, in the
+/// order to set them: those for every client first, then those limited to
+/// `role`, so that a role's value overrides the shared one.
+pub fn for_role(
+    properties: &[(String, String)],
+    role: Role,
+) -> impl DoubleEndedIterator<Item = (&str, &str)> {
+    let shared = properties.iter().filter_map(|(k, v)| match scope(k) {
+        (None, name) => Some((name, v.as_str())),
+        _ => None,
+    });
+    let own = properties.iter().filter_map(move |(k, v)| match scope(k) {
+        (Some(r), name) if r == role => Some((name, v.as_str())),
+        _ => None,
+    });
+    shared.chain(own)
+}
+
+/// The value a client of `role` gets for the first of `names` it is given
+/// (the one set last: a role's over a shared one).
+#[must_use]
+pub fn value_for<'a>(
+    properties: &'a [(String, String)],
+    role: Role,
+    names: &[&str],
+) -> Option<&'a str> {
+    for_role(properties, role)
+        .rev()
+        .find(|(k, _)| names.contains(k))
+        .map(|(_, v)| v)
+}
 
 /// librdkafka properties that Perimeter sets itself, with the reason why
 /// users may not change them (the binary names its own keys in the reasons).
@@ -94,12 +167,19 @@ pub fn is_secret(name: &str) -> bool {
         || n == "ssl_key"
 }
 
-/// Checks one property: not one Perimeter sets, a value Perimeter can work
-/// with, and accepted by librdkafka.
+/// Checks one property as given (see [`scope`]): not one Perimeter sets, a
+/// value Perimeter can work with, and accepted by librdkafka.
 ///
 /// # Errors
 /// [`PropertyError`] saying why; it never contains a secret value.
 pub fn check(name: &str, value: &str) -> Result<(), PropertyError> {
+    let (role, name) = scope(name);
+    if let (Some(role), "") = (role, name) {
+        return Err(PropertyError::Rejected(format!(
+            "no librdkafka property after {:?}",
+            role.prefix()
+        )));
+    }
     if let Some((_, why)) = PROTECTED.iter().find(|(p, _)| p.eq_ignore_ascii_case(name)) {
         return Err(PropertyError::Protected(why));
     }
@@ -175,6 +255,83 @@ mod tests {
         };
         assert!(text.contains("\"soon\"") || text.contains("soon"), "{text}");
         assert_eq!(check("linger.ms", "10"), Ok(()));
+    }
+
+    #[test]
+    fn consumer_and_producer_prefixes_limit_a_property_to_those_clients() {
+        let given: Vec<(String, String)> = [
+            ("producer.linger.ms", "20"),
+            ("client.id", "eu-1"),
+            ("consumer.fetch.max.bytes", "1048576"),
+            ("linger.ms", "5"),
+            ("consumer.client.id", "eu-1-consumer"),
+        ]
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect();
+        let consumer: Vec<_> = for_role(&given, Role::Consumer).collect();
+        assert_eq!(
+            consumer,
+            [
+                ("client.id", "eu-1"),
+                ("linger.ms", "5"),
+                ("fetch.max.bytes", "1048576"),
+                ("client.id", "eu-1-consumer"),
+            ],
+            "shared first, then the consumers' own, which override them"
+        );
+        let producer: Vec<_> = for_role(&given, Role::Producer).collect();
+        assert_eq!(
+            producer,
+            [
+                ("client.id", "eu-1"),
+                ("linger.ms", "5"),
+                ("linger.ms", "20")
+            ]
+        );
+        assert_eq!(
+            value_for(&given, Role::Producer, &["linger.ms"]),
+            Some("20")
+        );
+        assert_eq!(value_for(&given, Role::Consumer, &["linger.ms"]), Some("5"));
+        assert_eq!(
+            value_for(&given, Role::Consumer, &["client.id"]),
+            Some("eu-1-consumer")
+        );
+        assert_eq!(
+            value_for(&given, Role::Producer, &["fetch.max.bytes"]),
+            None
+        );
+    }
+
+    #[test]
+    fn a_prefixed_property_is_checked_like_the_property_itself() {
+        assert_eq!(check("consumer.fetch.max.bytes", "1048576"), Ok(()));
+        assert_eq!(check("producer.linger.ms", "20"), Ok(()));
+        assert!(matches!(
+            check("consumer.group.id", "mine"),
+            Err(PropertyError::Protected(_))
+        ));
+        assert!(matches!(
+            check("producer.acks", "1"),
+            Err(PropertyError::Protected(_))
+        ));
+        assert!(matches!(
+            check("consumer.group.protocol", "consumer"),
+            Err(PropertyError::Unsupported(_))
+        ));
+        let Err(PropertyError::Rejected(text)) = check("consumer.no.such.property", "1") else {
+            panic!("accepted");
+        };
+        assert!(text.contains("No such configuration property"), "{text}");
+        let Err(PropertyError::Rejected(text)) = check("producer.", "1") else {
+            panic!("accepted");
+        };
+        assert!(text.contains("producer."), "{text}");
+        let Err(e) = check("consumer.ssl.keystore.password.nope", "hunter2-secret") else {
+            panic!("accepted");
+        };
+        assert!(!e.to_string().contains("hunter2"), "{e}");
     }
 
     #[test]

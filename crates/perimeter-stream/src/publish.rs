@@ -16,6 +16,7 @@ use tracing::info;
 use crate::catalog_topic::{
     CatalogReader, TopicCatalog, VERSION_LOG_HEADER, VERSION_LOG_PARTITION,
 };
+use crate::properties::{self, Role};
 use crate::{ProcessorConfig, StreamError, Topics};
 
 /// How long to wait before retrying a record the producer queue had no
@@ -55,7 +56,7 @@ impl Publisher {
             .set("acks", "all")
             .set("linger.ms", "5")
             .set("enable.idempotence", "false");
-        for (k, v) in &config.kafka_properties {
+        for (k, v) in properties::for_role(&config.kafka_properties, Role::Producer) {
             c.set(k, v);
         }
         let producer = c.create().map_err(|source| StreamError::Client {
@@ -71,7 +72,7 @@ impl Publisher {
             .set("enable.auto.commit", "false")
             .set("enable.auto.offset.store", "false")
             .set("enable.partition.eof", "false");
-        for (k, v) in &config.kafka_properties {
+        for (k, v) in properties::for_role(&config.kafka_properties, Role::Consumer) {
             rc.set(k, v);
         }
         let consumer = rc.create().map_err(|source| StreamError::Client {

@@ -2577,6 +2577,44 @@ message = "m"
     }
 
     #[test]
+    fn consumer_and_producer_prefixed_properties_are_kept_and_checked_like_the_property() {
+        let s = Dir::new(&format!(
+            "{MINIMAL}\n[kafka.properties]\nconsumer.fetch.max.bytes = 1048576\n\"producer.linger.ms\" = 20\n"
+        ))
+        .ok();
+        assert_eq!(
+            s.kafka_properties.expose(),
+            [
+                ("consumer.fetch.max.bytes".to_owned(), "1048576".to_owned()),
+                ("producer.linger.ms".to_owned(), "20".to_owned()),
+            ]
+        );
+        let e = Dir::new(&format!(
+            "{MINIMAL}\n[kafka.properties]\n\"consumer.group.id\" = \"x\"\n\"producer.linger.ms\" = \"soon\"\n\"consumer.no.such.property\" = 1\n"
+        ))
+        .err();
+        assert!(
+            e.has(
+                "kafka.properties.consumer.group.id",
+                "may not be overridden"
+            ),
+            "{e}"
+        );
+        assert!(
+            e.has("kafka.properties.producer.linger.ms", "Invalid value"),
+            "{e}"
+        );
+        assert!(
+            e.has(
+                "kafka.properties.consumer.no.such.property",
+                "No such configuration property"
+            ),
+            "{e}"
+        );
+        assert_eq!(e.problems.len(), 3, "{e}");
+    }
+
+    #[test]
     fn librdkafka_rejects_unknown_properties_and_bad_values() {
         let e = Dir::new(&format!(
             "{MINIMAL}\n[kafka.properties]\n\"no.such.property\" = \"1\"\n\"linger.ms\" = \"soon\"\n\"sasl.password\" = [1]\n"

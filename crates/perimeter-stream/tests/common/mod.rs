@@ -97,6 +97,9 @@ pub struct Harness {
     pub outputs: OutputConfig,
     /// The ping reader of every processor launched from now on.
     pub ping_reader: perimeter_wire::PingReader,
+    /// How long to wait for a condition before failing ([`WAIT`] unless a
+    /// test slows the cluster down on purpose).
+    pub wait: Duration,
 }
 
 /// How a test cluster is laid out.
@@ -186,6 +189,7 @@ impl Harness {
             guarantee,
             outputs: OutputConfig::default(),
             ping_reader: perimeter_wire::PingReader::default(),
+            wait: WAIT,
         };
         let catalog = perimeter_fences::parse_fences(
             FENCES,
@@ -238,7 +242,7 @@ impl Harness {
     /// returns how it ended.
     pub async fn wait_stopped(&mut self) -> Result<RunSummary, StreamError> {
         let i = self.instances.remove(0);
-        tokio::time::timeout(WAIT, i.run)
+        tokio::time::timeout(self.wait, i.run)
             .await
             .expect("the processor did not stop by itself")
             .expect("join")
@@ -254,7 +258,7 @@ impl Harness {
     /// Waits until the running processors own every partition between
     /// them, each at least one.
     pub async fn wait_assigned(&self) {
-        let deadline = tokio::time::Instant::now() + WAIT;
+        let deadline = tokio::time::Instant::now() + self.wait;
         loop {
             let owned: Vec<usize> = self
                 .instances
@@ -352,7 +356,7 @@ impl Harness {
     }
 
     /// Reads `topic` from the beginning until `done` holds for what was
-    /// read, or panics after [`WAIT`].
+    /// read, or panics after [`Self::wait`].
     pub async fn read_until(
         &self,
         topic: &str,
@@ -370,7 +374,7 @@ impl Harness {
                 .expect("tpl");
         }
         consumer.assign(&tpl).expect("assign");
-        let deadline = tokio::time::Instant::now() + WAIT;
+        let deadline = tokio::time::Instant::now() + self.wait;
         let mut got = Vec::new();
         while !done(&got) {
             let left = deadline.saturating_duration_since(tokio::time::Instant::now());
