@@ -2,8 +2,9 @@
 //! table cells with their edge records (workers over ranges of fences),
 //! merge the workers' runs and group them by cell (threads over ranges of
 //! cell keys), put the cells in home-bucket order (a parallel sort) and
-//! fill the table. Only the last step, a linear pass in memory order, runs
-//! on one core; see [`par`] for how the threads are spawned.
+//! fill the table. The fill, a linear pass in memory order, and the copies
+//! that join the threads' results run on one core; see [`par`] for how the
+//! threads are spawned.
 
 use geo::Rect;
 
