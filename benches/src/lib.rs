@@ -87,17 +87,15 @@ impl Dataset {
             };
             id += 1;
             let raw = RawFence {
-                id: Some(format!("fence-{id:07}")),
-                store_id: Some(format!("store-{id:07}")),
-                name: Some(format!("Store {id}")),
-                geometry,
                 dwell_s: Some(300.0),
                 tags: vec!["retail".into()],
-                time_zone: Some("UTC".into()),
-                opening_hours: None,
-                valid_from: None,
-                valid_until: None,
-                problems: vec![],
+                ..RawFence::new(
+                    format!("fence-{id:07}"),
+                    format!("store-{id:07}"),
+                    format!("Store {id}"),
+                    "UTC",
+                    geometry,
+                )
             };
             // A random star can (rarely) come out implausibly small; skip it.
             if let Ok(f) = validate_fence(raw, &limits) {

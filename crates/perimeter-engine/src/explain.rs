@@ -124,22 +124,16 @@ mod tests {
     /// A 50 m circle around (52.52 N, 13.405 E) and the point `east_m`
     /// metres east of its centre.
     fn setup(east_m: f64) -> (IncrementalIndex, Position) {
-        let raw = RawFence {
-            id: Some("bakery".into()),
-            store_id: Some("store-12".into()),
-            name: Some("Corner Bakery".into()),
-            geometry: RawGeometry::Circle {
+        let raw = RawFence::new(
+            "bakery",
+            "store-12",
+            "Corner Bakery",
+            "UTC",
+            RawGeometry::Circle {
                 centre: [13.405, 52.52],
                 radius_m: Some(50.0),
             },
-            dwell_s: None,
-            tags: vec![],
-            time_zone: Some("UTC".into()),
-            opening_hours: None,
-            valid_from: None,
-            valid_until: None,
-            problems: vec![],
-        };
+        );
         let fence = validate_fence(raw, &ValidationLimits::default()).expect("valid");
         let catalog = FenceCatalog::new(vec![fence]).expect("unique ids");
         let index = FenceIndex::build(&catalog).expect("builds").into();

@@ -92,6 +92,34 @@ pub struct RawFence {
     pub problems: Vec<Problem>,
 }
 
+impl RawFence {
+    /// A feature with the fields every fence needs and nothing else: the
+    /// default dwell, no tags, no opening hours (always open), no validity
+    /// window, no problems found yet.
+    #[must_use]
+    pub fn new(
+        id: impl Into<String>,
+        store_id: impl Into<String>,
+        name: impl Into<String>,
+        time_zone: impl Into<String>,
+        geometry: RawGeometry,
+    ) -> Self {
+        Self {
+            id: Some(id.into()),
+            store_id: Some(store_id.into()),
+            name: Some(name.into()),
+            geometry,
+            dwell_s: None,
+            tags: Vec::new(),
+            time_zone: Some(time_zone.into()),
+            opening_hours: None,
+            valid_from: None,
+            valid_until: None,
+            problems: Vec::new(),
+        }
+    }
+}
+
 /// Validates one raw feature, collecting every problem rather than stopping
 /// at the first.
 ///

@@ -14,19 +14,13 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 fn raw(id: usize, ring: Vec<[f64; 2]>) -> RawFence {
-    RawFence {
-        id: Some(format!("f{id}")),
-        store_id: Some(format!("s{id}")),
-        name: Some(format!("fence {id}")),
-        geometry: RawGeometry::Polygon(vec![ring]),
-        dwell_s: None,
-        tags: vec![],
-        time_zone: Some("UTC".into()),
-        opening_hours: None,
-        valid_from: None,
-        valid_until: None,
-        problems: vec![],
-    }
+    RawFence::new(
+        format!("f{id}"),
+        format!("s{id}"),
+        format!("fence {id}"),
+        "UTC",
+        RawGeometry::Polygon(vec![ring]),
+    )
 }
 
 /// A star-shaped (simple) ring of `n` vertices, `r` degrees across.

@@ -50,19 +50,13 @@ fn limits() -> ValidationLimits {
 }
 
 fn raw(id: usize, geometry: RawGeometry) -> RawFence {
-    RawFence {
-        id: Some(format!("f{id}")),
-        store_id: Some(format!("s{id}")),
-        name: Some(format!("fence {id}")),
+    RawFence::new(
+        format!("f{id}"),
+        format!("s{id}"),
+        format!("fence {id}"),
+        "UTC",
         geometry,
-        dwell_s: None,
-        tags: vec![],
-        time_zone: Some("UTC".into()),
-        opening_hours: None,
-        valid_from: None,
-        valid_until: None,
-        problems: vec![],
-    }
+    )
 }
 
 /// A star-shaped ring around (cx, cy): simple by construction.

@@ -44,19 +44,13 @@ fn fence(rng: &mut ChaCha8Rng, id: usize) -> Fence {
             [cx - r, cy - r],
         ]]),
     };
-    let raw = RawFence {
-        id: Some(format!("f{id:03}")),
-        store_id: Some(format!("s{id}")),
-        name: Some(format!("fence {id}")),
+    let raw = RawFence::new(
+        format!("f{id:03}"),
+        format!("s{id}"),
+        format!("fence {id}"),
+        "UTC",
         geometry,
-        dwell_s: None,
-        tags: vec![],
-        time_zone: Some("UTC".into()),
-        opening_hours: None,
-        valid_from: None,
-        valid_until: None,
-        problems: vec![],
-    };
+    );
     validate_fence(raw, &ValidationLimits::default()).expect("a valid store fence")
 }
 

@@ -338,22 +338,16 @@ mod tests {
     const WAIT: Duration = Duration::from_secs(60);
 
     fn fence(n: usize, east_m: f64) -> Fence {
-        let raw = RawFence {
-            id: Some(format!("f{n:04}")),
-            store_id: Some(format!("s{n}")),
-            name: Some(format!("fence {n}")),
-            geometry: RawGeometry::Circle {
+        let raw = RawFence::new(
+            format!("f{n:04}"),
+            format!("s{n}"),
+            format!("fence {n}"),
+            "UTC",
+            RawGeometry::Circle {
                 centre: [13.4 + (n as f64 * 150.0 + east_m) / 68_000.0, 52.5],
                 radius_m: Some(50.0),
             },
-            dwell_s: None,
-            tags: vec![],
-            time_zone: Some("UTC".into()),
-            opening_hours: None,
-            valid_from: None,
-            valid_until: None,
-            problems: vec![],
-        };
+        );
         validate_fence(raw, &ValidationLimits::default()).expect("valid")
     }
 
