@@ -95,14 +95,32 @@ fn retry_while<T>(
 
 /// The low and high watermarks of a partition the processor has seen in
 /// the topic's metadata, retried until `deadline`.
+///
+/// After a failed attempt the topic's metadata is asked for before the next
+/// one. A client that is assigned nothing (the changelog readers between
+/// two restores, the catalog reader) is not kept up to date by librdkafka:
+/// when it first asked while a broker was restarting, it cached "no leader"
+/// for the partition, and it answers "unknown partition" from that cache,
+/// without asking the cluster again, for as long as the entry lives
+/// (`metadata.max.age.ms`, 15 minutes by default). Seen in the crash test's
+/// broker restarts as a restore that failed after two minutes.
 pub(crate) fn watermarks<C: ConsumerContext>(
     consumer: &BaseConsumer<C>,
     topic: &str,
     partition: i32,
     deadline: Instant,
 ) -> Result<(i64, i64), StreamError> {
+    let mut failed = false;
     until_known(topic, deadline, || {
-        consumer.fetch_watermarks(topic, partition, REQUEST_TIMEOUT)
+        if failed {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if let Err(e) = consumer.fetch_metadata(Some(topic), left.min(REQUEST_TIMEOUT)) {
+                debug!(topic, error = %e, "metadata not refreshed");
+            }
+        }
+        let got = consumer.fetch_watermarks(topic, partition, REQUEST_TIMEOUT);
+        failed = got.is_err();
+        got
     })
     .map_err(|source| StreamError::Metadata {
         topic: topic.into(),
@@ -177,5 +195,41 @@ mod tests {
         });
         assert!(got.is_err());
         assert!(Instant::now() < deadline + MAX_BACKOFF);
+    }
+
+    /// An idle client (the changelog readers, between two restores) keeps
+    /// what the cluster said of a partition while it was between two states:
+    /// librdkafka treats a cached "no leader" or "unknown partition" as
+    /// final and asks again only when the client asks for the topic's
+    /// metadata. The partition is back long before the deadline; the
+    /// watermarks must be read.
+    #[test]
+    fn watermarks_of_a_partition_back_from_a_broker_restart_are_read_by_an_idle_client() {
+        use rdkafka::ClientConfig;
+        use rdkafka::mocking::MockCluster;
+
+        let cluster = MockCluster::new(1).unwrap();
+        cluster.create_topic("changelog", 3, 1).unwrap();
+        let consumer: BaseConsumer = ClientConfig::new()
+            .set("bootstrap.servers", cluster.bootstrap_servers())
+            .set("group.id", "idle")
+            .create()
+            .unwrap();
+        // A broker restarting: the partition has no leader when the idle
+        // client first asks for it, and the client caches that answer.
+        cluster.partition_leader("changelog", 2, None).unwrap();
+        let error = consumer
+            .fetch_watermarks("changelog", 2, REQUEST_TIMEOUT)
+            .unwrap_err();
+        assert_eq!(
+            error.rdkafka_error_code(),
+            Some(RDKafkaErrorCode::UnknownPartition)
+        );
+
+        // The leader is back; nothing else asks for the topic's metadata.
+        cluster.partition_leader("changelog", 2, Some(1)).unwrap();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let got = watermarks(&consumer, "changelog", 2, deadline);
+        assert_eq!(got.unwrap(), (0, 0));
     }
 }

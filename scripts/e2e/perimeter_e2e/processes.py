@@ -354,6 +354,63 @@ class Perimeter(ManagedProcess):
             raise RuntimeError(f"GET /metrics answered {response.status}")
         return response.body
 
+    def stuck_report(self, path: Path) -> str:
+        """What the processor is doing, for a wait on it that timed out:
+        writes its /metrics and every thread's stack (with gdb, when the
+        machine has it) to `path`, and returns a few lines to print: each
+        of Perimeter's own threads with its innermost frames in Perimeter's
+        crates (where it waits), and the metrics that say whether it moves."""
+        parts, summary = [], []
+        try:
+            text = self.metrics()
+            parts.append(text)
+            keep = ("perimeter_stream_pings_total", "perimeter_kafka_transactions_total",
+                    "perimeter_kafka_rebalances_total", "perimeter_consent_lag_records",
+                    "perimeter_kafka_assigned_partitions", "perimeter_kafka_consumer_lag_records")
+            summary += [line for line in text.splitlines() if line.startswith(keep)]
+        except Exception as e:  # noqa: BLE001 (a report, never a second failure)
+            summary.append(f"no metrics: {e}")
+        gdb = shutil.which("gdb")
+        if gdb and self.process.poll() is None:
+            try:
+                stacks = subprocess.run(
+                    [gdb, "-p", str(self.process.pid), "-batch", "-ex", "thread apply all bt"],
+                    capture_output=True, text=True, timeout=120,
+                ).stdout
+                parts.append(stacks)
+                summary += _own_frames(stacks)
+            except (OSError, subprocess.SubprocessError) as e:
+                summary.append(f"no thread stacks: {e}")
+        elif not gdb:
+            summary.append("no thread stacks: gdb is not installed")
+        path.write_text("\n\n".join(parts))
+        summary.append(f"(metrics and every thread's stack in {path})")
+        return "\n".join(summary)
+
+
+def _own_frames(stacks: str, depth: int = 4) -> list[str]:
+    """From gdb's `thread apply all bt`: per thread named perimeter-*, its
+    `depth` innermost frames in Perimeter's crates."""
+    lines, frames, name = [], [], None
+
+    def flush() -> None:
+        if name is not None:
+            lines.append(f"thread {name}: " + (" <- ".join(frames) if frames else "(no frame of Perimeter)"))
+
+    for line in stacks.splitlines():
+        if line.startswith("Thread "):
+            flush()
+            quoted = line.split('"')
+            name = quoted[1] if len(quoted) > 2 and quoted[1].startswith("perimeter") else None
+            frames = []
+        elif name is not None and line.startswith("#") and len(frames) < depth:
+            words = line.split()
+            fn = next((w for w in words if w.startswith(("perimeter_stream::", "perimeter::", "perimeter_"))), None)
+            if fn is not None:
+                frames.append(fn)
+    flush()
+    return lines
+
 
 def metric_values(text: str, name: str) -> dict[str, float]:
     """Values of the Prometheus metric `name` in exposition `text`, keyed by

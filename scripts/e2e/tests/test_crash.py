@@ -171,6 +171,7 @@ class Run:
         self.started_ms = now_ms()
         self.first_ready_ms = 0
         self.produced = 0
+        self.stuck = 0
 
     @property
     def exactly_once(self) -> bool:
@@ -295,8 +296,14 @@ transactional_id = "crash-{self.kind}"
         return committed if all(committed[p] >= ends[p] for p in ends) else None
 
     def wait_committed(self, what: str) -> None:
-        wait_for(f"[{self.kind}] {what}: every ping produced so far committed by {GROUP}", self.pings_done,
-                 WAIT_S, interval_s=0.1, alive=self.perimeter.assert_running)
+        try:
+            wait_for(f"[{self.kind}] {what}: every ping produced so far committed by {GROUP}", self.pings_done,
+                     WAIT_S, interval_s=0.1, alive=self.perimeter.assert_running)
+        except TimeoutError:
+            self.stuck += 1
+            report = self.perimeter.stuck_report(self.workdir / f"stuck-{self.stuck}.txt")
+            log(f"[{self.kind}] the processor, {WAIT_S:.0f} s into the wait:\n{report}")
+            raise
 
     def admin_erase(self, user: str) -> Optional[int]:
         """POST /v1/users/{user}/erase; the version answered, or None."""
