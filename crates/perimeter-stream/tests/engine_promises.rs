@@ -723,12 +723,18 @@ async fn a_device_clock_minutes_fast_cannot_make_other_users_late() {
             .await;
         }
     }
-    let got = read_for(&h, &h.topics.events, WAIT, |m| {
+    // Each fast device's ENTER comes after every ping above on its pings
+    // partition: once all are out, everything was processed. The users'
+    // events are on other events partitions, which a reader may not have
+    // fetched yet: stop the processor (it flushes its outputs) and read
+    // every partition to its end.
+    read_for(&h, &h.topics.events, WAIT, |m| {
         let evs = events(m);
         fast.iter().all(|(d, _)| !kinds_of(&evs, d).is_empty())
     })
     .await;
-    let evs = events(&got);
+    h.stop_one().await;
+    let evs = events(&read_to_end(&h, &h.topics.events).await);
     for (device, partition) in &fast {
         assert!(
             !kinds_of(&evs, device).is_empty(),
