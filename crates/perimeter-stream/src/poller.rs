@@ -591,6 +591,10 @@ impl PollerShared {
     }
 }
 
+/// The polls of [`wait_stable`] after which it says that it waits: 20 of
+/// 10 ms, then 200 ms each, about 5 s.
+const SAY_AFTER_WAITS: u32 = 44;
+
 /// Waits until no transaction is open on the given changelog partitions:
 /// their last stable offset (what `committed`, a read_committed client,
 /// reads as the end) equals their high watermark (what `uncommitted`, a
@@ -627,6 +631,14 @@ fn wait_stable(
             });
         }
         waits += 1;
+        if waits == SAY_AFTER_WAITS {
+            warn!(
+                partitions = ?open,
+                "waiting for an open transaction on the changelog to end before restoring (a crashed \
+                 owner's is aborted when its transactional id starts again, or by the broker after \
+                 transaction.timeout.ms)"
+            );
+        }
         // A transaction's markers land within milliseconds of its commit;
         // a crashed owner's transaction is aborted when it restarts or
         // after transaction.timeout.ms. Poll gently.

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext};
 use rdkafka::error::{KafkaError, KafkaResult, RDKafkaErrorCode};
-use tracing::debug;
+use tracing::{debug, warn};
 
 use crate::StreamError;
 
@@ -17,6 +17,11 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 /// The first pause between two attempts; it doubles up to [`MAX_BACKOFF`].
 const FIRST_BACKOFF: Duration = Duration::from_millis(50);
 const MAX_BACKOFF: Duration = Duration::from_secs(1);
+
+/// How long a request may keep failing before the retries are logged (once,
+/// as a warning): past a moment's election, an operator wants to know why
+/// the processor waits.
+const SAY_AFTER: Duration = Duration::from_secs(5);
 
 /// Whether `e` says the cluster is between two states (a leader moving, a
 /// broker unreachable for now) rather than that the request is wrong.
@@ -80,11 +85,24 @@ fn retry_while<T>(
     retryable: fn(&KafkaError) -> bool,
     mut request: impl FnMut() -> KafkaResult<T>,
 ) -> KafkaResult<T> {
+    let started = Instant::now();
+    let mut said = false;
     let mut backoff = FIRST_BACKOFF;
     loop {
         match request() {
             Err(e) if retryable(&e) && Instant::now() + backoff < deadline => {
-                debug!(what, error = %e, "transient error; retrying");
+                if !said && started.elapsed() >= SAY_AFTER {
+                    said = true;
+                    warn!(
+                        what,
+                        error = %e,
+                        waited_s = started.elapsed().as_secs(),
+                        left_s = deadline.saturating_duration_since(Instant::now()).as_secs(),
+                        "a request to the cluster keeps failing; retrying until the deadline"
+                    );
+                } else {
+                    debug!(what, error = %e, "transient error; retrying");
+                }
                 std::thread::sleep(backoff);
                 backoff = (backoff * 2).min(MAX_BACKOFF);
             }

@@ -48,6 +48,10 @@ use crate::StreamError;
 use crate::acks::{BatchAck, OutputContext};
 use crate::telemetry;
 
+/// How long a transaction call may keep failing with a retriable error
+/// before it is logged (once, as a warning).
+const SAY_AFTER: Duration = Duration::from_secs(5);
+
 /// The open transaction's bookkeeping.
 struct Open {
     /// When it began.
@@ -303,6 +307,8 @@ impl Transactions {
         deadline: Instant,
         f: impl Fn(Duration) -> KafkaResult<()>,
     ) -> Result<(), StreamError> {
+        let started = Instant::now();
+        let mut said = false;
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
             match f(left.max(Duration::from_millis(1))) {
@@ -310,7 +316,19 @@ impl Transactions {
                 Err(KafkaError::Transaction(e))
                     if e.is_retriable() && Instant::now() < deadline =>
                 {
-                    debug!(action, error = %e, "retriable transaction error; retrying");
+                    if !said && started.elapsed() >= SAY_AFTER {
+                        // Pings wait meanwhile: say why, once.
+                        said = true;
+                        warn!(
+                            transactional_id = %self.id,
+                            action,
+                            error = %e,
+                            waited_s = started.elapsed().as_secs(),
+                            "a transaction call keeps failing; retrying until the transaction timeout"
+                        );
+                    } else {
+                        debug!(action, error = %e, "retriable transaction error; retrying");
+                    }
                 }
                 Err(e) => return Err(self.error(action, e)),
             }
