@@ -102,6 +102,15 @@ if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
     fi
 fi
 
+# gdb: the crash test reads the processor's thread stacks when it stops
+# moving (which wait it is stuck in decides whether the test accepts a
+# restart by the liveness probe); optional when it cannot be installed.
+if ! command -v gdb >/dev/null 2>&1 && have_root_apt; then
+    echo "== installing gdb (thread stacks of a processor that stops moving)"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends gdb \
+        || echo "gdb could not be installed: a stuck processor's report will have no thread stacks" >&2
+fi
+
 VENV=${PERIMETER_E2E_VENV:-${XDG_CACHE_HOME:-$HOME/.cache}/perimeter/e2e-venv}
 REQUIREMENTS=scripts/e2e/requirements.txt
 STAMP="$(sha256sum "$REQUIREMENTS" | cut -d' ' -f1) $(python3 -c 'import sys; print(sys.version)' | head -1)"
