@@ -48,6 +48,9 @@ struct Inner {
     /// the ping batch it is working on, 0 while idle.
     workers: Mutex<Vec<Arc<AtomicU64>>>,
     stall_timeout_ms: AtomicU64,
+    /// The Kafka client call the poll loop waits in (a transaction call),
+    /// and when it began (milliseconds since `epoch`).
+    kafka_call: Mutex<Option<(&'static str, u64)>>,
     /// Test hook: the poll loop waits (without polling) while this is set.
     poll_held: AtomicBool,
 }
@@ -65,6 +68,7 @@ impl Default for Inner {
             poll_beat_ms: AtomicU64::new(0),
             workers: Mutex::new(Vec::new()),
             stall_timeout_ms: AtomicU64::new(millis(DEFAULT_STALL_TIMEOUT)),
+            kafka_call: Mutex::new(None),
             poll_held: AtomicBool::new(false),
         }
     }
@@ -91,6 +95,24 @@ impl WorkerBeat {
     /// The worker finished it.
     pub(crate) fn idle(&self) {
         self.busy_since.store(0, Ordering::Relaxed);
+    }
+}
+
+/// The poll loop waits in a Kafka client call while this lives (see
+/// [`Health::kafka_call`]).
+#[derive(Debug)]
+pub(crate) struct KafkaCall {
+    health: Health,
+}
+
+impl Drop for KafkaCall {
+    fn drop(&mut self) {
+        *self
+            .health
+            .inner
+            .kafka_call
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = None;
     }
 }
 
@@ -130,6 +152,10 @@ pub struct HealthReport {
     /// and at shutdown): with incremental (cooperative) rebalancing, only
     /// those another instance takes.
     pub released_partitions: u64,
+    /// The Kafka client's transaction call the poll loop is waiting in
+    /// (`send offsets`, `commit`, `abort`, ...), and for how long: with
+    /// `stalled`, where the processor is stuck.
+    pub kafka_call: Option<(&'static str, Duration)>,
 }
 
 impl Health {
@@ -235,6 +261,31 @@ impl Health {
             restoring_partitions: i.restoring.load(Ordering::Relaxed),
             assigned_partitions: i.assigned.load(Ordering::Relaxed),
             released_partitions: i.released.load(Ordering::Relaxed),
+            kafka_call: i
+                .kafka_call
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .map(|(call, since)| {
+                    (
+                        call,
+                        Duration::from_millis(self.now_ms().saturating_sub(since)),
+                    )
+                }),
+        }
+    }
+
+    /// The poll loop is about to wait in the Kafka client's `call`: until
+    /// the guard drops, [`report`](Self::report) names it with the time
+    /// waited. A call that never returns (see docs/reliability.md, "Known
+    /// gaps") then shows in `/healthz`.
+    pub(crate) fn kafka_call(&self, call: &'static str) -> KafkaCall {
+        *self
+            .inner
+            .kafka_call
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = Some((call, self.now_ms()));
+        KafkaCall {
+            health: self.clone(),
         }
     }
 
@@ -292,6 +343,22 @@ mod tests {
             assert!(Instant::now() < deadline, "timed out waiting for {what}");
             std::thread::sleep(Duration::from_millis(5));
         }
+    }
+
+    #[test]
+    fn a_report_names_the_kafka_call_the_poll_loop_waits_in_and_for_how_long() {
+        let health = Health::new();
+        assert_eq!(health.report().kafka_call, None);
+        let call = health.kafka_call("send offsets");
+        let started = Instant::now();
+        wait_until("some time in the call", || {
+            started.elapsed() > Duration::from_millis(20)
+        });
+        let (name, waited) = health.report().kafka_call.expect("in a call");
+        assert_eq!(name, "send offsets");
+        assert!(waited >= Duration::from_millis(20), "{waited:?}");
+        drop(call);
+        assert_eq!(health.report().kafka_call, None);
     }
 
     #[test]

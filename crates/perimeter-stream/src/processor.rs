@@ -395,6 +395,7 @@ impl Processor {
                     Arc::clone(&producer),
                     config.topics.pings.clone(),
                     eos,
+                    config.health.clone(),
                 ));
                 txn.init(Instant::now() + config.startup_timeout)?;
                 telemetry::register_transactions();

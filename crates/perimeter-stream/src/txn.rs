@@ -44,9 +44,9 @@ use rdkafka::producer::{Producer, ThreadedProducer};
 use rdkafka::{Offset, TopicPartitionList};
 use tracing::{debug, warn};
 
-use crate::StreamError;
 use crate::acks::{BatchAck, OutputContext};
 use crate::telemetry;
+use crate::{Health, StreamError};
 
 /// How long a transaction call may keep failing with a retriable error
 /// before it is logged (once, as a warning).
@@ -98,6 +98,8 @@ pub(crate) struct Transactions {
     dirty: AtomicBool,
     /// Set once a transaction could not be ended: nothing more is tried.
     broken: AtomicBool,
+    /// Told which transaction call the poll loop waits in.
+    health: Health,
 }
 
 impl Transactions {
@@ -105,6 +107,7 @@ impl Transactions {
         producer: Arc<ThreadedProducer<OutputContext>>,
         pings_topic: String,
         config: &crate::ExactlyOnce,
+        health: Health,
     ) -> Self {
         Self {
             producer,
@@ -116,6 +119,7 @@ impl Transactions {
             gate: RwLock::new(()),
             dirty: AtomicBool::new(false),
             broken: AtomicBool::new(false),
+            health,
         }
     }
 
@@ -307,6 +311,7 @@ impl Transactions {
         deadline: Instant,
         f: impl Fn(Duration) -> KafkaResult<()>,
     ) -> Result<(), StreamError> {
+        let _call = self.health.kafka_call(action);
         let started = Instant::now();
         let mut said = false;
         loop {

@@ -91,11 +91,16 @@ async fn healthz(State(state): State<HttpState>) -> Response {
     if r.failed {
         (StatusCode::SERVICE_UNAVAILABLE, "failed\n").into_response()
     } else if r.stalled {
-        (
-            StatusCode::SERVICE_UNAVAILABLE,
+        let mut body = String::from(
             "stalled: the poll loop or a worker made no progress for http.stall_timeout while work was waiting\n",
-        )
-            .into_response()
+        );
+        if let Some((call, waited)) = r.kafka_call {
+            body.push_str(&format!(
+                "the poll loop has waited {} s in the Kafka client's transaction call `{call}`\n",
+                waited.as_secs()
+            ));
+        }
+        (StatusCode::SERVICE_UNAVAILABLE, body).into_response()
     } else {
         (StatusCode::OK, "ok\n").into_response()
     }
@@ -115,6 +120,10 @@ async fn readyz(State(state): State<HttpState>) -> Response {
         "restoring_partitions": r.restoring_partitions,
         "released_partitions": r.released_partitions,
         "assigned_partitions": r.assigned_partitions,
+        "kafka_call": r.kafka_call.map(|(call, waited)| serde_json::json!({
+            "call": call,
+            "waited_seconds": waited.as_secs(),
+        })),
     });
     let status = if ready {
         StatusCode::OK

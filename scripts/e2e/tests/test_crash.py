@@ -176,6 +176,7 @@ class Run:
         self.produced = 0
         self.stuck = 0
         self.liveness_restarts = 0
+        self.health_body = ""
 
     @property
     def exactly_once(self) -> bool:
@@ -323,6 +324,7 @@ transactional_id = "crash-{self.kind}"
         "stalled"). No answer is not taken for it: the wait's deadline
         covers a processor that does not answer."""
         r = http_client.get(f"{self.perimeter.base_url}/healthz")
+        self.health_body = r.body
         return r.status == 503 and r.body.startswith("stalled")
 
     def stuck_report(self) -> str:
@@ -338,10 +340,12 @@ transactional_id = "crash-{self.kind}"
         which resumes from the last commit. Any other stall fails the test."""
         report = self.stuck_report()
         stacks = (self.workdir / f"stuck-{self.stuck}.txt").read_text()
-        log(f"[{self.kind}] /healthz failed while waiting for {what}:\n{report}")
+        log(f"[{self.kind}] /healthz failed while waiting for {what}:\n{self.health_body}{report}")
         if LIBRDKAFKA_HANG not in stacks:
             raise AssertionError(f"/healthz failed (the processor stopped moving) while waiting for {what}, "
                                  f"not in {LIBRDKAFKA_HANG}: see {report.splitlines()[-1]}")
+        if "transaction call `send offsets`" not in self.health_body:
+            raise AssertionError(f"/healthz did not name the call the processor is stuck in: {self.health_body!r}")
         self.liveness_restarts += 1
         log(f"[{self.kind}] restarting it as a liveness probe would (SIGKILL): stuck in {LIBRDKAFKA_HANG}")
         self.perimeter.process.send_signal(signal.SIGKILL)
