@@ -591,10 +591,6 @@ impl PollerShared {
     }
 }
 
-/// The polls of [`wait_stable`] after which it says that it waits: 20 of
-/// 10 ms, then 200 ms each, about 5 s.
-const SAY_AFTER_WAITS: u32 = 44;
-
 /// Waits until no transaction is open on the given changelog partitions:
 /// their last stable offset (what `committed`, a read_committed client,
 /// reads as the end) equals their high watermark (what `uncommitted`, a
@@ -610,6 +606,7 @@ fn wait_stable(
     let deadline = started + timeout;
     let mut open: Vec<i32> = partitions.to_vec();
     let mut waits = 0u32;
+    let mut said = false;
     while !open.is_empty() {
         let mut still = Vec::new();
         for &p in &open {
@@ -631,7 +628,8 @@ fn wait_stable(
             });
         }
         waits += 1;
-        if waits == SAY_AFTER_WAITS {
+        if !said && started.elapsed() >= retry::SAY_AFTER {
+            said = true;
             warn!(
                 partitions = ?open,
                 "waiting for an open transaction on the changelog to end before restoring (a crashed \

@@ -18,10 +18,11 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 const FIRST_BACKOFF: Duration = Duration::from_millis(50);
 const MAX_BACKOFF: Duration = Duration::from_secs(1);
 
-/// How long a request may keep failing before the retries are logged (once,
-/// as a warning): past a moment's election, an operator wants to know why
-/// the processor waits.
-const SAY_AFTER: Duration = Duration::from_secs(5);
+/// How long the processor may wait on the cluster (a request that keeps
+/// failing, a transaction call, an open transaction before a restore)
+/// before it says so, once, as a warning: past a moment's election, an
+/// operator wants to know why it waits.
+pub(crate) const SAY_AFTER: Duration = Duration::from_secs(5);
 
 /// Whether `e` says the cluster is between two states (a leader moving, a
 /// broker unreachable for now) rather than that the request is wrong.

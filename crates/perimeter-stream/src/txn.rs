@@ -45,12 +45,9 @@ use rdkafka::{Offset, TopicPartitionList};
 use tracing::{debug, warn};
 
 use crate::acks::{BatchAck, OutputContext};
+use crate::retry::SAY_AFTER;
 use crate::telemetry;
 use crate::{Health, StreamError};
-
-/// How long a transaction call may keep failing with a retriable error
-/// before it is logged (once, as a warning).
-const SAY_AFTER: Duration = Duration::from_secs(5);
 
 /// The open transaction's bookkeeping.
 struct Open {
